@@ -1,0 +1,148 @@
+using System.Globalization;
+
+namespace Ita.Model;
+
+/// <summary>The kind of a <see cref="GradingScheme"/>.</summary>
+public enum GradingKind
+{
+    /// <summary>Seven letter levels AA–F (FY 2562?–2566).</summary>
+    Letter,
+
+    /// <summary>Five rating levels with per-tool conditions (FY 2567–2568).</summary>
+    Rating,
+}
+
+/// <summary>One level of a <see cref="GradingScheme"/> and its conditions.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class GradeLevel
+{
+    internal GradeLevel(int rank, string code, string thai, string english, decimal minTotal, decimal? minEachTool, bool passed)
+    {
+        Rank = rank;
+        Code = code;
+        Thai = thai;
+        English = english;
+        MinTotal = minTotal;
+        MinEachTool = minEachTool;
+        Passed = passed;
+    }
+
+    /// <summary>Gets the level's position in its scheme, 0 for the best.</summary>
+    public int Rank { get; }
+
+    /// <summary>Gets the level's code, e.g. <c>AA</c> or <c>pass</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the Thai label, e.g. <c>ผ่านดี</c>.</summary>
+    public string Thai { get; }
+
+    /// <summary>Gets the English label.</summary>
+    public string English { get; }
+
+    /// <summary>Gets the smallest rounded total of the level.</summary>
+    public decimal MinTotal { get; }
+
+    /// <summary>Gets the smallest rounded score every tool must reach, or <see langword="null"/> for no tool condition.</summary>
+    public decimal? MinEachTool { get; }
+
+    /// <summary>Gets a value indicating whether the level counts as passed (ผ่านเกณฑ์).</summary>
+    public bool Passed { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Code} {Thai} ({English})";
+}
+
+/// <summary>A grading scheme: ordered levels, the first whose conditions hold is the result.</summary>
+/// <remarks>Conditions compare the total and tool scores <b>rounded</b> by the edition's rounding policy
+/// (94.995 → 95.00 → AA). Immutable and thread-safe.</remarks>
+public sealed class GradingScheme
+{
+    internal GradingScheme(string id, GradingKind kind, string thai, string english, decimal passMark, IReadOnlyList<GradeLevel> levels, Evidence evidence)
+    {
+        Id = id;
+        Kind = kind;
+        Thai = thai;
+        English = english;
+        PassMark = passMark;
+        Levels = levels;
+        Evidence = evidence;
+    }
+
+    /// <summary>Gets the scheme's id, e.g. <c>letter-7</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the kind of scheme.</summary>
+    public GradingKind Kind { get; }
+
+    /// <summary>Gets the Thai name.</summary>
+    public string Thai { get; }
+
+    /// <summary>Gets the English name.</summary>
+    public string English { get; }
+
+    /// <summary>Gets the pass mark (85 in every known edition).</summary>
+    public decimal PassMark { get; }
+
+    /// <summary>Gets the levels, best first.</summary>
+    public IReadOnlyList<GradeLevel> Levels { get; }
+
+    /// <summary>Gets the evidence for the levels and thresholds.</summary>
+    public Evidence Evidence { get; }
+
+    /// <summary>Gets a value indicating whether any level has a per-tool condition.</summary>
+    public bool UsesToolScores => Levels.Any(l => l.MinEachTool is not null);
+
+    /// <summary>Finds the level of a result from its presented (rounded) total and tool scores.</summary>
+    /// <param name="total">The rounded total, 0–100.</param>
+    /// <param name="iit">The rounded IIT score; required when <see cref="UsesToolScores"/>.</param>
+    /// <param name="eit">The rounded EIT score; required when <see cref="UsesToolScores"/>.</param>
+    /// <param name="oit">The rounded OIT score; required when <see cref="UsesToolScores"/>.</param>
+    /// <returns>The first level whose conditions hold.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A score is outside 0–100.</exception>
+    /// <exception cref="ArgumentException">The scheme has per-tool conditions and a tool score is missing.</exception>
+    public GradeLevel Evaluate(decimal total, decimal? iit = null, decimal? eit = null, decimal? oit = null)
+    {
+        Preconditions.InRange(total, 0m, 100m, nameof(total));
+        CheckTool(iit, nameof(iit));
+        CheckTool(eit, nameof(eit));
+        CheckTool(oit, nameof(oit));
+        foreach (var level in Levels)
+        {
+            if (total < level.MinTotal)
+            {
+                continue;
+            }
+
+            if (level.MinEachTool is { } min)
+            {
+                if (iit is null || eit is null || oit is null)
+                {
+                    throw new ArgumentException($"Grading scheme '{Id}' needs the IIT, EIT and OIT scores for level '{Code(level)}'.", iit is null ? nameof(iit) : eit is null ? nameof(eit) : nameof(oit));
+                }
+
+                if (iit < min || eit < min || oit < min)
+                {
+                    continue;
+                }
+            }
+
+            return level;
+        }
+
+        // Unreachable for a validated scheme: its last level has minTotal 0 and no tool condition.
+        throw new InvalidOperationException($"Grading scheme '{Id}' has no level for {total.ToString(CultureInfo.InvariantCulture)}.");
+
+        static string Code(GradeLevel l) => l.Code;
+    }
+
+    private static void CheckTool(decimal? value, string name)
+    {
+        if (value is { } v)
+        {
+            Preconditions.InRange(v, 0m, 100m, name);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id} ({English})";
+}

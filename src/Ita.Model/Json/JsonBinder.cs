@@ -1,0 +1,254 @@
+using System.Globalization;
+
+namespace Ita.Model.Json;
+
+/// <summary>Reads typed values out of a <see cref="JsonSource"/> tree, recording every problem with its path and
+/// position instead of stopping at the first.</summary>
+internal sealed class JsonBinder(JsonSource source)
+{
+    public JsonSource Source { get; } = source;
+
+    public bool HasProblems => Source.Problems.Count > 0;
+
+    public void Problem(string code, JNode node, string message) => Source.Add(code, node.Path, message, node.Offset);
+
+    public void Problem(string code, string path, int offset, string message) => Source.Add(code, path, message, offset);
+
+    public JObject? AsObject(JNode? node, JObject parent, string name, bool required)
+    {
+        if (node is null)
+        {
+            if (required)
+            {
+                Missing(parent, name);
+            }
+
+            return null;
+        }
+
+        if (node is JObject o)
+        {
+            return o;
+        }
+
+        if (node.Kind == JKind.Null && !required)
+        {
+            return null;
+        }
+
+        WrongType(node, "an object");
+        return null;
+    }
+
+    public JObject? Object(JObject parent, string name, bool required = true) => AsObject(parent[name], parent, name, required);
+
+    public JArray? Array(JObject parent, string name, bool required = true)
+    {
+        var node = parent[name];
+        if (node is null)
+        {
+            if (required)
+            {
+                Missing(parent, name);
+            }
+
+            return null;
+        }
+
+        if (node is JArray a)
+        {
+            return a;
+        }
+
+        if (node.Kind == JKind.Null && !required)
+        {
+            return null;
+        }
+
+        WrongType(node, "an array");
+        return null;
+    }
+
+    public string? String(JObject parent, string name, bool required = true, bool allowEmpty = false)
+    {
+        var node = parent[name];
+        if (node is null)
+        {
+            if (required)
+            {
+                Missing(parent, name);
+            }
+
+            return null;
+        }
+
+        return AsString(node, required, allowEmpty);
+    }
+
+    public string? AsString(JNode node, bool required = true, bool allowEmpty = false)
+    {
+        if (node.Kind == JKind.Null && !required)
+        {
+            return null;
+        }
+
+        if (node is not JValue { Kind: JKind.String, Text: { } text })
+        {
+            WrongType(node, "a string");
+            return null;
+        }
+
+        if (!allowEmpty && string.IsNullOrWhiteSpace(text))
+        {
+            Problem("empty-string", node, "The value must not be empty.");
+            return null;
+        }
+
+        return text;
+    }
+
+    public decimal? Decimal(JObject parent, string name, bool required = true)
+    {
+        var node = parent[name];
+        if (node is null)
+        {
+            if (required)
+            {
+                Missing(parent, name);
+            }
+
+            return null;
+        }
+
+        if (node.Kind == JKind.Null && !required)
+        {
+            return null;
+        }
+
+        return AsDecimal(node);
+    }
+
+    public decimal? AsDecimal(JNode node)
+    {
+        if (node is not JValue { Kind: JKind.Number, Text: { } raw })
+        {
+            if (node is JValue { Kind: JKind.String, Text: { } s } && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            {
+                Problem("number-as-string", node, $"Expected a number, found the string \"{s}\"; write numbers without quotes.");
+            }
+            else
+            {
+                WrongType(node, "a number");
+            }
+
+            return null;
+        }
+
+        if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            Problem("number-range", node, $"The number {raw} is outside the range of a decimal.");
+            return null;
+        }
+
+        return value;
+    }
+
+    public int? Int(JObject parent, string name, bool required = true)
+    {
+        var node = parent[name];
+        if (node is null)
+        {
+            if (required)
+            {
+                Missing(parent, name);
+            }
+
+            return null;
+        }
+
+        if (node.Kind == JKind.Null && !required)
+        {
+            return null;
+        }
+
+        return AsInt(node);
+    }
+
+    public int? AsInt(JNode node)
+    {
+        var value = AsDecimal(node);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (decimal.Truncate(value.Value) != value.Value || value.Value < int.MinValue || value.Value > int.MaxValue)
+        {
+            Problem("not-integer", node, $"Expected a whole number, found {((JValue)node).Text}.");
+            return null;
+        }
+
+        return (int)value.Value;
+    }
+
+    public bool? Bool(JObject parent, string name, bool required = true)
+    {
+        var node = parent[name];
+        if (node is null)
+        {
+            if (required)
+            {
+                Missing(parent, name);
+            }
+
+            return null;
+        }
+
+        if (node.Kind == JKind.Null && !required)
+        {
+            return null;
+        }
+
+        return AsBool(node);
+    }
+
+    public bool? AsBool(JNode node)
+    {
+        switch (node.Kind)
+        {
+            case JKind.True: return true;
+            case JKind.False: return false;
+            default:
+                WrongType(node, "a boolean (true or false)");
+                return null;
+        }
+    }
+
+    /// <summary>Reports every property of <paramref name="obj"/> not named in <paramref name="known"/>.</summary>
+    public void RejectUnknown(JObject obj, params ReadOnlySpan<string> known)
+    {
+        foreach (var p in obj.Properties)
+        {
+            var isKnown = false;
+            foreach (var k in known)
+            {
+                if (string.Equals(k, p.Name, StringComparison.Ordinal))
+                {
+                    isKnown = true;
+                    break;
+                }
+            }
+
+            if (!isKnown)
+            {
+                Problem("unknown-property", p.Value.Path, p.Offset, $"Unknown property '{p.Name}'.");
+            }
+        }
+    }
+
+    public void Missing(JObject parent, string name) =>
+        Problem("missing", JsonSource.Child(parent.Path, name), parent.Offset, $"The required property '{name}' is missing.");
+
+    public void WrongType(JNode node, string expected) =>
+        Problem("wrong-type", node, $"Expected {expected}, found {node.KindName}.");
+}

@@ -1,0 +1,68 @@
+using System.Collections.ObjectModel;
+
+namespace Ita.Model;
+
+/// <summary>The level an element's score was computed from.</summary>
+public enum InputLevel
+{
+    /// <summary>Indicator scores, as agencies publish them.</summary>
+    Indicators,
+
+    /// <summary>Item scores: OIT items 0/100, IIT and EIT item means.</summary>
+    Items,
+
+    /// <summary>Raw answers of respondents and the assessor's OIT checklist.</summary>
+    Responses,
+
+    /// <summary>Different indicators were computed from different levels.</summary>
+    Mixed,
+}
+
+/// <summary>What the engine scores: indicator scores and/or item scores of one unit.</summary>
+/// <remarks>Each indicator must be given exactly one way: its own score, or the scores of all its items.
+/// Immutable and thread-safe: the dictionaries are copied.</remarks>
+public sealed class ScoreInput
+{
+    /// <summary>Initializes a new instance of the <see cref="ScoreInput"/> class.</summary>
+    /// <param name="indicatorScores">Scores by indicator number, or <see langword="null"/>.</param>
+    /// <param name="itemScores">Scores by item code, or <see langword="null"/>.</param>
+    /// <param name="fiscalYear">The fiscal year assessed (Buddhist Era), or <see langword="null"/> to leave it to
+    /// the edition.</param>
+    public ScoreInput(IReadOnlyDictionary<int, decimal>? indicatorScores = null, IReadOnlyDictionary<string, decimal>? itemScores = null, int? fiscalYear = null)
+    {
+        IndicatorScores = new ReadOnlyDictionary<int, decimal>(indicatorScores is null ? new Dictionary<int, decimal>() : new Dictionary<int, decimal>(indicatorScores));
+        ItemScores = new ReadOnlyDictionary<string, decimal>(itemScores is null ? new Dictionary<string, decimal>(StringComparer.Ordinal) : new Dictionary<string, decimal>(itemScores, StringComparer.Ordinal));
+        FiscalYear = fiscalYear;
+    }
+
+    /// <summary>Gets the scores given by indicator number.</summary>
+    public IReadOnlyDictionary<int, decimal> IndicatorScores { get; }
+
+    /// <summary>Gets the scores given by item code.</summary>
+    public IReadOnlyDictionary<string, decimal> ItemScores { get; }
+
+    /// <summary>Gets the fiscal year assessed, or <see langword="null"/>.</summary>
+    public int? FiscalYear { get; }
+
+    /// <summary>Creates an input of indicator scores.</summary>
+    /// <param name="scores">Scores by indicator number.</param>
+    /// <param name="fiscalYear">The fiscal year assessed, or <see langword="null"/>.</param>
+    /// <returns>The input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scores"/> is <see langword="null"/>.</exception>
+    public static ScoreInput FromIndicators(IReadOnlyDictionary<int, decimal> scores, int? fiscalYear = null)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        return new ScoreInput(scores, null, fiscalYear);
+    }
+
+    /// <summary>Creates an input of item scores.</summary>
+    /// <param name="scores">Scores by item code.</param>
+    /// <param name="fiscalYear">The fiscal year assessed, or <see langword="null"/>.</param>
+    /// <returns>The input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scores"/> is <see langword="null"/>.</exception>
+    public static ScoreInput FromItems(IReadOnlyDictionary<string, decimal> scores, int? fiscalYear = null)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        return new ScoreInput(null, scores, fiscalYear);
+    }
+}

@@ -1,0 +1,224 @@
+using System.Globalization;
+
+namespace Ita.Model;
+
+/// <summary>Scores a unit under an edition's rules: item → (OIT sub-indicator) → indicator → tool → total → grade.</summary>
+public interface IScoringEngine
+{
+    /// <summary>Scores a complete input.</summary>
+    /// <param name="edition">The edition whose rules apply.</param>
+    /// <param name="input">The input; every indicator must be given by its score or by all of its items.</param>
+    /// <returns>The complete score card.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ItaValidationException">The input is invalid or incomplete; every problem is listed with the
+    /// element it concerns (<c>$.itemScores.o29</c>, <c>$.indicatorScores.4</c>).</exception>
+    ScoreCard Score(Edition edition, ScoreInput input);
+
+    /// <summary>Scores one tool only, e.g. an OIT self-check of a website before the assessment.</summary>
+    /// <param name="edition">The edition whose rules apply.</param>
+    /// <param name="tool">The tool to score; input for other tools is not used.</param>
+    /// <param name="input">The input; every indicator of the tool must be given by its score or all of its items.</param>
+    /// <returns>The tool's score with its indicators.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ItaValidationException">The input is invalid or incomplete for the tool.</exception>
+    ToolScore ScoreTool(Edition edition, Tool tool, ScoreInput input);
+}
+
+/// <summary>The exact <see cref="decimal"/> scoring engine.</summary>
+/// <remarks>Stateless and thread-safe; <see cref="Default"/> can be shared. Values are computed exactly and rounded
+/// half away from zero only for presentation (<see cref="Score.Rounded"/>) and grading.</remarks>
+public sealed class ScoringEngine : IScoringEngine
+{
+    /// <summary>Gets a shared instance.</summary>
+    public static ScoringEngine Default { get; } = new();
+
+    /// <inheritdoc/>
+    public ScoreCard Score(Edition edition, ScoreInput input)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        ArgumentNullException.ThrowIfNull(input);
+        var problems = new List<ValidationProblem>();
+        if (input.FiscalYear is { } year && !edition.Covers(year))
+        {
+            problems.Add(new ValidationProblem("fiscal-year", "$.fiscalYear", $"Edition {edition.Id} covers fiscal years {string.Join(", ", edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}, not {year.ToString(CultureInfo.InvariantCulture)}."));
+        }
+
+        var resolved = Resolve(edition, input, scope: null, problems);
+        if (problems.Count > 0)
+        {
+            throw new ItaValidationException(null, problems);
+        }
+
+        var tools = edition.Tools.Select(t => RollUpTool(edition, t, resolved)).ToArray();
+        var rounding = edition.Rules.Rounding;
+        var total = 0m;
+        foreach (var t in tools)
+        {
+            total += t.Weight * t.Score.Exact;
+        }
+
+        var totalScore = new Score(total, rounding);
+        var grade = edition.Grading.Evaluate(totalScore.Rounded, tools[0].Score.Rounded, tools[1].Score.Rounded, tools[2].Score.Rounded);
+        var fiscalYear = input.FiscalYear ?? (edition.FiscalYears.Count == 1 ? edition.FiscalYears[0] : null);
+        return new ScoreCard(edition, fiscalYear, totalScore, tools, grade, []);
+    }
+
+    /// <inheritdoc/>
+    public ToolScore ScoreTool(Edition edition, Tool tool, ScoreInput input)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        ArgumentNullException.ThrowIfNull(input);
+        var definition = edition.GetTool(tool);
+        var problems = new List<ValidationProblem>();
+        var resolved = Resolve(edition, input, tool, problems);
+        if (problems.Count > 0)
+        {
+            throw new ItaValidationException(null, problems);
+        }
+
+        return RollUpTool(edition, definition, resolved);
+    }
+
+    /// <summary>Validates the input against the edition and returns the value of every item and indicator given.</summary>
+    private static Resolved Resolve(Edition edition, ScoreInput input, Tool? scope, List<ValidationProblem> problems)
+    {
+        var items = new decimal?[edition.Items.Count];
+        foreach (var (code, value) in input.ItemScores.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var path = "$.itemScores." + code;
+            if (!edition.TryGetItem(code, out var item))
+            {
+                problems.Add(new ValidationProblem("unknown-item", path, $"Item '{code}' is not in edition {edition.Id}. {edition.DescribeItemRanges()}"));
+                continue;
+            }
+
+            if (scope is { } s && item.Tool != s)
+            {
+                continue;
+            }
+
+            if (value is < 0m or > 100m)
+            {
+                problems.Add(new ValidationProblem("out-of-range", path, $"Item {code} scores {value.ToString(CultureInfo.InvariantCulture)}; a score is between 0 and 100."));
+                continue;
+            }
+
+            if (item.Scale is { Kind: AnswerScaleKind.Checklist } checklist && !checklist.IsLevelScore(value))
+            {
+                problems.Add(new ValidationProblem("not-a-level", path, $"OIT item {code} is a checklist item: it scores {string.Join(" or ", checklist.Levels.Select(l => l.Score.ToString("0.##", CultureInfo.InvariantCulture)))}, not {value.ToString(CultureInfo.InvariantCulture)}."));
+                continue;
+            }
+
+            items[item.Index] = value;
+        }
+
+        var indicators = new Dictionary<int, decimal>();
+        foreach (var (number, value) in input.IndicatorScores.OrderBy(p => p.Key))
+        {
+            var path = "$.indicatorScores." + number.ToString(CultureInfo.InvariantCulture);
+            if (!edition.TryGetIndicator(number, out var indicator))
+            {
+                problems.Add(new ValidationProblem("unknown-indicator", path, $"Edition {edition.Id} has no indicator {number.ToString(CultureInfo.InvariantCulture)}; its indicators are {edition.Indicators[0].Number.ToString(CultureInfo.InvariantCulture)}–{edition.Indicators[^1].Number.ToString(CultureInfo.InvariantCulture)}."));
+                continue;
+            }
+
+            if (scope is { } s && indicator.Tool != s)
+            {
+                continue;
+            }
+
+            if (value is < 0m or > 100m)
+            {
+                problems.Add(new ValidationProblem("out-of-range", path, $"Indicator {number.ToString(CultureInfo.InvariantCulture)} scores {value.ToString(CultureInfo.InvariantCulture)}; a score is between 0 and 100."));
+                continue;
+            }
+
+            indicators[number] = value;
+        }
+
+        foreach (var indicator in edition.Indicators)
+        {
+            if (scope is { } s && indicator.Tool != s)
+            {
+                continue;
+            }
+
+            var number = indicator.Number.ToString(CultureInfo.InvariantCulture);
+            var given = input.IndicatorScores.ContainsKey(indicator.Number);
+            var present = indicator.Items.Where(i => input.ItemScores.ContainsKey(i.Code)).Select(i => i.Code).ToArray();
+            if (given && present.Length > 0)
+            {
+                problems.Add(new ValidationProblem("conflict", "$.indicatorScores." + number, $"Indicator {number} is given both as a score and through its items ({string.Join(", ", present)}); give one or the other."));
+            }
+            else if (!given && present.Length == 0)
+            {
+                problems.Add(new ValidationProblem("missing-indicator", "$.indicatorScores." + number, $"Indicator {number} ({indicator.English}) is missing: give its score, or the scores of its items {indicator.Items[0].Code}–{indicator.Items[^1].Code}."));
+            }
+            else if (!given && present.Length < indicator.Items.Count)
+            {
+                foreach (var missing in indicator.Items.Where(i => !input.ItemScores.ContainsKey(i.Code)))
+                {
+                    problems.Add(new ValidationProblem("missing-item", "$.itemScores." + missing.Code, $"Item {missing.Code} is missing: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))})."));
+                }
+            }
+        }
+
+        return new Resolved(items, indicators);
+    }
+
+    private static ToolScore RollUpTool(Edition edition, ToolDefinition tool, Resolved resolved)
+    {
+        var rounding = edition.Rules.Rounding;
+        var indicators = new List<IndicatorScore>(tool.Indicators.Count);
+        var sum = 0m;
+        foreach (var indicator in tool.Indicators)
+        {
+            var score = RollUpIndicator(edition, indicator, resolved);
+            indicators.Add(score);
+            sum += score.Score.Exact;
+        }
+
+        var exact = sum / tool.Indicators.Count;
+        return new ToolScore(tool, new Score(exact, rounding), new Score(tool.Weight * exact, rounding), indicators);
+    }
+
+    private static IndicatorScore RollUpIndicator(Edition edition, Indicator indicator, Resolved resolved)
+    {
+        var rounding = edition.Rules.Rounding;
+        if (resolved.Indicators.TryGetValue(indicator.Number, out var given))
+        {
+            return new IndicatorScore(indicator, new Score(given, rounding), InputLevel.Indicators, [], []);
+        }
+
+        var items = indicator.Items.Select(i => new ItemScore(i, new Score(resolved.Items[i.Index]!.Value, rounding), InputLevel.Items)).ToArray();
+        if (indicator.Tool == Tool.Oit && indicator.SubIndicators.Count > 0 && edition.Rules.OitIndicatorMethod == OitIndicatorMethod.MeanOfSubIndicators)
+        {
+            var subs = new List<SubIndicatorScore>(indicator.SubIndicators.Count);
+            var subSum = 0m;
+            foreach (var sub in indicator.SubIndicators)
+            {
+                var subItems = items.Where(i => string.Equals(i.Item.SubIndicatorCode, sub.Code, StringComparison.Ordinal)).ToArray();
+                var subExact = Mean(subItems);
+                subs.Add(new SubIndicatorScore(sub, new Score(subExact, rounding), subItems));
+                subSum += subExact;
+            }
+
+            return new IndicatorScore(indicator, new Score(subSum / subs.Count, rounding), InputLevel.Items, subs, items);
+        }
+
+        return new IndicatorScore(indicator, new Score(Mean(items), rounding), InputLevel.Items, [], items);
+    }
+
+    private static decimal Mean(ItemScore[] items)
+    {
+        var sum = 0m;
+        foreach (var item in items)
+        {
+            sum += item.Score.Exact;
+        }
+
+        return sum / items.Length;
+    }
+
+    private sealed record Resolved(decimal?[] Items, Dictionary<int, decimal> Indicators);
+}
