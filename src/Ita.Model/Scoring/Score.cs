@@ -10,7 +10,8 @@ public readonly struct Score : IEquatable<Score>, IComparable<Score>
 {
     internal Score(decimal exact, RoundingPolicy rounding)
     {
-        Exact = exact;
+        // Dividing by 1 with 28 zero decimals drops trailing zeros (99.500… becomes 99.5) without changing the value.
+        Exact = exact / 1.0000000000000000000000000000m;
         Rounded = rounding.Round(exact);
     }
 

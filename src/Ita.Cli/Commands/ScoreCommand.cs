@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Ita.Model;
+using Ita.Model.Documents;
+
+namespace Ita.Cli;
+
+/// <summary><c>ita score &lt;file&gt; [--format text|json]</c>: score a document and print its card.</summary>
+internal static class ScoreCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var format = CommonOptions.Format("text", "json");
+        var file = new Argument<FileInfo>("file") { Description = "An assessment document (JSON, docs/json.md)." };
+        var command = new Command("score", "Score an assessment document and print its score card.") { file, format };
+        command.SetAction(parse =>
+        {
+            var document = AssessmentDocument.LoadFile(parse.GetRequiredValue(file).FullName);
+            Print(context, document.Score(), document.Unit, parse.GetValue(format));
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    public static void Print(CliContext context, ScoreCard card, UnitInfo? unit, string? format)
+    {
+        if (string.Equals(format, "json", StringComparison.Ordinal))
+        {
+            context.Out.WriteLine(ScoreCardJson.ToJson(card, unit));
+        }
+        else
+        {
+            context.Out.Write(CardText.Render(card, unit));
+        }
+    }
+}
