@@ -43,7 +43,8 @@ public sealed class ScoringEngine : IScoringEngine
             problems.Add(new ValidationProblem("fiscal-year", "$.fiscalYear", $"Edition {edition.Id} covers fiscal years {string.Join(", ", edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}, not {year.ToString(CultureInfo.InvariantCulture)}."));
         }
 
-        var resolved = Resolve(edition, input, scope: null, problems);
+        var warnings = new List<ScoringWarning>();
+        var resolved = Resolve(edition, input, scope: null, problems, warnings);
         if (problems.Count > 0)
         {
             throw new ItaValidationException(null, problems);
@@ -60,7 +61,7 @@ public sealed class ScoringEngine : IScoringEngine
         var totalScore = new Score(total, rounding);
         var grade = edition.Grading.Evaluate(totalScore.Rounded, tools[0].Score.Rounded, tools[1].Score.Rounded, tools[2].Score.Rounded);
         var fiscalYear = input.FiscalYear ?? (edition.FiscalYears.Count == 1 ? edition.FiscalYears[0] : null);
-        return new ScoreCard(edition, fiscalYear, totalScore, tools, grade, []);
+        return new ScoreCard(edition, fiscalYear, totalScore, tools, grade, warnings);
     }
 
     /// <inheritdoc/>
@@ -70,7 +71,7 @@ public sealed class ScoringEngine : IScoringEngine
         ArgumentNullException.ThrowIfNull(input);
         var definition = edition.GetTool(tool);
         var problems = new List<ValidationProblem>();
-        var resolved = Resolve(edition, input, tool, problems);
+        var resolved = Resolve(edition, input, tool, problems, []);
         if (problems.Count > 0)
         {
             throw new ItaValidationException(null, problems);
@@ -80,9 +81,14 @@ public sealed class ScoringEngine : IScoringEngine
     }
 
     /// <summary>Validates the input against the edition and returns the value of every item and indicator given.</summary>
-    private static Resolved Resolve(Edition edition, ScoreInput input, Tool? scope, List<ValidationProblem> problems)
+    private static Resolved Resolve(Edition edition, ScoreInput input, Tool? scope, List<ValidationProblem> problems, List<ScoringWarning> warnings)
     {
-        var items = new decimal?[edition.Items.Count];
+        var items = new ItemValue?[edition.Items.Count];
+        if (input.Responses is { } responses)
+        {
+            ResponseScoring.Resolve(edition, responses, scope, items, problems, warnings);
+        }
+
         foreach (var (code, value) in input.ItemScores.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var path = "$.itemScores." + code;
@@ -109,7 +115,13 @@ public sealed class ScoringEngine : IScoringEngine
                 continue;
             }
 
-            items[item.Index] = value;
+            if (items[item.Index] is not null)
+            {
+                problems.Add(new ValidationProblem("conflict", path, $"Item {code} is given both as a score and by responses; give one or the other."));
+                continue;
+            }
+
+            items[item.Index] = new ItemValue(value, InputLevel.Items, null);
         }
 
         var indicators = new Dictionary<int, decimal>();
@@ -145,7 +157,7 @@ public sealed class ScoringEngine : IScoringEngine
 
             var number = indicator.Number.ToString(CultureInfo.InvariantCulture);
             var given = input.IndicatorScores.ContainsKey(indicator.Number);
-            var present = indicator.Items.Where(i => input.ItemScores.ContainsKey(i.Code)).Select(i => i.Code).ToArray();
+            var present = indicator.Items.Where(i => items[i.Index] is not null || input.ItemScores.ContainsKey(i.Code)).Select(i => i.Code).ToArray();
             if (given && present.Length > 0)
             {
                 problems.Add(new ValidationProblem("conflict", "$.indicatorScores." + number, $"Indicator {number} is given both as a score and through its items ({string.Join(", ", present)}); give one or the other."));
@@ -156,9 +168,12 @@ public sealed class ScoringEngine : IScoringEngine
             }
             else if (!given && present.Length < indicator.Items.Count)
             {
-                foreach (var missing in indicator.Items.Where(i => !input.ItemScores.ContainsKey(i.Code)))
+                foreach (var missing in indicator.Items.Where(i => items[i.Index] is null && !input.ItemScores.ContainsKey(i.Code)))
                 {
-                    problems.Add(new ValidationProblem("missing-item", "$.itemScores." + missing.Code, $"Item {missing.Code} is missing: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))})."));
+                    var fromResponses = input.Responses is { } r && (missing.Tool == Tool.Oit ? r.Oit.Count > 0 : r.RespondentsOf(missing.Tool).Count > 0);
+                    problems.Add(fromResponses
+                        ? new ValidationProblem("missing-item", $"$.responses.{ProvenanceNames.ToJson(missing.Tool)}", $"Item {missing.Code} has no answer: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))}).")
+                        : new ValidationProblem("missing-item", "$.itemScores." + missing.Code, $"Item {missing.Code} is missing: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))})."));
                 }
             }
         }
@@ -190,7 +205,9 @@ public sealed class ScoringEngine : IScoringEngine
             return new IndicatorScore(indicator, new Score(given, rounding), InputLevel.Indicators, [], []);
         }
 
-        var items = indicator.Items.Select(i => new ItemScore(i, new Score(resolved.Items[i.Index]!.Value, rounding), InputLevel.Items)).ToArray();
+        var items = indicator.Items.Select(i => resolved.Items[i.Index]!.ToScore(i, rounding)).ToArray();
+        var sources = items.Select(i => i.Source).Distinct().ToArray();
+        var source = sources.Length == 1 ? sources[0] : InputLevel.Mixed;
         if (indicator.Tool == Tool.Oit && indicator.SubIndicators.Count > 0 && edition.Rules.OitIndicatorMethod == OitIndicatorMethod.MeanOfSubIndicators)
         {
             var subs = new List<SubIndicatorScore>(indicator.SubIndicators.Count);
@@ -198,27 +215,29 @@ public sealed class ScoringEngine : IScoringEngine
             foreach (var sub in indicator.SubIndicators)
             {
                 var subItems = items.Where(i => string.Equals(i.Item.SubIndicatorCode, sub.Code, StringComparison.Ordinal)).ToArray();
-                var subExact = Mean(subItems);
+                var subExact = Mean(subItems, edition.Rules.RoundsItemScores);
                 subs.Add(new SubIndicatorScore(sub, new Score(subExact, rounding), subItems));
                 subSum += subExact;
             }
 
-            return new IndicatorScore(indicator, new Score(subSum / subs.Count, rounding), InputLevel.Items, subs, items);
+            return new IndicatorScore(indicator, new Score(subSum / subs.Count, rounding), source, subs, items);
         }
 
-        return new IndicatorScore(indicator, new Score(Mean(items), rounding), InputLevel.Items, [], items);
+        return new IndicatorScore(indicator, new Score(Mean(items, edition.Rules.RoundsItemScores), rounding), source, [], items);
     }
 
-    private static decimal Mean(ItemScore[] items)
+    /// <summary>The mean of item scores: of the presented (rounded) values when the edition rounds item scores in the
+    /// roll-up, else of the exact values.</summary>
+    private static decimal Mean(ItemScore[] items, bool rounded)
     {
         var sum = 0m;
         foreach (var item in items)
         {
-            sum += item.Score.Exact;
+            sum += rounded ? item.Score.Rounded : item.Score.Exact;
         }
 
         return sum / items.Length;
     }
 
-    private sealed record Resolved(decimal?[] Items, Dictionary<int, decimal> Indicators);
+    private sealed record Resolved(ItemValue?[] Items, Dictionary<int, decimal> Indicators);
 }
