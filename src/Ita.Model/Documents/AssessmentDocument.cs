@@ -1,67 +1,98 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using Ita.Model.Json;
 
 namespace Ita.Model.Documents;
 
-/// <summary>The assessed unit (หน่วยงาน): identity and location.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class UnitInfo
-{
-    /// <summary>Initializes a new instance of the <see cref="UnitInfo"/> class.</summary>
-    /// <param name="name">The unit's name, e.g. <c>องค์การบริหารส่วนตำบลบ้านกุ่ม</c>.</param>
-    /// <param name="id">An identifier, or <see langword="null"/>.</param>
-    /// <param name="type">The kind of unit (อบต., เทศบาลตำบล, เทศบาลเมือง, ส่วนราชการ …), or <see langword="null"/>.</param>
-    /// <param name="province">The province, or <see langword="null"/>.</param>
-    /// <param name="district">The district, or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
-    public UnitInfo(string name, string? id = null, string? type = null, string? province = null, string? district = null)
-    {
-        Preconditions.NotBlank(name, nameof(name));
-        Name = name;
-        Id = id;
-        Type = type;
-        Province = province;
-        District = district;
-    }
-
-    /// <summary>Gets the unit's name.</summary>
-    public string Name { get; }
-
-    /// <summary>Gets an identifier, or <see langword="null"/>.</summary>
-    public string? Id { get; }
-
-    /// <summary>Gets the kind of unit, or <see langword="null"/>.</summary>
-    public string? Type { get; }
-
-    /// <summary>Gets the province, or <see langword="null"/>.</summary>
-    public string? Province { get; }
-
-    /// <summary>Gets the district, or <see langword="null"/>.</summary>
-    public string? District { get; }
-
-    /// <inheritdoc/>
-    public override string ToString() => Name;
-}
-
-/// <summary>An assessment document (schemaVersion 1): a unit, its fiscal year or edition, and its scores at
-/// indicator and/or item level. See <c>docs/json.md</c>.</summary>
-/// <remarks>Reading is strict: every problem (syntax, duplicate keys, wrong types, numbers as strings, unknown
-/// properties, unknown items, out-of-range scores) is reported at once with its JSON path, line and column.
-/// Immutable and thread-safe.</remarks>
+/// <summary>An assessment document (schemaVersion 1): a unit, its fiscal year or edition, its data (indicator
+/// scores, item scores and/or raw responses) and, optionally, the figures published for it. See <c>docs/json.md</c>.</summary>
+/// <remarks>
+/// <para>Reading is strict: every problem (syntax, duplicate keys, wrong types, numbers as strings, NaN, missing
+/// fields, unknown items or indicators, out-of-range scores, an edition that does not exist, trailing content) is
+/// reported at once in one <see cref="ItaValidationException"/>, each with its JSON path, line and column. Properties
+/// the contract does not define are preserved and written back (or rejected with
+/// <see cref="DocumentReadOptions.RejectUnknownProperties"/>). A document need not be complete to be valid (an
+/// OIT-only self-check is a valid document); <see cref="Score"/> needs every indicator.</para>
+/// <para>Writing is canonical: <c>write(read(x))</c> is semantically identical to <c>x</c>, and byte-identical
+/// when <c>x</c> was written by the library. Immutable and thread-safe.</para>
+/// </remarks>
 public sealed class AssessmentDocument
 {
-    private readonly Dictionary<string, (int Line, int Column)> _positions;
+    internal static readonly string[] KnownProperties = ["schemaVersion", "kind", "fiscalYear", "edition", "unit", "indicatorScores", "itemScores", "responses", "published"];
 
-    private AssessmentDocument(int? fiscalYear, string? editionId, UnitInfo? unit, IReadOnlyDictionary<int, decimal> indicatorScores, IReadOnlyDictionary<string, decimal> itemScores, string? sourceName, Dictionary<string, (int, int)> positions)
+    private static readonly IReadOnlyDictionary<string, (int Line, int Column)> NoPositions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+
+    private readonly IReadOnlyDictionary<string, (int Line, int Column)> _positions;
+
+    /// <summary>Initializes a new instance of the <see cref="AssessmentDocument"/> class.</summary>
+    /// <param name="fiscalYear">The fiscal year assessed (Buddhist Era), or <see langword="null"/> when
+    /// <paramref name="editionId"/> is given.</param>
+    /// <param name="editionId">The edition to score with, or <see langword="null"/> to use the fiscal year's.</param>
+    /// <param name="unit">The assessed unit, or <see langword="null"/>.</param>
+    /// <param name="indicatorScores">Indicator scores by number, or <see langword="null"/>.</param>
+    /// <param name="itemScores">Item scores by code, or <see langword="null"/>.</param>
+    /// <param name="responses">Raw answers and the OIT checklist, or <see langword="null"/>.</param>
+    /// <param name="published">The published figures, or <see langword="null"/>.</param>
+    /// <param name="additionalProperties">Top-level properties the contract does not define, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">Neither a fiscal year nor an edition is given; the edition id or an item
+    /// code is empty; the document has no data (no scores, responses or published figures); an additional property
+    /// is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A score is outside 0–100 or an indicator number is below 1.</exception>
+    /// <remarks>Whether the items, indicators and edition exist is checked by <see cref="Validate"/> (and by the
+    /// readers), not here: that needs an edition registry.</remarks>
+    public AssessmentDocument(int? fiscalYear, string? editionId = null, UnitInfo? unit = null, IReadOnlyDictionary<int, decimal>? indicatorScores = null, IReadOnlyDictionary<string, decimal>? itemScores = null, ResponseSet? responses = null, PublishedFigures? published = null, IEnumerable<KeyValuePair<string, JsonElement>>? additionalProperties = null)
+        : this(fiscalYear, editionId, unit, indicatorScores, itemScores, responses, published, PropertyBag.Create(additionalProperties, KnownProperties, nameof(additionalProperties)), null, NoPositions)
     {
+    }
+
+    private AssessmentDocument(int? fiscalYear, string? editionId, UnitInfo? unit, IReadOnlyDictionary<int, decimal>? indicatorScores, IReadOnlyDictionary<string, decimal>? itemScores, ResponseSet? responses, PublishedFigures? published, PropertyBag additional, string? sourceName, IReadOnlyDictionary<string, (int Line, int Column)> positions)
+    {
+        if (fiscalYear is null && editionId is null)
+        {
+            throw new ArgumentException("A document names its fiscal year or its edition.", nameof(fiscalYear));
+        }
+
+        if (editionId is not null)
+        {
+            Preconditions.NotBlank(editionId, nameof(editionId));
+        }
+
+        var indicators = new Dictionary<int, decimal>();
+        foreach (var (number, value) in indicatorScores ?? new Dictionary<int, decimal>())
+        {
+            if (number < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(indicatorScores), number, "Indicator numbers start at 1.");
+            }
+
+            Preconditions.InRange(value, 0m, 100m, nameof(indicatorScores));
+            indicators[number] = value;
+        }
+
+        var items = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var (code, value) in itemScores ?? new Dictionary<string, decimal>(StringComparer.Ordinal))
+        {
+            Preconditions.NotBlank(code, nameof(itemScores));
+            Preconditions.InRange(value, 0m, 100m, nameof(itemScores));
+            items[code] = value;
+        }
+
         FiscalYear = fiscalYear;
         EditionId = editionId;
         Unit = unit;
-        IndicatorScores = indicatorScores;
-        ItemScores = itemScores;
+        IndicatorScores = new ReadOnlyDictionary<int, decimal>(indicators);
+        ItemScores = new ReadOnlyDictionary<string, decimal>(items);
+        Responses = responses;
+        Published = published;
+        Additional = additional;
         SourceName = sourceName;
         _positions = positions;
+        if (!HasData && (published is null || (published.IsEmpty && published.Alternatives.All(a => a.IsEmpty))))
+        {
+            throw new ArgumentException("The document has no data: give indicator scores, item scores, responses or published figures.", nameof(indicatorScores));
+        }
     }
 
     /// <summary>Gets the document format version (1).</summary>
@@ -83,44 +114,98 @@ public sealed class AssessmentDocument
     /// <summary>Gets the item scores by code (empty when none).</summary>
     public IReadOnlyDictionary<string, decimal> ItemScores { get; }
 
+    /// <summary>Gets the raw answers and OIT checklist, or <see langword="null"/>.</summary>
+    public ResponseSet? Responses { get; }
+
+    /// <summary>Gets the figures published for the unit, or <see langword="null"/>.</summary>
+    public PublishedFigures? Published { get; }
+
+    /// <summary>Gets the top-level properties the contract does not define, in document order (kept from a newer
+    /// producer's document and written back).</summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties => Additional;
+
+    /// <summary>Gets a value indicating whether the document has data to score (indicator scores, item scores or
+    /// responses), as opposed to published figures only.</summary>
+    public bool HasData => IndicatorScores.Count > 0 || ItemScores.Count > 0 || Responses is not null;
+
     /// <summary>Gets the file or stream name the document was read from, or <see langword="null"/>.</summary>
     public string? SourceName { get; }
+
+    internal PropertyBag Additional { get; }
 
     /// <summary>Parses a document from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="sourceName">A name for error messages, e.g. the file name.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
-    public static AssessmentDocument Parse(string json, string? sourceName = null)
+    public static AssessmentDocument Parse(string json, string? sourceName = null, DocumentReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(JsonSource.FromString(json), sourceName);
+        options ??= DocumentReadOptions.Default;
+        return Read(JsonSource.FromString(json, options.Limits), sourceName, options);
     }
 
     /// <summary>Reads a document from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The stream; read to its end, not closed.</param>
     /// <param name="sourceName">A name for error messages.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
-    public static AssessmentDocument Load(Stream utf8Json, string? sourceName = null)
+    public static AssessmentDocument Load(Stream utf8Json, string? sourceName = null, DocumentReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Read(JsonSource.FromStream(utf8Json), sourceName);
+        options ??= DocumentReadOptions.Default;
+        return Read(JsonSource.FromStream(utf8Json, options.Limits), sourceName, options);
     }
 
     /// <summary>Reads a document from a file.</summary>
     /// <param name="path">The file path.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
-    public static AssessmentDocument LoadFile(string path)
+    public static AssessmentDocument LoadFile(string path, DocumentReadOptions? options = null)
     {
         Preconditions.NotBlank(path, nameof(path));
         using var stream = File.OpenRead(path);
-        return Load(stream, Path.GetFileName(path));
+        return Load(stream, Path.GetFileName(path), options);
+    }
+
+    /// <summary>Returns the document as JSON: canonical property order, two-space indentation, LF line ends,
+    /// Thai as UTF-8 characters, numbers as given (90.42 stays 90.42, 100.00 stays 100.00).</summary>
+    /// <returns>The JSON text, without a trailing newline.</returns>
+    /// <exception cref="NotSupportedException">The document has responses and this build cannot write them.</exception>
+    public string ToJson()
+    {
+        using var buffer = new MemoryStream();
+        WriteTo(buffer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Writes the document as UTF-8 JSON to a stream (see <see cref="ToJson"/>).</summary>
+    /// <param name="utf8Json">The stream; not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">The document has responses and this build cannot write them.</exception>
+    public void WriteTo(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, ItaJsonContext.WriterOptions);
+        WriteTo(writer);
+    }
+
+    /// <summary>Writes the document to a JSON writer.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">The document has responses and this build cannot write them.</exception>
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonSerializer.Serialize(writer, ToContract(), ItaJsonContext.Writer.AssessmentDto);
+        writer.Flush();
     }
 
     /// <summary>Finds the edition the document is scored with: its <see cref="EditionId"/>, else its fiscal year's.</summary>
@@ -129,31 +214,40 @@ public sealed class AssessmentDocument
     /// <exception cref="ItaValidationException">No such edition; the problem names the known ones.</exception>
     public Edition ResolveEdition(IEditionRegistry? registry = null)
     {
-        registry ??= BuiltInEditions.Registry;
-        try
-        {
-            return EditionId is not null ? registry.ForId(EditionId) : registry.ForFiscalYear(FiscalYear!.Value);
-        }
-        catch (EditionNotFoundException ex)
-        {
-            var path = EditionId is not null ? "$.edition" : "$.fiscalYear";
-            throw new ItaValidationException(SourceName, [Locate(new ValidationProblem("unknown-edition", path, ex.Message))]);
-        }
+        var edition = TryResolveEdition(registry ?? BuiltInEditions.Registry, out var problem);
+        return edition ?? throw new ItaValidationException(SourceName, [Locate(problem!)]);
     }
 
-    /// <summary>Converts the document to the engine's input.</summary>
+    /// <summary>Checks the document against its edition without scoring it: the edition exists and covers the
+    /// fiscal year; items and indicators exist; scores are in range (OIT items 0 or 100); nothing is given twice;
+    /// responses are valid; published grades are levels of the edition's grading scheme. Completeness is not
+    /// required (see <see cref="Score"/>).</summary>
+    /// <param name="registry">The editions, or <see langword="null"/> for the built-in ones.</param>
+    /// <param name="engine">The engine whose input validation is used, or <see langword="null"/> for
+    /// <see cref="ScoringEngine.Default"/>.</param>
+    /// <returns>Every problem found (with line and column when the document was read from text); empty when valid.</returns>
+    public IReadOnlyList<ValidationProblem> Validate(IEditionRegistry? registry = null, IScoringEngine? engine = null) =>
+        ValidateCore(registry ?? BuiltInEditions.Registry, engine ?? ScoringEngine.Default).Select(Locate).ToArray();
+
+    /// <summary>Converts the document's data to the engine's input.</summary>
     /// <returns>The input.</returns>
-    public ScoreInput ToScoreInput() => new(IndicatorScores, ItemScores, FiscalYear);
+    public ScoreInput ToScoreInput() => new(IndicatorScores, ItemScores, FiscalYear, Responses);
 
     /// <summary>Scores the document: resolves its edition and runs the engine; problems found by the engine are
     /// reported with the line and column of the document element they concern.</summary>
     /// <param name="engine">The engine, or <see langword="null"/> for <see cref="ScoringEngine.Default"/>.</param>
     /// <param name="registry">The edition registry, or <see langword="null"/> for the built-in editions.</param>
     /// <returns>The score card.</returns>
-    /// <exception cref="ItaValidationException">The document cannot be scored; every problem is listed.</exception>
+    /// <exception cref="ItaValidationException">The document cannot be scored (it is incomplete, or has published
+    /// figures only); every problem is listed.</exception>
     public ScoreCard Score(IScoringEngine? engine = null, IEditionRegistry? registry = null)
     {
         var edition = ResolveEdition(registry);
+        if (!HasData)
+        {
+            throw new ItaValidationException(SourceName, [Locate(new ValidationProblem("no-data", "$", "The document has published figures but no data to score (indicatorScores, itemScores or responses); audit the published figures instead (ita audit)."))]);
+        }
+
         try
         {
             return (engine ?? ScoringEngine.Default).Score(edition, ToScoreInput());
@@ -164,37 +258,58 @@ public sealed class AssessmentDocument
         }
     }
 
-    /// <summary>Adds the document position to a problem whose path names an element of this document (or its
-    /// nearest enclosing element).</summary>
-    private ValidationProblem Locate(ValidationProblem problem)
+    /// <summary>Gets the line and column of an element of the document read from text (a path such as
+    /// <c>$.published.indicators.5</c>), or of its nearest enclosing element.</summary>
+    internal (int Line, int Column)? PositionOf(string path)
     {
-        if (problem.Line is not null)
-        {
-            return problem;
-        }
-
-        var path = problem.Path;
         while (true)
         {
             if (_positions.TryGetValue(path, out var position))
             {
-                return new ValidationProblem(problem.Code, problem.Path, problem.Message, position.Line, position.Column);
+                return position;
             }
 
-            var cut = path.LastIndexOf('.');
+            var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
             if (cut <= 0)
             {
-                return problem;
+                return null;
             }
 
             path = path[..cut];
         }
     }
 
-    private static AssessmentDocument Read(JsonSource source, string? sourceName)
+    internal Edition? TryResolveEdition(IEditionRegistry registry, out ValidationProblem? problem)
+    {
+        problem = null;
+        try
+        {
+            return EditionId is not null ? registry.ForId(EditionId) : registry.ForFiscalYear(FiscalYear!.Value);
+        }
+        catch (EditionNotFoundException ex)
+        {
+            problem = new ValidationProblem("unknown-edition", EditionId is not null ? "$.edition" : "$.fiscalYear", ex.Message);
+            return null;
+        }
+    }
+
+    internal static AssessmentDocument Read(JsonSource source, string? sourceName, DocumentReadOptions options)
     {
         var root = source.Parse();
-        var document = root is null ? null : Bind(new JsonBinder(source), root, sourceName);
+        AssessmentDocument? document = null;
+        if (root is not null)
+        {
+            var b = new JsonBinder(source);
+            document = Bind(b, root, sourceName, options);
+            if (document is not null)
+            {
+                foreach (var problem in document.ValidateCore(options.Registry, ScoringEngine.Default))
+                {
+                    source.Add(problem.Code, problem.Path, problem.Message, JsonPaths.OffsetOf(root, problem.Path));
+                }
+            }
+        }
+
         if (source.Problems.Count > 0 || document is null)
         {
             throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? source.Problems : [new ValidationProblem("invalid", "$", "The document is invalid.")]);
@@ -203,7 +318,97 @@ public sealed class AssessmentDocument
         return document;
     }
 
-    private static AssessmentDocument? Bind(JsonBinder b, JNode rootNode, string? sourceName)
+    /// <summary>Binds a map of indicator scores: keys are indicator numbers written canonically ("1", not "01").</summary>
+    internal static Dictionary<int, decimal> IndicatorMap(JsonBinder b, JObject obj, Dictionary<string, int> offsets)
+    {
+        var result = new Dictionary<int, decimal>();
+        offsets[obj.Path] = obj.Offset;
+        foreach (var p in obj.Properties)
+        {
+            var path = p.Value.Path;
+            offsets[path] = p.Offset;
+            if (!int.TryParse(p.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || !string.Equals(p.Name, number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+            {
+                b.Problem("unknown-indicator", path, p.Offset, $"Indicator keys are indicator numbers (\"1\" … \"10\"); found \"{JsonSource.Shorten(p.Name)}\".");
+                continue;
+            }
+
+            if (BindScore(b, p.Value, $"Indicator {p.Name}") is { } value)
+            {
+                result[number] = value;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Binds a map of item scores by code.</summary>
+    internal static Dictionary<string, decimal> ItemMap(JsonBinder b, JObject obj, Dictionary<string, int> offsets)
+    {
+        var result = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        offsets[obj.Path] = obj.Offset;
+        foreach (var p in obj.Properties)
+        {
+            var path = p.Value.Path;
+            offsets[path] = p.Offset;
+            if (string.IsNullOrWhiteSpace(p.Name))
+            {
+                b.Problem("unknown-item", path, p.Offset, "An item code must not be empty.");
+                continue;
+            }
+
+            if (BindScore(b, p.Value, $"Item {JsonSource.Shorten(p.Name)}") is { } value)
+            {
+                result[p.Name] = value;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Binds a score: a number from 0 to 100.</summary>
+    internal static decimal? BindScore(JsonBinder b, JNode node, string what)
+    {
+        if (b.AsDecimal(node) is not { } value)
+        {
+            return null;
+        }
+
+        if (value is < 0m or > 100m)
+        {
+            b.Problem("out-of-range", node, $"{what} scores {value.ToString(CultureInfo.InvariantCulture)}; a score is between 0 and 100.");
+            return null;
+        }
+
+        return value;
+    }
+
+    internal static UnitInfo? BindUnit(JsonBinder b, JObject unitObj, bool preserve)
+    {
+        var before = b.Source.Problems.Count;
+        var additional = b.Unknown(unitObj, preserve, UnitInfo.KnownProperties);
+        var name = b.String(unitObj, "name");
+        var id = b.String(unitObj, "id", required: false, allowEmpty: true);
+        var type = b.String(unitObj, "type", required: false, allowEmpty: true);
+        var province = b.String(unitObj, "province", required: false, allowEmpty: true);
+        var district = b.String(unitObj, "district", required: false, allowEmpty: true);
+        return Failed(b, before) || name is null ? null : new UnitInfo(name, id, type, province, district, PropertyBag.FromRead(additional));
+    }
+
+    internal static UnitDto ToContract(UnitInfo unit) => new()
+    {
+        Id = unit.Id,
+        Name = unit.Name,
+        Type = unit.Type,
+        Province = unit.Province,
+        District = unit.District,
+        AdditionalProperties = unit.Additional.ToExtensionData(),
+    };
+
+    /// <summary>Whether binding since <paramref name="before"/> problems failed (or problems are no longer counted).</summary>
+    internal static bool Failed(JsonBinder b, int before) => b.Source.Problems.Count > before || b.Source.TooManyProblems;
+
+    private static AssessmentDocument? Bind(JsonBinder b, JNode rootNode, string? sourceName, DocumentReadOptions options)
     {
         if (rootNode is not JObject root)
         {
@@ -211,87 +416,295 @@ public sealed class AssessmentDocument
             return null;
         }
 
-        var positions = new Dictionary<string, (int, int)>(StringComparer.Ordinal) { ["$"] = b.Source.Position(root.Offset) };
-        b.RejectUnknown(root, "schemaVersion", "fiscalYear", "edition", "unit", "indicatorScores", "itemScores");
+        var preserve = !options.RejectUnknownProperties;
+        var offsets = new Dictionary<string, int>(StringComparer.Ordinal) { ["$"] = root.Offset };
+        var additional = b.Unknown(root, preserve, KnownProperties);
         var version = b.Int(root, "schemaVersion");
         if (version is not null && version != 1)
         {
             b.Problem("schema-version", root["schemaVersion"]!, $"Unsupported schemaVersion {version.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
         }
 
+        if (b.String(root, "kind", required: false) is { } kind && !string.Equals(kind, "assessment", StringComparison.Ordinal))
+        {
+            b.Problem("wrong-kind", root["kind"]!, $"This is a \"{JsonSource.Shorten(kind)}\" document, not an assessment; an assessment document has \"kind\": \"assessment\" or no kind.");
+        }
+
         var fiscalYear = b.Int(root, "fiscalYear", required: false);
         var editionId = b.String(root, "edition", required: false);
-        if (fiscalYear is null && editionId is null && root["fiscalYear"] is null && root["edition"] is null)
+        if (root["fiscalYear"] is null && root["edition"] is null)
         {
             b.Problem("missing", "$.fiscalYear", root.Offset, "The document needs \"fiscalYear\" (e.g. 2568) or \"edition\" (e.g. \"2568\").");
         }
-
-        if (root["fiscalYear"] is { } fy)
+        else if (fiscalYear is null && editionId is null && !b.HasProblems)
         {
-            positions["$.fiscalYear"] = b.Source.Position(fy.Offset);
+            b.Problem("missing", "$.fiscalYear", root.Offset, "\"fiscalYear\" and \"edition\" are both null; give one of them.");
         }
 
-        if (root["edition"] is { } ed)
+        foreach (var section in KnownProperties)
         {
-            positions["$.edition"] = b.Source.Position(ed.Offset);
+            if (root.Find(section) is { } p)
+            {
+                offsets[p.Value.Path] = p.Offset;
+            }
         }
 
         UnitInfo? unit = null;
         if (b.Object(root, "unit", required: false) is { } unitObj)
         {
-            b.RejectUnknown(unitObj, "id", "name", "type", "province", "district");
-            var name = b.String(unitObj, "name");
-            var id = b.String(unitObj, "id", required: false);
-            var type = b.String(unitObj, "type", required: false);
-            var province = b.String(unitObj, "province", required: false);
-            var district = b.String(unitObj, "district", required: false);
-            if (name is not null)
+            unit = BindUnit(b, unitObj, preserve);
+        }
+
+        var indicators = b.Object(root, "indicatorScores", required: false) is { } indicatorObj ? IndicatorMap(b, indicatorObj, offsets) : [];
+        var items = b.Object(root, "itemScores", required: false) is { } itemObj ? ItemMap(b, itemObj, offsets) : new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var responses = root["responses"] is { Kind: not JKind.Null } responsesNode ? ReadResponses(b, responsesNode) : null;
+        var published = b.Object(root, "published", required: false) is { } publishedObj ? BindPublished(b, publishedObj, alternative: false, preserve, offsets) : null;
+
+        var hasPublished = published is not null && !(published.IsEmpty && published.Alternatives.All(a => a.IsEmpty));
+        if (!b.HasProblems && indicators.Count == 0 && items.Count == 0 && root["responses"] is null or { Kind: JKind.Null } && !hasPublished)
+        {
+            b.Problem("missing", "$.indicatorScores", root.Offset, "The document has no data: give \"indicatorScores\", \"itemScores\", \"responses\" or \"published\" figures.");
+        }
+
+        if (b.HasProblems || b.Source.TooManyProblems)
+        {
+            return null;
+        }
+
+        var positions = offsets.ToDictionary(p => p.Key, p => b.Source.Position(p.Value), StringComparer.Ordinal);
+        return new AssessmentDocument(fiscalYear, editionId, unit, indicators, items, responses, published, PropertyBag.FromRead(additional), sourceName, positions);
+    }
+
+    private static PublishedFigures? BindPublished(JsonBinder b, JObject obj, bool alternative, bool preserve, Dictionary<string, int> offsets)
+    {
+        var before = b.Source.Problems.Count;
+        offsets[obj.Path] = obj.Offset;
+        var additional = b.Unknown(obj, preserve, PublishedFigures.KnownProperties);
+        var source = b.String(obj, "source", required: alternative);
+        decimal? total = null;
+        if (obj.Find("total") is { Value.Kind: not JKind.Null } totalProperty)
+        {
+            offsets[totalProperty.Value.Path] = totalProperty.Offset;
+            total = BindScore(b, totalProperty.Value, "The total");
+        }
+
+        var grade = b.String(obj, "grade", required: false);
+        if (obj.Find("grade") is { } gradeProperty)
+        {
+            offsets[gradeProperty.Value.Path] = gradeProperty.Offset;
+        }
+
+        var tools = new Dictionary<Tool, decimal>();
+        if (b.Object(obj, "tools", required: false) is { } toolObj)
+        {
+            offsets[toolObj.Path] = toolObj.Offset;
+            b.RejectUnknown(toolObj, "iit", "eit", "oit");
+            foreach (var tool in Enum.GetValues<Tool>())
             {
-                unit = new UnitInfo(name, id, type, province, district);
+                var name = ProvenanceNames.ToJson(tool);
+                if (toolObj.Find(name) is { Value.Kind: not JKind.Null } p)
+                {
+                    offsets[p.Value.Path] = p.Offset;
+                    if (BindScore(b, p.Value, name.ToUpperInvariant()) is { } value)
+                    {
+                        tools[tool] = value;
+                    }
+                }
             }
         }
 
-        var indicators = new Dictionary<int, decimal>();
-        if (b.Object(root, "indicatorScores", required: false) is { } indicatorObj)
+        var indicators = b.Object(obj, "indicators", required: false) is { } indicatorObj ? IndicatorMap(b, indicatorObj, offsets) : [];
+        var items = b.Object(obj, "items", required: false) is { } itemObj ? ItemMap(b, itemObj, offsets) : new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var notes = new List<string>();
+        if (b.Array(obj, "notes", required: false) is { } noteArray)
         {
-            positions[indicatorObj.Path] = b.Source.Position(indicatorObj.Offset);
-            foreach (var p in indicatorObj.Properties)
+            foreach (var node in noteArray.Items)
             {
-                positions[p.Value.Path] = b.Source.Position(p.Offset);
-                if (!int.TryParse(p.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
+                if (b.AsString(node) is { } note)
                 {
-                    b.Problem("unknown-indicator", p.Value.Path, p.Offset, $"Indicator keys are indicator numbers (\"1\" … \"10\"); found \"{p.Name}\".");
-                    continue;
-                }
-
-                if (b.AsDecimal(p.Value) is { } value)
-                {
-                    indicators[number] = value;
+                    notes.Add(note);
                 }
             }
         }
 
-        var items = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        if (b.Object(root, "itemScores", required: false) is { } itemObj)
+        var alternatives = new List<PublishedFigures>();
+        if (b.Array(obj, "alternatives", required: false) is { } alternativeArray)
         {
-            positions[itemObj.Path] = b.Source.Position(itemObj.Offset);
-            foreach (var p in itemObj.Properties)
+            if (alternative)
             {
-                positions[p.Value.Path] = b.Source.Position(p.Offset);
-                if (b.AsDecimal(p.Value) is { } value)
+                b.Problem("nested-alternatives", alternativeArray, "An alternative cannot have alternatives of its own; list every printing in the main figures' \"alternatives\".");
+            }
+            else
+            {
+                offsets[alternativeArray.Path] = alternativeArray.Offset;
+                foreach (var node in alternativeArray.Items)
                 {
-                    items[p.Name] = value;
+                    if (b.AsObject(node, obj, "alternatives", required: true) is { } alternativeObj && BindPublished(b, alternativeObj, alternative: true, preserve, offsets) is { } figures)
+                    {
+                        if (figures.IsEmpty)
+                        {
+                            b.Problem("empty", alternativeObj, "An alternative gives at least one figure (total, grade, tools, indicators or items).");
+                        }
+
+                        alternatives.Add(figures);
+                    }
                 }
             }
         }
 
-        if (root["indicatorScores"] is null && root["itemScores"] is null)
+        if (Failed(b, before) || (alternative && source is null))
         {
-            b.Problem("missing", "$.indicatorScores", root.Offset, "The document has no scores: give \"indicatorScores\" or \"itemScores\".");
+            return null;
         }
 
-        return b.HasProblems
-            ? null
-            : new AssessmentDocument(fiscalYear, editionId, unit, new ReadOnlyDictionary<int, decimal>(indicators), new ReadOnlyDictionary<string, decimal>(items), sourceName, positions);
+        return new PublishedFigures(source, total, grade, tools, indicators, items, notes, alternatives, PropertyBag.FromRead(additional));
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // ISSUE #3 HOOK (branch i3): the "responses" section is read and written by ResponsesJson
+    // (src/Ita.Model/Documents/ResponsesJson.cs, written on branch i3). When it lands, replace the two bodies below
+    // with calls to it, e.g. `return ResponsesJson.Read(b, node);` and
+    // `return ResponsesJson.ToElement(responses);` (any writer that produces the section as a JsonElement fits).
+    // ------------------------------------------------------------------------------------------------------------
+    private static ResponseSet? ReadResponses(JsonBinder b, JNode node)
+    {
+        b.Problem("not-supported", node, "The \"responses\" section is not supported by this build of the library (it arrives with raw-response documents, issue #3).");
+        return null;
+    }
+
+    private static JsonElement? WriteResponses(ResponseSet? responses) =>
+        responses is null ? null : throw new NotSupportedException("Writing the \"responses\" section is not supported by this build of the library (issue #3).");
+
+    private static Dictionary<string, decimal>? IndicatorContract(IReadOnlyDictionary<int, decimal> scores) =>
+        scores.Count == 0 ? null : scores.OrderBy(p => p.Key).ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value, StringComparer.Ordinal);
+
+    private static Dictionary<string, decimal>? ItemContract(IReadOnlyDictionary<string, decimal> scores) =>
+        scores.Count == 0 ? null : scores.OrderBy(p => p.Key, ItemCodeOrder.Instance).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
+    private static PublishedToolsDto? ToolsContract(IReadOnlyDictionary<Tool, decimal> tools) =>
+        tools.Count == 0 ? null : new PublishedToolsDto
+        {
+            Iit = tools.TryGetValue(Tool.Iit, out var iit) ? iit : null,
+            Eit = tools.TryGetValue(Tool.Eit, out var eit) ? eit : null,
+            Oit = tools.TryGetValue(Tool.Oit, out var oit) ? oit : null,
+        };
+
+    private static PublishedDto ToContract(PublishedFigures published) => new()
+    {
+        Source = published.Source,
+        Total = published.Total,
+        Grade = published.Grade,
+        Tools = ToolsContract(published.Tools),
+        Indicators = IndicatorContract(published.Indicators),
+        Items = ItemContract(published.Items),
+        Notes = published.Notes.Count == 0 ? null : [.. published.Notes],
+        Alternatives = published.Alternatives.Count == 0 ? null : published.Alternatives.Select(a => new PublishedAlternativeDto
+        {
+            Source = a.Source!,
+            Total = a.Total,
+            Grade = a.Grade,
+            Tools = ToolsContract(a.Tools),
+            Indicators = IndicatorContract(a.Indicators),
+            Items = ItemContract(a.Items),
+            Notes = a.Notes.Count == 0 ? null : [.. a.Notes],
+            AdditionalProperties = a.Additional.ToExtensionData(),
+        }).ToList(),
+        AdditionalProperties = published.Additional.ToExtensionData(),
+    };
+
+    private AssessmentDto ToContract() => new()
+    {
+        SchemaVersion = 1,
+        Kind = "assessment",
+        FiscalYear = FiscalYear,
+        Edition = EditionId,
+        Unit = Unit is null ? null : ToContract(Unit),
+        IndicatorScores = IndicatorContract(IndicatorScores),
+        ItemScores = ItemContract(ItemScores),
+        Responses = WriteResponses(Responses),
+        Published = Published is null ? null : ToContract(Published),
+        AdditionalProperties = Additional.ToExtensionData(),
+    };
+
+    private List<ValidationProblem> ValidateCore(IEditionRegistry registry, IScoringEngine engine)
+    {
+        var problems = new List<ValidationProblem>();
+        var edition = TryResolveEdition(registry, out var editionProblem);
+        if (edition is null)
+        {
+            problems.Add(editionProblem!);
+            return problems;
+        }
+
+        if (HasData)
+        {
+            problems.AddRange(InputProblems(engine, edition, ToScoreInput(), "$.itemScores", "$.indicatorScores"));
+        }
+
+        if (Published is { } published)
+        {
+            ValidatePrinting(engine, edition, published, "$.published", problems);
+            for (var i = 0; i < published.Alternatives.Count; i++)
+            {
+                ValidatePrinting(engine, edition, published.Alternatives[i], $"$.published.alternatives[{i.ToString(CultureInfo.InvariantCulture)}]", problems);
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>The engine's input problems, except those about completeness (a valid document may be partial).</summary>
+    private static ValidationProblem[] InputProblems(IScoringEngine engine, Edition edition, ScoreInput input, string items, string indicators)
+    {
+        try
+        {
+            engine.Score(edition, input);
+            return [];
+        }
+        catch (ItaValidationException ex)
+        {
+            return ex.Problems
+                .Where(p => p.Code is not ("missing-indicator" or "missing-item"))
+                .Select(p => new ValidationProblem(p.Code, Rebase(Rebase(p.Path, "$.itemScores.", items), "$.indicatorScores.", indicators), p.Message, p.Line, p.Column))
+                .ToArray();
+        }
+
+        // The engine writes "$.itemScores." + code; the document's path quotes a code that needs it ($.x['a b']).
+        static string Rebase(string path, string from, string container) =>
+            path.StartsWith(from, StringComparison.Ordinal) ? JsonSource.Child(container, path[from.Length..]) : path;
+    }
+
+    private static void ValidatePrinting(IScoringEngine engine, Edition edition, PublishedFigures printing, string prefix, List<ValidationProblem> problems)
+    {
+        if (printing.Items.Count > 0)
+        {
+            problems.AddRange(InputProblems(engine, edition, ScoreInput.FromItems(printing.Items), prefix + ".items", prefix + ".indicators"));
+        }
+
+        if (printing.Indicators.Count > 0)
+        {
+            problems.AddRange(InputProblems(engine, edition, ScoreInput.FromIndicators(printing.Indicators), prefix + ".items", prefix + ".indicators"));
+        }
+
+        if (printing.Grade is { } grade && FindGrade(edition.Grading, grade) is null)
+        {
+            var levels = string.Join(", ", edition.Grading.Levels.Select(l => $"{l.Code} ({l.Thai})"));
+            problems.Add(new ValidationProblem("unknown-grade", prefix + ".grade", $"'{JsonSource.Shorten(grade)}' is not a level of grading scheme {edition.Grading.Id} of edition {edition.Id}; write a level code or its Thai or English label: {levels}."));
+        }
+    }
+
+    /// <summary>The level a printed grade names: its code, Thai label or English label (code and English ignoring
+    /// case).</summary>
+    internal static GradeLevel? FindGrade(GradingScheme scheme, string printed) =>
+        scheme.Levels.FirstOrDefault(l => string.Equals(l.Code, printed, StringComparison.OrdinalIgnoreCase) || string.Equals(l.Thai, printed, StringComparison.Ordinal) || string.Equals(l.English, printed, StringComparison.OrdinalIgnoreCase));
+
+    private ValidationProblem Locate(ValidationProblem problem)
+    {
+        if (problem.Line is not null || PositionOf(problem.Path) is not { } position)
+        {
+            return problem;
+        }
+
+        return new ValidationProblem(problem.Code, problem.Path, problem.Message, position.Line, position.Column);
     }
 }

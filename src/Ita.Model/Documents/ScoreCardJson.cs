@@ -1,20 +1,18 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Ita.Model.Json;
 
 namespace Ita.Model.Documents;
 
-/// <summary>Writes a <see cref="ScoreCard"/> as a JSON score-card document (docs/json.md).</summary>
+/// <summary>Writes a <see cref="ScoreCard"/> as a JSON score-card document (docs/json.md); read it back with
+/// <see cref="ScoreCardDocument"/>.</summary>
 /// <remarks>Thai text is written as UTF-8 characters, not <c>\u</c> escapes; presented scores keep exactly two
 /// decimals (<c>100.00</c>), exact values are written in full; enum-like values are camelCase strings.</remarks>
 public static class ScoreCardJson
 {
-    /// <summary>Gets the writer options used by the library: indented, Thai kept readable.</summary>
-    public static JsonWriterOptions WriterOptions { get; } = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    /// <summary>Gets the writer options used by the library: indented, Thai kept readable, LF line ends on .NET 9
+    /// and later.</summary>
+    public static JsonWriterOptions WriterOptions => ItaJsonContext.WriterOptions;
 
     /// <summary>Returns the card as a JSON document.</summary>
     /// <param name="card">The card.</param>
@@ -38,11 +36,7 @@ public static class ScoreCardJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(card);
-#if NET9_0_OR_GREATER
-        using var w = new Utf8JsonWriter(utf8Json, WriterOptions with { NewLine = "\n" });
-#else
-        using var w = new Utf8JsonWriter(utf8Json, WriterOptions); // .NET 8 writes Environment.NewLine.
-#endif
+        using var w = new Utf8JsonWriter(utf8Json, WriterOptions);
         Write(w, card, unit);
     }
 
@@ -56,138 +50,8 @@ public static class ScoreCardJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(card);
-        var w = writer;
-        w.WriteStartObject();
-        w.WriteNumber("schemaVersion", 1);
-        w.WriteString("kind", "scoreCard");
-        w.WriteString("edition", card.Edition.Id);
-        if (card.FiscalYear is { } year)
-        {
-            w.WriteNumber("fiscalYear", year);
-        }
-        else
-        {
-            w.WriteNull("fiscalYear");
-        }
-
-        if (unit is not null)
-        {
-            w.WriteStartObject("unit");
-            WriteOptional(w, "id", unit.Id);
-            w.WriteString("name", unit.Name);
-            WriteOptional(w, "type", unit.Type);
-            WriteOptional(w, "province", unit.Province);
-            WriteOptional(w, "district", unit.District);
-            w.WriteEndObject();
-        }
-
-        w.WriteString("inputLevel", Name(card.InputLevel));
-        w.WriteNumber("total", card.Total.Rounded);
-        w.WriteNumber("totalExact", card.Total.Exact);
-        w.WriteStartObject("grade");
-        w.WriteString("scheme", card.Edition.Grading.Id);
-        w.WriteString("code", card.Grade.Code);
-        w.WriteString("thai", card.Grade.Thai);
-        w.WriteString("english", card.Grade.English);
-        w.WriteBoolean("passed", card.Grade.Passed);
-        w.WriteEndObject();
-        w.WriteBoolean("passed", card.Passed);
-        w.WriteNumber("passMark", card.PassMark);
-
-        w.WriteStartObject("tools");
-        foreach (var tool in card.Tools)
-        {
-            w.WriteNumber(ProvenanceNames.ToJson(tool.Tool), tool.Score.Rounded);
-        }
-
-        w.WriteEndObject();
-        w.WriteStartArray("toolScores");
-        foreach (var tool in card.Tools)
-        {
-            w.WriteStartObject();
-            w.WriteString("tool", ProvenanceNames.ToJson(tool.Tool));
-            w.WriteNumber("score", tool.Score.Rounded);
-            w.WriteNumber("exact", tool.Score.Exact);
-            w.WriteNumber("weight", tool.Weight);
-            w.WriteNumber("weighted", tool.Weighted.Rounded);
-            w.WriteNumber("weightedExact", tool.Weighted.Exact);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("indicators");
-        foreach (var indicator in card.Indicators)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("number", indicator.Number);
-            w.WriteString("tool", ProvenanceNames.ToJson(indicator.Tool));
-            w.WriteString("thai", indicator.Indicator.Thai);
-            w.WriteString("english", indicator.Indicator.English);
-            w.WriteNumber("score", indicator.Score.Rounded);
-            w.WriteNumber("exact", indicator.Score.Exact);
-            w.WriteString("source", Name(indicator.Source));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("subIndicators");
-        foreach (var sub in card.SubIndicators)
-        {
-            w.WriteStartObject();
-            w.WriteString("code", sub.Code);
-            w.WriteNumber("indicator", sub.SubIndicator.IndicatorNumber);
-            w.WriteNumber("score", sub.Score.Rounded);
-            w.WriteNumber("exact", sub.Score.Exact);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("items");
-        foreach (var item in card.Items)
-        {
-            w.WriteStartObject();
-            w.WriteString("code", item.Code);
-            w.WriteNumber("indicator", item.Item.IndicatorNumber);
-            w.WriteNumber("score", item.Score.Rounded);
-            w.WriteNumber("exact", item.Score.Exact);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("warnings");
-        foreach (var warning in card.Warnings)
-        {
-            w.WriteStartObject();
-            w.WriteString("code", warning.Code);
-            w.WriteString("path", warning.Path);
-            w.WriteString("message", warning.Message);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        var rules = card.Edition.Rules;
-        w.WriteStartObject("rules");
-        WriteRule(w, "indicatorFromItems", rules.IndicatorFromItems);
-        WriteRule(w, "oitIndicator", rules.OitIndicator);
-        WriteRule(w, "toolFromIndicators", rules.ToolFromIndicators);
-        WriteRule(w, "total", rules.Total);
-        w.WriteStartObject("rounding");
-        w.WriteNumber("decimals", rules.Rounding.Decimals);
-        w.WriteString("mode", "halfAwayFromZero");
-        WriteEvidence(w, rules.Rounding.Evidence);
-        w.WriteEndObject();
-        w.WriteStartObject("grading");
-        w.WriteString("id", card.Edition.Grading.Id);
-        WriteEvidence(w, card.Edition.Grading.Evidence);
-        w.WriteEndObject();
-        w.WriteEndObject();
-        w.WriteEndObject();
-        w.Flush();
+        JsonSerializer.Serialize(writer, ToContract(card, unit, null), ItaJsonContext.Writer.ScoreCardDto);
+        writer.Flush();
     }
 
     internal static string Name(InputLevel level) => level switch
@@ -198,26 +62,108 @@ public static class ScoreCardJson
         _ => "mixed",
     };
 
-    private static void WriteRule(Utf8JsonWriter w, string name, ScoringRule rule)
+    internal static ScoreCardDto ToContract(ScoreCard card, UnitInfo? unit, PropertyBag? additional)
     {
-        w.WriteStartObject(name);
-        w.WriteString("method", rule.Method);
-        WriteEvidence(w, rule.Evidence);
-        w.WriteEndObject();
-    }
-
-    private static void WriteEvidence(Utf8JsonWriter w, Evidence evidence)
-    {
-        w.WriteString("provenance", ProvenanceNames.ToJson(evidence.Provenance));
-        w.WriteString("source", evidence.Source);
-        WriteOptional(w, "note", evidence.Note);
-    }
-
-    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
+        var edition = card.Edition;
+        var rules = edition.Rules;
+        return new ScoreCardDto
         {
-            w.WriteString(name, value);
-        }
+            SchemaVersion = 1,
+            Kind = "scoreCard",
+            Edition = edition.Id,
+            FiscalYear = card.FiscalYear,
+            Unit = unit is null ? null : AssessmentDocument.ToContract(unit),
+            InputLevel = card.InputLevel,
+            Total = card.Total.Rounded,
+            TotalExact = card.Total.Exact,
+            Grade = Grade(edition.Grading, card.Grade),
+            Passed = card.Passed,
+            PassMark = card.PassMark,
+            Tools = new CardToolsDto
+            {
+                Iit = card.GetTool(Tool.Iit).Score.Rounded,
+                Eit = card.GetTool(Tool.Eit).Score.Rounded,
+                Oit = card.GetTool(Tool.Oit).Score.Rounded,
+            },
+            ToolScores = card.Tools.Select(t => new ToolScoreDto
+            {
+                Tool = t.Tool,
+                Score = t.Score.Rounded,
+                Exact = t.Score.Exact,
+                Weight = t.Weight,
+                Weighted = t.Weighted.Rounded,
+                WeightedExact = t.Weighted.Exact,
+            }).ToList(),
+            Indicators = card.Indicators.Select(i => new IndicatorScoreDto
+            {
+                Number = i.Number,
+                Tool = i.Tool,
+                Thai = i.Indicator.Thai,
+                English = i.Indicator.English,
+                Score = i.Score.Rounded,
+                Exact = i.Score.Exact,
+                Source = i.Source,
+            }).ToList(),
+            SubIndicators = card.SubIndicators.Select(s => new SubIndicatorScoreDto
+            {
+                Code = s.Code,
+                Indicator = s.SubIndicator.IndicatorNumber,
+                Score = s.Score.Rounded,
+                Exact = s.Score.Exact,
+            }).ToList(),
+            Items = card.Items.Select(i => new ItemScoreDto
+            {
+                Code = i.Code,
+                Indicator = i.Item.IndicatorNumber,
+                Score = i.Score.Rounded,
+                Exact = i.Score.Exact,
+                Source = i.Source,
+                Respondents = i.Respondents,
+            }).ToList(),
+            Warnings = card.Warnings.Select(w => new WarningDto { Code = w.Code, Path = w.Path, Message = w.Message }).ToList(),
+            Rules = new CardRulesDto
+            {
+                ItemFromParts = Rule(rules.ItemFromParts),
+                ItemFromRespondents = Rule(rules.ItemFromRespondents),
+                ItemScoreInRollUp = Rule(rules.ItemScoreInRollUp),
+                IndicatorFromItems = Rule(rules.IndicatorFromItems),
+                OitIndicator = Rule(rules.OitIndicator),
+                ToolFromIndicators = Rule(rules.ToolFromIndicators),
+                Total = Rule(rules.Total),
+                Rounding = new CardRoundingDto
+                {
+                    Decimals = rules.Rounding.Decimals,
+                    Mode = "halfAwayFromZero",
+                    Provenance = rules.Rounding.Evidence.Provenance,
+                    Source = rules.Rounding.Evidence.Source,
+                    Note = rules.Rounding.Evidence.Note,
+                },
+                Grading = new CardGradingDto
+                {
+                    Id = edition.Grading.Id,
+                    Provenance = edition.Grading.Evidence.Provenance,
+                    Source = edition.Grading.Evidence.Source,
+                    Note = edition.Grading.Evidence.Note,
+                },
+            },
+            AdditionalProperties = additional?.ToExtensionData(),
+        };
     }
+
+    internal static GradeDto Grade(GradingScheme scheme, GradeLevel level) => new()
+    {
+        Scheme = scheme.Id,
+        Code = level.Code,
+        Thai = level.Thai,
+        English = level.English,
+        Passed = level.Passed,
+    };
+
+    private static CardRuleDto Rule(ScoringRule rule) => new()
+    {
+        Method = rule.Method,
+        Provenance = rule.Evidence.Provenance,
+        Source = rule.Evidence.Source,
+        Note = rule.Evidence.Note,
+    };
 }

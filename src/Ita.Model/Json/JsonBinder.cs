@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace Ita.Model.Json;
 
@@ -134,7 +135,11 @@ internal sealed class JsonBinder(JsonSource source)
         {
             if (node is JValue { Kind: JKind.String, Text: { } s } && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
             {
-                Problem("number-as-string", node, $"Expected a number, found the string \"{s}\"; write numbers without quotes.");
+                Problem("number-as-string", node, $"Expected a number, found the string \"{JsonSource.Shorten(s)}\"; write numbers without quotes.");
+            }
+            else if (node is JValue { Kind: JKind.String, Text: "NaN" or "Infinity" or "-Infinity" or "+Infinity" } nonFinite)
+            {
+                Problem("not-a-number", node, $"Expected a number, found the string \"{nonFinite.Text}\": JSON has no NaN or Infinity; write a finite number such as 90.42.");
             }
             else
             {
@@ -241,9 +246,42 @@ internal sealed class JsonBinder(JsonSource source)
 
             if (!isKnown)
             {
-                Problem("unknown-property", p.Value.Path, p.Offset, $"Unknown property '{p.Name}'.");
+                Problem("unknown-property", p.Value.Path, p.Offset, $"Unknown property '{JsonSource.Shorten(p.Name)}'.");
             }
         }
+    }
+
+    /// <summary>Handles the properties of <paramref name="obj"/> not named in <paramref name="known"/>: reports each
+    /// one (<paramref name="preserve"/> false), or returns them as detached elements, in document order, so that a
+    /// writer can put them back (<paramref name="preserve"/> true).</summary>
+    public List<KeyValuePair<string, JsonElement>> Unknown(JObject obj, bool preserve, params ReadOnlySpan<string> known)
+    {
+        if (!preserve)
+        {
+            RejectUnknown(obj, known);
+            return [];
+        }
+
+        var result = new List<KeyValuePair<string, JsonElement>>();
+        foreach (var p in obj.Properties)
+        {
+            var isKnown = false;
+            foreach (var k in known)
+            {
+                if (string.Equals(k, p.Name, StringComparison.Ordinal))
+                {
+                    isKnown = true;
+                    break;
+                }
+            }
+
+            if (!isKnown)
+            {
+                result.Add(new KeyValuePair<string, JsonElement>(p.Name, Source.Element(p.Value)));
+            }
+        }
+
+        return result;
     }
 
     public void Missing(JObject parent, string name) =>

@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization.Metadata;
+using Ita.Model.Json;
+
+namespace Ita.Model.Documents;
+
+/// <summary>One kind of document of the JSON contract: its <c>kind</c> name, its schema file under
+/// <c>docs/schema/</c>, the contract type the schema is generated from, and its reader (none for outputs of the
+/// <c>ita</c> tool, which the library writes but does not read).</summary>
+internal sealed record DocumentKind(string Name, string SchemaFile, JsonTypeInfo Contract, Func<JsonSource, string?, DocumentReadOptions, object>? Read);
+
+/// <summary>The document kinds of the contract. Adding a kind is one line here (and its contract type in
+/// <see cref="ItaJsonContext"/>): validation, kind detection and the schema approval test follow.</summary>
+internal static class DocumentKinds
+{
+    public static IReadOnlyList<DocumentKind> All { get; } =
+    [
+        new("assessment", "assessment.schema.json", ItaJsonContext.Default.AssessmentDto, (s, n, o) => AssessmentDocument.Read(s, n, o)),
+        new("scoreCard", "score-card.schema.json", ItaJsonContext.Default.ScoreCardDto, (s, n, o) => ScoreCardDocument.Read(s, n, o)),
+        new("edition", "edition.schema.json", ItaJsonContext.Default.EditionDto, (s, n, _) => EditionReader.Read(s, n, isBuiltIn: false)),
+        new("auditReport", "audit-report.schema.json", ItaJsonContext.Default.AuditReportDto, null),
+        new("validationResult", "validation-result.schema.json", ItaJsonContext.Default.ValidationResultDto, null),
+        new("editionList", "edition-list.schema.json", ItaJsonContext.Default.EditionListDto, null),
+    ];
+
+    public static DocumentKind? Find(string name) => All.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
+
+    /// <summary>The kind of a parsed document: its <c>kind</c> property; else an edition when it has
+    /// <c>fiscalYears</c> (the edition format has no kind); else an assessment (whose kind is optional).</summary>
+    public static string? Detect(JNode root)
+    {
+        if (root is not JObject obj)
+        {
+            return null;
+        }
+
+        if (obj["kind"] is JValue { Kind: JKind.String, Text: { } kind })
+        {
+            return kind;
+        }
+
+        return obj["fiscalYears"] is not null ? "edition" : "assessment";
+    }
+}

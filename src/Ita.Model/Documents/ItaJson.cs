@@ -1,0 +1,358 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Ita.Model.Audit;
+using Ita.Model.Json;
+
+namespace Ita.Model.Documents;
+
+/// <summary>The JSON contract of Ita.Model (docs/json.md, schemas under docs/schema/): read and write helpers for
+/// every document kind, validation of a document of any kind, and serializer options for integrators.</summary>
+/// <remarks>
+/// <para>The contract is written with a source-generated <c>System.Text.Json</c> serializer and read by strict
+/// positional readers that report every problem with its JSON path, line and column; both work with
+/// reflection-based serialization disabled and under trimming and native AOT.</para>
+/// <para>Documents: <c>assessment</c> (<see cref="AssessmentDocument"/>), <c>scoreCard</c>
+/// (<see cref="ScoreCardDocument"/>), <c>edition</c> (<see cref="Edition"/>, docs/edition-format.md); outputs of
+/// the <c>ita</c> tool: <c>auditReport</c>, <c>validationResult</c>, <c>editionList</c>.</para>
+/// </remarks>
+public static class ItaJson
+{
+    private static readonly ItaModelTypeInfoResolver Resolver = new();
+
+    /// <summary>Gets read-only serializer options that serialize and deserialize the library's public document
+    /// types (<see cref="AssessmentDocument"/>, <see cref="ScoreCardDocument"/>, <see cref="ScoreCard"/>,
+    /// <see cref="Edition"/>; <see cref="AuditReport"/> and <see cref="DocumentValidationResult"/> write only)
+    /// in the contract's format, Thai written as UTF-8 characters.</summary>
+    /// <remarks>Deserializing through these options throws <see cref="ItaValidationException"/> for an invalid
+    /// document (positions are relative to the value); malformed JSON is reported by the serializer's own
+    /// <see cref="JsonException"/>. For precise errors on a whole document use the <c>Read…</c> methods.</remarks>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Gets the document kinds this library reads (<c>assessment</c>, <c>scoreCard</c>, <c>edition</c>).</summary>
+    public static IReadOnlyList<string> ReadableKinds { get; } = DocumentKinds.All.Where(k => k.Read is not null).Select(k => k.Name).ToArray();
+
+    /// <summary>Adds the library's type-info resolver to an integrator's own options (ahead of the resolvers already
+    /// there), so that the library's document types serialize in the contract's format inside the integrator's
+    /// own types. Calling it twice is harmless.</summary>
+    /// <param name="options">The options; not yet used for serialization (not read-only).</param>
+    /// <returns>The same options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="options"/> is read-only.</exception>
+    public static JsonSerializerOptions AddItaModelResolver(this JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.IsReadOnly)
+        {
+            throw new InvalidOperationException("The options are read-only (already used or made read-only); add the resolver before using them.");
+        }
+
+        if (!options.TypeInfoResolverChain.Contains(Resolver))
+        {
+            options.TypeInfoResolverChain.Insert(0, Resolver);
+        }
+
+        return options;
+    }
+
+    /// <summary>Reads an assessment document from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">A name for error messages, e.g. the file name.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
+    public static AssessmentDocument ReadAssessment(string json, string? sourceName = null, DocumentReadOptions? options = null) =>
+        AssessmentDocument.Parse(json, sourceName, options);
+
+    /// <summary>Reads an assessment document from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="sourceName">A name for error messages.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
+    public static AssessmentDocument ReadAssessment(Stream utf8Json, string? sourceName = null, DocumentReadOptions? options = null) =>
+        AssessmentDocument.Load(utf8Json, sourceName, options);
+
+    /// <summary>Reads a score-card document from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">A name for error messages.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
+    public static ScoreCardDocument ReadScoreCard(string json, string? sourceName = null, DocumentReadOptions? options = null) =>
+        ScoreCardDocument.Parse(json, sourceName, options);
+
+    /// <summary>Reads a score-card document from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="sourceName">A name for error messages.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
+    public static ScoreCardDocument ReadScoreCard(Stream utf8Json, string? sourceName = null, DocumentReadOptions? options = null) =>
+        ScoreCardDocument.Load(utf8Json, sourceName, options);
+
+    /// <summary>Reads an edition definition (docs/edition-format.md) from JSON text. Editions are always read
+    /// strictly: an unknown property could change how scores are computed.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">A name for error messages.</param>
+    /// <returns>The validated edition.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ItaValidationException">The definition is invalid; every problem is listed.</exception>
+    public static Edition ReadEdition(string json, string? sourceName = null) => Edition.Parse(json, sourceName);
+
+    /// <summary>Reads an edition definition from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="sourceName">A name for error messages.</param>
+    /// <returns>The validated edition.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ItaValidationException">The definition is invalid; every problem is listed.</exception>
+    public static Edition ReadEdition(Stream utf8Json, string? sourceName = null) => Edition.Load(utf8Json, sourceName);
+
+    /// <summary>Validates a document of any kind: finds its kind (its <c>kind</c> property; an edition when it
+    /// has <c>fiscalYears</c>; else an assessment) and reads it with that kind's strict reader.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">A name for messages.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The kind and every problem found (none when valid).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static DocumentValidationResult Validate(string json, string? sourceName = null, DocumentReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        options ??= DocumentReadOptions.Default;
+        return Validate(JsonSource.FromString(json, options.Limits), sourceName, options);
+    }
+
+    /// <summary>Validates a document of any kind read from a UTF-8 stream (see
+    /// <see cref="Validate(string, string?, DocumentReadOptions?)"/>).</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="sourceName">A name for messages.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The kind and every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public static DocumentValidationResult Validate(Stream utf8Json, string? sourceName = null, DocumentReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= DocumentReadOptions.Default;
+        return Validate(JsonSource.FromStream(utf8Json, options.Limits), sourceName, options);
+    }
+
+    /// <summary>Returns an assessment document as JSON (see <see cref="AssessmentDocument.ToJson"/>).</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    /// <exception cref="NotSupportedException">The document has responses and this build cannot write them.</exception>
+    public static string ToJson(AssessmentDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.ToJson();
+    }
+
+    /// <summary>Returns a score-card document as JSON.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public static string ToJson(ScoreCardDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.ToJson();
+    }
+
+    /// <summary>Returns a score card as a score-card document.</summary>
+    /// <param name="card">The card.</param>
+    /// <param name="unit">The unit it is for, or <see langword="null"/>.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="card"/> is <see langword="null"/>.</exception>
+    public static string ToJson(ScoreCard card, UnitInfo? unit = null) => ScoreCardJson.ToJson(card, unit);
+
+    /// <summary>Returns an edition's definition: the JSON it was loaded from (the embedded text for a built-in
+    /// edition), which is its canonical form.</summary>
+    /// <param name="edition">The edition.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="edition"/> is <see langword="null"/>.</exception>
+    public static string ToJson(Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        return edition.Json;
+    }
+
+    /// <summary>Returns an audit report as JSON.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    public static string ToJson(AuditReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.ToJson();
+    }
+
+    /// <summary>Returns a validation result as JSON.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
+    public static string ToJson(DocumentValidationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.ToJson();
+    }
+
+    /// <summary>Returns a list of editions as JSON (<c>"kind": "editionList"</c>, the output of
+    /// <c>ita editions --format json</c>).</summary>
+    /// <param name="editions">The editions.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="editions"/> is <see langword="null"/>.</exception>
+    public static string EditionListToJson(IEnumerable<Edition> editions)
+    {
+        ArgumentNullException.ThrowIfNull(editions);
+        var dto = new EditionListDto
+        {
+            SchemaVersion = 1,
+            Kind = "editionList",
+            Editions = editions.Select(e => new EditionSummaryDto
+            {
+                Id = e.Id,
+                FiscalYears = [.. e.FiscalYears],
+                Thai = e.Thai,
+                English = e.English,
+                BuiltIn = e.IsBuiltIn,
+                Items = e.Items.Count,
+                ItemRanges = e.DescribeItemRanges(),
+                Grading = e.Grading.Id,
+                Evidence = new EvidenceDto { Provenance = e.Evidence.Provenance, Source = e.Evidence.Source, Note = e.Evidence.Note },
+            }).ToList(),
+        };
+        return Serialize(dto, ItaJsonContext.Writer.EditionListDto);
+    }
+
+    internal static string Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, ItaJsonContext.WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, value, typeInfo);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static DocumentValidationResult Validate(JsonSource source, string? sourceName, DocumentReadOptions options)
+    {
+        var root = source.Parse();
+        if (root is null)
+        {
+            return new DocumentValidationResult(sourceName, null, source.Problems.ToArray());
+        }
+
+        var kindName = DocumentKinds.Detect(root);
+        if (kindName is null)
+        {
+            return new DocumentValidationResult(sourceName, null, [new ValidationProblem("wrong-type", "$", $"Expected an object, found {root.KindName}.", 1, 1)]);
+        }
+
+        var kind = DocumentKinds.Find(kindName);
+        if (kind?.Read is null)
+        {
+            var position = source.Position(root is JObject obj && obj.Find("kind") is { } p ? p.Offset : root.Offset);
+            var message = kind is null
+                ? $"Unknown document kind '{JsonSource.Shorten(kindName)}'; this library reads {string.Join(", ", ReadableKinds)}."
+                : $"A {kindName} is an output of the ita tool, not a document the library reads; it reads {string.Join(", ", ReadableKinds)}.";
+            return new DocumentValidationResult(sourceName, kindName, [new ValidationProblem(kind is null ? "unknown-kind" : "not-readable", "$.kind", message, position.Line, position.Column)]);
+        }
+
+        try
+        {
+            kind.Read(JsonSource.FromBytes(source.Utf8Text.ToArray(), options.Limits), sourceName, options);
+            return new DocumentValidationResult(sourceName, kindName, []);
+        }
+        catch (ItaValidationException ex)
+        {
+            return new DocumentValidationResult(sourceName, kindName, ex.Problems);
+        }
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            TypeInfoResolver = Resolver,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            WriteIndented = true,
+#if NET9_0_OR_GREATER
+            NewLine = "\n",
+#endif
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+}
+
+/// <summary>Resolves the library's public document types to converters that write the contract with the
+/// source-generated serializer and read it with the strict readers.</summary>
+internal sealed class ItaModelTypeInfoResolver : IJsonTypeInfoResolver
+{
+    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (type == typeof(AssessmentDocument))
+        {
+            return JsonMetadataServices.CreateValueInfo<AssessmentDocument>(options, new DocumentConverter<AssessmentDocument>(
+                raw => AssessmentDocument.Read(raw, null, DocumentReadOptions.Default),
+                (w, d) => d.WriteTo(w)));
+        }
+
+        if (type == typeof(ScoreCardDocument))
+        {
+            return JsonMetadataServices.CreateValueInfo<ScoreCardDocument>(options, new DocumentConverter<ScoreCardDocument>(
+                raw => ScoreCardDocument.Read(raw, null, DocumentReadOptions.Default),
+                (w, d) => d.WriteTo(w)));
+        }
+
+        if (type == typeof(ScoreCard))
+        {
+            return JsonMetadataServices.CreateValueInfo<ScoreCard>(options, new DocumentConverter<ScoreCard>(
+                raw => ScoreCardDocument.Read(raw, null, DocumentReadOptions.Default).Card,
+                (w, c) => ScoreCardJson.Write(w, c)));
+        }
+
+        if (type == typeof(Edition))
+        {
+            return JsonMetadataServices.CreateValueInfo<Edition>(options, new DocumentConverter<Edition>(
+                raw => EditionReader.Read(raw, null, isBuiltIn: false),
+                (w, e) => w.WriteRawValue(e.Json)));
+        }
+
+        if (type == typeof(AuditReport))
+        {
+            return JsonMetadataServices.CreateValueInfo<AuditReport>(options, new DocumentConverter<AuditReport>(null, (w, r) => r.WriteTo(w)));
+        }
+
+        if (type == typeof(DocumentValidationResult))
+        {
+            return JsonMetadataServices.CreateValueInfo<DocumentValidationResult>(options, new DocumentConverter<DocumentValidationResult>(null, (w, r) => r.WriteTo(w)));
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a value by handing its raw text to a strict reader; writes it with the contract's writer.</summary>
+    private sealed class DocumentConverter<T>(Func<JsonSource, T>? read, Action<Utf8JsonWriter, T> write) : JsonConverter<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (read is null)
+            {
+                throw new NotSupportedException($"{typeof(T).Name} is an output of the library; it is written, not read.");
+            }
+
+            using var value = JsonDocument.ParseValue(ref reader);
+            return read(JsonSource.FromString(value.RootElement.GetRawText()));
+        }
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => write(writer, value);
+    }
+}

@@ -1,0 +1,701 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Ita.Model.Json;
+
+namespace Ita.Model.Documents;
+
+/// <summary>A score-card document (<c>"kind": "scoreCard"</c>): a <see cref="ScoreCard"/>, the unit it is for, and
+/// any top-level properties a newer producer added. See <c>docs/json.md</c>.</summary>
+/// <remarks>
+/// <para>Reading a card does not re-score it: the card is taken as written. It is checked where that is cheap and
+/// certain: the edition exists and covers the fiscal year; every indicator is listed once, in order, with its
+/// edition's tool and names; items and sub-indicators exist and are complete for each indicator computed from
+/// items; each presented value is its exact value rounded; the tool map repeats the tool scores; the grade is a level
+/// of the edition's scheme, follows from the presented total and tool scores, and carries its labels; the pass mark
+/// and the rules (with their evidence) are the edition's. Every problem is reported at once with its path and
+/// position. To recompute a card, score the assessment document again (or audit it).</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class ScoreCardDocument
+{
+    internal static readonly string[] KnownProperties = ["schemaVersion", "kind", "edition", "fiscalYear", "unit", "inputLevel", "total", "totalExact", "grade", "passed", "passMark", "tools", "toolScores", "indicators", "subIndicators", "items", "warnings", "rules"];
+
+    /// <summary>Initializes a new instance of the <see cref="ScoreCardDocument"/> class.</summary>
+    /// <param name="card">The card.</param>
+    /// <param name="unit">The unit the card is for, or <see langword="null"/>.</param>
+    /// <param name="additionalProperties">Top-level properties the contract does not define, or
+    /// <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="card"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An additional property is invalid.</exception>
+    public ScoreCardDocument(ScoreCard card, UnitInfo? unit = null, IEnumerable<KeyValuePair<string, JsonElement>>? additionalProperties = null)
+        : this(card, unit, PropertyBag.Create(additionalProperties, KnownProperties, nameof(additionalProperties)), null)
+    {
+    }
+
+    private ScoreCardDocument(ScoreCard card, UnitInfo? unit, PropertyBag additional, string? sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        Card = card;
+        Unit = unit;
+        Additional = additional;
+        SourceName = sourceName;
+    }
+
+    /// <summary>Gets the card.</summary>
+    public ScoreCard Card { get; }
+
+    /// <summary>Gets the unit the card is for, or <see langword="null"/>.</summary>
+    public UnitInfo? Unit { get; }
+
+    /// <summary>Gets the top-level properties the contract does not define, in document order.</summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalProperties => Additional;
+
+    /// <summary>Gets the file or stream name the document was read from, or <see langword="null"/>.</summary>
+    public string? SourceName { get; }
+
+    internal PropertyBag Additional { get; }
+
+    /// <summary>Parses a score-card document from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">A name for error messages.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
+    public static ScoreCardDocument Parse(string json, string? sourceName = null, DocumentReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        options ??= DocumentReadOptions.Default;
+        return Read(JsonSource.FromString(json, options.Limits), sourceName, options);
+    }
+
+    /// <summary>Reads a score-card document from a UTF-8 JSON stream.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <param name="sourceName">A name for error messages.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
+    public static ScoreCardDocument Load(Stream utf8Json, string? sourceName = null, DocumentReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= DocumentReadOptions.Default;
+        return Read(JsonSource.FromStream(utf8Json, options.Limits), sourceName, options);
+    }
+
+    /// <summary>Reads a score-card document from a file.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for <see cref="DocumentReadOptions.Default"/>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
+    public static ScoreCardDocument LoadFile(string path, DocumentReadOptions? options = null)
+    {
+        Preconditions.NotBlank(path, nameof(path));
+        using var stream = File.OpenRead(path);
+        return Load(stream, Path.GetFileName(path), options);
+    }
+
+    /// <summary>Returns the document as JSON (the format of <see cref="ScoreCardJson"/>, plus any additional
+    /// properties at the end).</summary>
+    /// <returns>The JSON text, without a trailing newline.</returns>
+    public string ToJson()
+    {
+        using var buffer = new MemoryStream();
+        WriteTo(buffer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Writes the document as UTF-8 JSON to a stream.</summary>
+    /// <param name="utf8Json">The stream; not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public void WriteTo(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, ItaJsonContext.WriterOptions);
+        WriteTo(writer);
+    }
+
+    /// <summary>Writes the document to a JSON writer.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        JsonSerializer.Serialize(writer, ScoreCardJson.ToContract(Card, Unit, Additional), ItaJsonContext.Writer.ScoreCardDto);
+        writer.Flush();
+    }
+
+    internal static ScoreCardDocument Read(JsonSource source, string? sourceName, DocumentReadOptions options)
+    {
+        var root = source.Parse();
+        ScoreCardDocument? document = null;
+        if (root is not null)
+        {
+            var b = new JsonBinder(source);
+            if (root is JObject obj)
+            {
+                document = new CardReader(b, options).Read(obj, sourceName);
+            }
+            else
+            {
+                b.WrongType(root, "an object");
+            }
+        }
+
+        if (source.Problems.Count > 0 || document is null)
+        {
+            throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? source.Problems : [new ValidationProblem("invalid", "$", "The document is invalid.")]);
+        }
+
+        return document;
+    }
+
+    /// <summary>Binds a card in two passes: shapes and types first, then (when they are sound) the checks against
+    /// the edition.</summary>
+    private sealed class CardReader(JsonBinder b, DocumentReadOptions options)
+    {
+        public ScoreCardDocument? Read(JObject root, string? sourceName)
+        {
+            var additional = b.Unknown(root, !options.RejectUnknownProperties, KnownProperties);
+            var version = b.Int(root, "schemaVersion");
+            if (version is not null && version != 1)
+            {
+                b.Problem("schema-version", root["schemaVersion"]!, $"Unsupported schemaVersion {version.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
+            }
+
+            if (b.String(root, "kind") is { } kind && !string.Equals(kind, "scoreCard", StringComparison.Ordinal))
+            {
+                b.Problem("wrong-kind", root["kind"]!, $"This is a \"{JsonSource.Shorten(kind)}\" document, not a score card (\"kind\": \"scoreCard\").");
+            }
+
+            var editionId = b.String(root, "edition");
+            int? fiscalYear = null;
+            if (root["fiscalYear"] is not { } fiscalYearNode)
+            {
+                b.Missing(root, "fiscalYear");
+            }
+            else if (fiscalYearNode.Kind != JKind.Null)
+            {
+                fiscalYear = b.AsInt(fiscalYearNode);
+            }
+
+            var unit = b.Object(root, "unit", required: false) is { } unitObj ? AssessmentDocument.BindUnit(b, unitObj, !options.RejectUnknownProperties) : null;
+            var inputLevel = Level(root, "inputLevel", allowMixed: true);
+            var total = ScoreValue(root, "total");
+            var totalExact = ScoreValue(root, "totalExact");
+            var grade = b.Object(root, "grade");
+            string? scheme = null, code = null, thai = null, english = null;
+            bool? gradePassed = null;
+            if (grade is not null)
+            {
+                b.RejectUnknown(grade, "scheme", "code", "thai", "english", "passed");
+                scheme = b.String(grade, "scheme");
+                code = b.String(grade, "code");
+                thai = b.String(grade, "thai");
+                english = b.String(grade, "english");
+                gradePassed = b.Bool(grade, "passed");
+            }
+
+            var passed = b.Bool(root, "passed");
+            var passMark = ScoreValue(root, "passMark");
+            var toolMap = new Dictionary<string, (decimal? Value, JNode Node)>(StringComparer.Ordinal);
+            if (b.Object(root, "tools") is { } tools)
+            {
+                b.RejectUnknown(tools, "iit", "eit", "oit");
+                foreach (var name in new[] { "iit", "eit", "oit" })
+                {
+                    if (tools[name] is { } node)
+                    {
+                        toolMap[name] = (AssessmentDocument.BindScore(b, node, name.ToUpperInvariant()), node);
+                    }
+                    else
+                    {
+                        b.Missing(tools, name);
+                    }
+                }
+            }
+
+            var toolRows = Rows(root, "toolScores", ToolRow);
+            var indicatorRows = Rows(root, "indicators", IndicatorRow);
+            var subRows = Rows(root, "subIndicators", SubRow);
+            var itemRows = Rows(root, "items", ItemRow);
+            var warnings = Rows(root, "warnings", WarningRow);
+            var rules = b.Object(root, "rules");
+            var ruleRows = rules is null ? [] : RuleRows(rules);
+
+            if (b.HasProblems || b.Source.TooManyProblems || editionId is null)
+            {
+                return null;
+            }
+
+            if (!options.Registry.TryForId(editionId, out var edition))
+            {
+                var known = string.Join(", ", options.Registry.Editions.Select(e => e.Id));
+                b.Problem("unknown-edition", root["edition"]!, $"No edition with id '{JsonSource.Shorten(editionId)}'. Known editions: {(known.Length == 0 ? "none" : known)}.");
+                return null;
+            }
+
+            var card = Check(root, edition, fiscalYear, inputLevel!.Value, total!.Value, totalExact!.Value, grade!, scheme!, code!, thai!, english!, gradePassed!.Value, passed!.Value, passMark!.Value, toolMap, toolRows, indicatorRows, subRows, itemRows, warnings, ruleRows);
+            return card is null || b.HasProblems || b.Source.TooManyProblems ? null : new ScoreCardDocument(card, unit, PropertyBag.FromRead(additional), sourceName);
+        }
+
+        private ScoreCard? Check(JObject root, Edition edition, int? fiscalYear, InputLevel inputLevel, decimal total, decimal totalExact, JObject gradeObj, string scheme, string code, string thai, string english, bool gradePassed, bool passed, decimal passMark, Dictionary<string, (decimal? Value, JNode Node)> toolMap, List<ToolRowData> toolRows, List<IndicatorRowData> indicatorRows, List<SubRowData> subRows, List<ItemRowData> itemRows, List<ScoringWarning> warnings, List<RuleRowData> ruleRows)
+        {
+            var rounding = edition.Rules.Rounding;
+            if (fiscalYear is { } year && !edition.Covers(year))
+            {
+                b.Problem("fiscal-year", root["fiscalYear"]!, $"Edition {edition.Id} covers fiscal years {string.Join(", ", edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}, not {year.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            Presented(root["total"]!, total, totalExact, "The total", rounding);
+
+            // Tools: iit, eit, oit in order, with the edition's weights.
+            var toolOrder = edition.Tools.Select(t => ProvenanceNames.ToJson(t.Tool)).ToArray();
+            if (toolRows.Count != toolOrder.Length || !toolRows.Select(r => r.Tool).SequenceEqual(toolOrder, StringComparer.Ordinal))
+            {
+                b.Problem("tools", root["toolScores"]!, $"toolScores lists the tools {string.Join(", ", toolOrder)} once each, in that order.");
+                return null;
+            }
+
+            foreach (var row in toolRows)
+            {
+                var definition = edition.GetTool(row.ToolValue);
+                if (definition.Weight != row.Weight)
+                {
+                    b.Problem("mismatch", row.Node["weight"]!, $"The weight of {row.Tool} is {definition.Weight.ToString(CultureInfo.InvariantCulture)} in edition {edition.Id}, not {row.Weight.ToString(CultureInfo.InvariantCulture)}.");
+                }
+
+                Presented(row.Node["score"]!, row.Score, row.Exact, row.Tool.ToUpperInvariant(), rounding);
+                Presented(row.Node["weighted"]!, row.Weighted, row.WeightedExact, row.Tool.ToUpperInvariant() + " weighted", rounding);
+                if (toolMap.TryGetValue(row.Tool, out var mapped) && mapped.Value != row.Score)
+                {
+                    b.Problem("inconsistent", mapped.Node, $"tools.{row.Tool} is {mapped.Value?.ToString(CultureInfo.InvariantCulture)} but toolScores gives {row.Score.ToString(CultureInfo.InvariantCulture)}.");
+                }
+            }
+
+            // Indicators: every one of the edition, in number order, with its tool and names.
+            var expectedNumbers = edition.Indicators.Select(i => i.Number).ToArray();
+            if (!indicatorRows.Select(r => r.Number).SequenceEqual(expectedNumbers))
+            {
+                b.Problem("indicators", root["indicators"]!, $"indicators lists every indicator of edition {edition.Id} once, in number order: {string.Join(", ", expectedNumbers.Select(n => n.ToString(CultureInfo.InvariantCulture)))}.");
+                return null;
+            }
+
+            var itemsByIndicator = new Dictionary<int, List<ItemScore>>();
+            var previousItem = -1;
+            var seenItems = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var row in itemRows)
+            {
+                if (!edition.TryGetItem(row.Code, out var item))
+                {
+                    b.Problem("unknown-item", row.Node["code"]!, $"Item '{JsonSource.Shorten(row.Code)}' is not in edition {edition.Id}. {edition.DescribeItemRanges()}");
+                    continue;
+                }
+
+                if (!seenItems.Add(row.Code))
+                {
+                    b.Problem("duplicate-item", row.Node["code"]!, $"Item {row.Code} is listed twice.");
+                    continue;
+                }
+
+                if (item.Index < previousItem)
+                {
+                    b.Problem("order", row.Node["code"]!, $"Items are listed in edition order; {row.Code} comes too late.");
+                }
+
+                previousItem = Math.Max(previousItem, item.Index);
+                if (item.IndicatorNumber != row.Indicator)
+                {
+                    b.Problem("mismatch", row.Node["indicator"]!, $"Item {row.Code} belongs to indicator {item.IndicatorNumber.ToString(CultureInfo.InvariantCulture)} in edition {edition.Id}, not {row.Indicator.ToString(CultureInfo.InvariantCulture)}.");
+                }
+
+                if (row.Source is not (InputLevel.Items or InputLevel.Responses))
+                {
+                    b.Problem("unknown-value", row.Node["source"]!, "An item's source is items or responses.");
+                }
+
+                Presented(row.Node["score"]!, row.Score, row.Exact, "Item " + row.Code, rounding);
+                if (!itemsByIndicator.TryGetValue(item.IndicatorNumber, out var list))
+                {
+                    itemsByIndicator[item.IndicatorNumber] = list = [];
+                }
+
+                list.Add(new ItemScore(item, new Score(row.Exact, rounding), row.Source, row.Respondents));
+            }
+
+            var subsByIndicator = new Dictionary<int, List<(SubIndicator Sub, SubRowData Row)>>();
+            var previousSub = -1;
+            var subOrder = edition.SubIndicators.Select((s, i) => (s.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+            foreach (var row in subRows)
+            {
+                if (!subOrder.TryGetValue(row.Code, out var index))
+                {
+                    b.Problem("unknown-sub-indicator", row.Node["code"]!, $"Sub-indicator '{JsonSource.Shorten(row.Code)}' is not in edition {edition.Id}.");
+                    continue;
+                }
+
+                if (index <= previousSub)
+                {
+                    b.Problem("order", row.Node["code"]!, $"Sub-indicators are listed once each, in edition order; {row.Code} is out of place.");
+                }
+
+                previousSub = Math.Max(previousSub, index);
+                var sub = edition.SubIndicators[index];
+                if (sub.IndicatorNumber != row.Indicator)
+                {
+                    b.Problem("mismatch", row.Node["indicator"]!, $"Sub-indicator {row.Code} belongs to indicator {sub.IndicatorNumber.ToString(CultureInfo.InvariantCulture)}, not {row.Indicator.ToString(CultureInfo.InvariantCulture)}.");
+                }
+
+                Presented(row.Node["score"]!, row.Score, row.Exact, "Sub-indicator " + row.Code, rounding);
+                if (!subsByIndicator.TryGetValue(sub.IndicatorNumber, out var list))
+                {
+                    subsByIndicator[sub.IndicatorNumber] = list = [];
+                }
+
+                list.Add((sub, row));
+            }
+
+            var indicatorScores = new Dictionary<int, IndicatorScore>();
+            foreach (var row in indicatorRows)
+            {
+                var indicator = edition.GetIndicator(row.Number);
+                if (!string.Equals(ProvenanceNames.ToJson(indicator.Tool), row.Tool, StringComparison.Ordinal))
+                {
+                    b.Problem("mismatch", row.Node["tool"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} belongs to {ProvenanceNames.ToJson(indicator.Tool)} in edition {edition.Id}, not {JsonSource.Shorten(row.Tool)}.");
+                }
+
+                if (!string.Equals(indicator.Thai, row.Thai, StringComparison.Ordinal) || !string.Equals(indicator.English, row.English, StringComparison.Ordinal))
+                {
+                    b.Problem("mismatch", row.Node["thai"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} is named \"{indicator.Thai}\" / \"{indicator.English}\" in edition {edition.Id}.");
+                }
+
+                Presented(row.Node["score"]!, row.Score, row.Exact, "Indicator " + row.Number.ToString(CultureInfo.InvariantCulture), rounding);
+                var items = itemsByIndicator.TryGetValue(row.Number, out var found) ? found : [];
+                var subs = subsByIndicator.TryGetValue(row.Number, out var foundSubs) ? foundSubs : [];
+                var usesSubs = indicator.Tool == Tool.Oit && indicator.SubIndicators.Count > 0 && edition.Rules.OitIndicatorMethod == OitIndicatorMethod.MeanOfSubIndicators;
+                if (row.Source == InputLevel.Indicators)
+                {
+                    if (items.Count > 0 || subs.Count > 0)
+                    {
+                        b.Problem("inconsistent", row.Node["source"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} was given as a score (source indicators) but the card lists its items or sub-indicators.");
+                    }
+
+                    indicatorScores[row.Number] = new IndicatorScore(indicator, new Score(row.Exact, rounding), InputLevel.Indicators, [], []);
+                    continue;
+                }
+
+                if (items.Count != indicator.Items.Count)
+                {
+                    var missing = indicator.Items.Select(i => i.Code).Except(items.Select(i => i.Code), StringComparer.Ordinal);
+                    b.Problem("missing-item", root["items"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} was computed from its items (source {ScoreCardJson.Name(row.Source)}), but the card does not list {string.Join(", ", missing)}.");
+                    continue;
+                }
+
+                if (usesSubs ? subs.Count != indicator.SubIndicators.Count : subs.Count > 0)
+                {
+                    b.Problem("inconsistent", root["subIndicators"]!, usesSubs
+                        ? $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} is the mean of its sub-indicators {string.Join(", ", indicator.SubIndicators.Select(s => s.Code))}; the card must list each."
+                        : $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} has no sub-indicator score under edition {edition.Id}'s rules.");
+                    continue;
+                }
+
+                var sources = items.Select(i => i.Source).Distinct().ToArray();
+                var expectedSource = sources.Length == 1 ? sources[0] : InputLevel.Mixed;
+                if (row.Source != expectedSource)
+                {
+                    b.Problem("inconsistent", row.Node["source"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)}'s items are {ScoreCardJson.Name(expectedSource)}, so its source is {ScoreCardJson.Name(expectedSource)}.");
+                }
+
+                var ordered = items.OrderBy(i => i.Item.Index).ToArray();
+                var subScores = subs.Select(s => new SubIndicatorScore(s.Sub, new Score(s.Row.Exact, rounding), ordered.Where(i => string.Equals(i.Item.SubIndicatorCode, s.Sub.Code, StringComparison.Ordinal)).ToArray())).ToArray();
+                indicatorScores[row.Number] = new IndicatorScore(indicator, new Score(row.Exact, rounding), expectedSource, subScores, ordered);
+            }
+
+            var levels = indicatorScores.Values.Select(i => i.Source).Distinct().ToArray();
+            var expectedLevel = levels.Length == 1 ? levels[0] : InputLevel.Mixed;
+            if (levels.Length > 0 && inputLevel != expectedLevel)
+            {
+                b.Problem("inconsistent", root["inputLevel"]!, $"The indicators were computed from {ScoreCardJson.Name(expectedLevel)}, so inputLevel is {ScoreCardJson.Name(expectedLevel)}.");
+            }
+
+            // Grade: a level of the scheme, with its labels, following from the presented total and tools.
+            var grading = edition.Grading;
+            if (!string.Equals(scheme, grading.Id, StringComparison.Ordinal))
+            {
+                b.Problem("mismatch", gradeObj["scheme"]!, $"Edition {edition.Id} grades with {grading.Id}, not {JsonSource.Shorten(scheme)}.");
+            }
+
+            var level = grading.Levels.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.Ordinal));
+            if (level is null)
+            {
+                b.Problem("unknown-grade", gradeObj["code"]!, $"'{JsonSource.Shorten(code)}' is not a level of {grading.Id}: {string.Join(", ", grading.Levels.Select(l => l.Code))}.");
+                return null;
+            }
+
+            if (!string.Equals(level.Thai, thai, StringComparison.Ordinal) || !string.Equals(level.English, english, StringComparison.Ordinal) || level.Passed != gradePassed)
+            {
+                b.Problem("mismatch", gradeObj, $"Level {level.Code} of {grading.Id} is \"{level.Thai}\" / \"{level.English}\", passed {(level.Passed ? "true" : "false")}.");
+            }
+
+            if (passed != level.Passed)
+            {
+                b.Problem("inconsistent", root["passed"]!, $"passed must be {(level.Passed ? "true" : "false")} for grade {level.Code}.");
+            }
+
+            if (passMark != grading.PassMark)
+            {
+                b.Problem("mismatch", root["passMark"]!, $"The pass mark of {grading.Id} is {grading.PassMark.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            var follows = grading.Evaluate(total, toolRows[0].Score, toolRows[1].Score, toolRows[2].Score);
+            if (!ReferenceEquals(follows, level))
+            {
+                b.Problem("inconsistent", gradeObj["code"]!, $"Grade {level.Code} does not follow from the total {total.ToString(CultureInfo.InvariantCulture)} and tool scores: {grading.Id} gives {follows.Code} ({follows.Thai}).");
+            }
+
+            CheckRules(edition, ruleRows);
+            if (b.HasProblems)
+            {
+                return null;
+            }
+
+            var toolScores = toolRows.Select(r =>
+            {
+                var definition = edition.GetTool(r.ToolValue);
+                return new ToolScore(definition, new Score(r.Exact, rounding), new Score(r.WeightedExact, rounding), definition.Indicators.Select(i => indicatorScores[i.Number]).ToArray());
+            }).ToArray();
+            return new ScoreCard(edition, fiscalYear, new Score(totalExact, rounding), toolScores, level, warnings);
+        }
+
+        private void CheckRules(Edition edition, List<RuleRowData> rows)
+        {
+            var rules = edition.Rules;
+            foreach (var row in rows)
+            {
+                var (method, evidence) = row.Name switch
+                {
+                    "itemFromParts" => (rules.ItemFromParts.Method, rules.ItemFromParts.Evidence),
+                    "itemFromRespondents" => (rules.ItemFromRespondents.Method, rules.ItemFromRespondents.Evidence),
+                    "itemScoreInRollUp" => (rules.ItemScoreInRollUp.Method, rules.ItemScoreInRollUp.Evidence),
+                    "indicatorFromItems" => (rules.IndicatorFromItems.Method, rules.IndicatorFromItems.Evidence),
+                    "oitIndicator" => (rules.OitIndicator.Method, rules.OitIndicator.Evidence),
+                    "toolFromIndicators" => (rules.ToolFromIndicators.Method, rules.ToolFromIndicators.Evidence),
+                    "total" => (rules.Total.Method, rules.Total.Evidence),
+                    "rounding" => (rules.Rounding.Decimals.ToString(CultureInfo.InvariantCulture), rules.Rounding.Evidence),
+                    _ => (edition.Grading.Id, edition.Grading.Evidence),
+                };
+                if (!string.Equals(method, row.Method, StringComparison.Ordinal) || !evidence.Equals(row.Evidence))
+                {
+                    b.Problem("mismatch", row.Node, $"The card's rule {row.Name} ({JsonSource.Shorten(row.Method)}, {row.Evidence}) is not edition {edition.Id}'s ({method}, {evidence}): the card was computed with other rules.");
+                }
+            }
+        }
+
+        private void Presented(JNode node, decimal presented, decimal exact, string what, RoundingPolicy rounding)
+        {
+            if (rounding.Round(exact) != presented)
+            {
+                b.Problem("inconsistent", node, $"{what}: the presented value {presented.ToString(CultureInfo.InvariantCulture)} is not the exact value {exact.ToString(CultureInfo.InvariantCulture)} rounded ({rounding.Format(exact)}).");
+            }
+        }
+
+        private decimal? ScoreValue(JObject obj, string name)
+        {
+            if (obj[name] is not { } node)
+            {
+                b.Missing(obj, name);
+                return null;
+            }
+
+            return AssessmentDocument.BindScore(b, node, name);
+        }
+
+        private InputLevel? Level(JObject obj, string name, bool allowMixed)
+        {
+            var text = b.String(obj, name);
+            InputLevel? level = text switch
+            {
+                "indicators" => InputLevel.Indicators,
+                "items" => InputLevel.Items,
+                "responses" => InputLevel.Responses,
+                "mixed" when allowMixed => InputLevel.Mixed,
+                _ => null,
+            };
+            if (text is not null && level is null)
+            {
+                b.Problem("unknown-value", obj[name]!, $"Unknown level '{JsonSource.Shorten(text)}'; expected indicators, items, responses{(allowMixed ? " or mixed" : string.Empty)}.");
+            }
+
+            return level;
+        }
+
+        private List<T> Rows<T>(JObject root, string name, Func<JObject, T?> row)
+            where T : class
+        {
+            var result = new List<T>();
+            if (b.Array(root, name) is not { } array)
+            {
+                return result;
+            }
+
+            foreach (var node in array.Items)
+            {
+                if (b.AsObject(node, root, name, required: true) is { } obj && row(obj) is { } value)
+                {
+                    result.Add(value);
+                }
+            }
+
+            return result;
+        }
+
+        private ToolRowData? ToolRow(JObject obj)
+        {
+            var before = b.Source.Problems.Count;
+            b.RejectUnknown(obj, "tool", "score", "exact", "weight", "weighted", "weightedExact");
+            var tool = b.String(obj, "tool");
+            var toolValue = Tool.Iit;
+            if (tool is not null && !ProvenanceNames.TryParseTool(tool, out toolValue))
+            {
+                b.Problem("unknown-value", obj["tool"]!, $"Unknown tool '{JsonSource.Shorten(tool)}'; expected iit, eit or oit.");
+            }
+
+            var score = ScoreValue(obj, "score");
+            var exact = ScoreValue(obj, "exact");
+            var weight = b.Decimal(obj, "weight");
+            var weighted = ScoreValue(obj, "weighted");
+            var weightedExact = ScoreValue(obj, "weightedExact");
+            return AssessmentDocument.Failed(b, before) ? null : new ToolRowData(obj, tool!, toolValue, score!.Value, exact!.Value, weight!.Value, weighted!.Value, weightedExact!.Value);
+        }
+
+        private IndicatorRowData? IndicatorRow(JObject obj)
+        {
+            var before = b.Source.Problems.Count;
+            b.RejectUnknown(obj, "number", "tool", "thai", "english", "score", "exact", "source");
+            var number = b.Int(obj, "number");
+            var tool = b.String(obj, "tool");
+            var thai = b.String(obj, "thai", allowEmpty: true);
+            var english = b.String(obj, "english", allowEmpty: true);
+            var score = ScoreValue(obj, "score");
+            var exact = ScoreValue(obj, "exact");
+            var source = Level(obj, "source", allowMixed: true);
+            return AssessmentDocument.Failed(b, before) ? null : new IndicatorRowData(obj, number!.Value, tool!, thai!, english!, score!.Value, exact!.Value, source!.Value);
+        }
+
+        private SubRowData? SubRow(JObject obj)
+        {
+            var before = b.Source.Problems.Count;
+            b.RejectUnknown(obj, "code", "indicator", "score", "exact");
+            var code = b.String(obj, "code");
+            var indicator = b.Int(obj, "indicator");
+            var score = ScoreValue(obj, "score");
+            var exact = ScoreValue(obj, "exact");
+            return AssessmentDocument.Failed(b, before) ? null : new SubRowData(obj, code!, indicator!.Value, score!.Value, exact!.Value);
+        }
+
+        private ItemRowData? ItemRow(JObject obj)
+        {
+            var before = b.Source.Problems.Count;
+            b.RejectUnknown(obj, "code", "indicator", "score", "exact", "source", "respondents");
+            var code = b.String(obj, "code");
+            var indicator = b.Int(obj, "indicator");
+            var score = ScoreValue(obj, "score");
+            var exact = ScoreValue(obj, "exact");
+            var source = Level(obj, "source", allowMixed: false);
+            var respondents = b.Int(obj, "respondents", required: false);
+            if (respondents is < 0)
+            {
+                b.Problem("out-of-range", obj["respondents"]!, "A number of respondents is not negative.");
+            }
+
+            return AssessmentDocument.Failed(b, before) ? null : new ItemRowData(obj, code!, indicator!.Value, score!.Value, exact!.Value, source!.Value, respondents);
+        }
+
+        private ScoringWarning? WarningRow(JObject obj)
+        {
+            var before = b.Source.Problems.Count;
+            b.RejectUnknown(obj, "code", "path", "message");
+            var code = b.String(obj, "code");
+            var path = b.String(obj, "path");
+            var message = b.String(obj, "message");
+            return AssessmentDocument.Failed(b, before) ? null : new ScoringWarning(code!, path!, message!);
+        }
+
+        private List<RuleRowData> RuleRows(JObject rules)
+        {
+            string[] names = ["itemFromParts", "itemFromRespondents", "itemScoreInRollUp", "indicatorFromItems", "oitIndicator", "toolFromIndicators", "total"];
+            b.RejectUnknown(rules, [.. names, "rounding", "grading"]);
+            var result = new List<RuleRowData>();
+            foreach (var name in names)
+            {
+                if (b.Object(rules, name) is { } obj)
+                {
+                    b.RejectUnknown(obj, "method", "provenance", "source", "note");
+                    if (Row(obj, name, b.String(obj, "method")) is { } row)
+                    {
+                        result.Add(row);
+                    }
+                }
+            }
+
+            if (b.Object(rules, "rounding") is { } rounding)
+            {
+                b.RejectUnknown(rounding, "decimals", "mode", "provenance", "source", "note");
+                var decimals = b.Int(rounding, "decimals");
+                if (b.String(rounding, "mode") is { } mode && !string.Equals(mode, "halfAwayFromZero", StringComparison.Ordinal))
+                {
+                    b.Problem("unknown-value", rounding["mode"]!, $"Unknown rounding mode '{JsonSource.Shorten(mode)}'; expected halfAwayFromZero.");
+                }
+
+                if (Row(rounding, "rounding", decimals?.ToString(CultureInfo.InvariantCulture)) is { } row)
+                {
+                    result.Add(row);
+                }
+            }
+
+            if (b.Object(rules, "grading") is { } grading)
+            {
+                b.RejectUnknown(grading, "id", "provenance", "source", "note");
+                if (Row(grading, "grading", b.String(grading, "id")) is { } row)
+                {
+                    result.Add(row);
+                }
+            }
+
+            return result;
+
+            RuleRowData? Row(JObject obj, string name, string? method)
+            {
+                var provenanceText = b.String(obj, "provenance");
+                var source = b.String(obj, "source");
+                var note = b.String(obj, "note", required: false);
+                var provenance = Provenance.Official;
+                if (provenanceText is not null && !ProvenanceNames.TryParse(provenanceText, out provenance))
+                {
+                    b.Problem("unknown-value", obj["provenance"]!, $"Unknown provenance '{JsonSource.Shorten(provenanceText)}'; expected official, arith, replica, summary, inferred or provisional.");
+                    return null;
+                }
+
+                if (method is null || provenanceText is null || source is null)
+                {
+                    return null;
+                }
+
+                return new RuleRowData(obj, name, method, new Evidence(provenance, source, note));
+            }
+        }
+    }
+
+    private sealed record ToolRowData(JObject Node, string Tool, Tool ToolValue, decimal Score, decimal Exact, decimal Weight, decimal Weighted, decimal WeightedExact);
+
+    private sealed record IndicatorRowData(JObject Node, int Number, string Tool, string Thai, string English, decimal Score, decimal Exact, InputLevel Source);
+
+    private sealed record SubRowData(JObject Node, string Code, int Indicator, decimal Score, decimal Exact);
+
+    private sealed record ItemRowData(JObject Node, string Code, int Indicator, decimal Score, decimal Exact, InputLevel Source, int? Respondents);
+
+    private sealed record RuleRowData(JObject Node, string Name, string Method, Evidence Evidence);
+}

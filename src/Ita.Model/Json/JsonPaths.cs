@@ -1,0 +1,142 @@
+using System.Globalization;
+
+namespace Ita.Model.Json;
+
+/// <summary>Finds the node a JSON path such as <c>$.responses.iit[3].i1[1]</c> or <c>$.unit['ชื่อ']</c> names in a
+/// parsed tree, so that problems found after binding (by the engine) get a line and column.</summary>
+internal static class JsonPaths
+{
+    /// <summary>The byte offset of the node the path names (the property name for an object member), or of its
+    /// nearest existing ancestor.</summary>
+    public static int OffsetOf(JNode root, string path)
+    {
+        var node = root;
+        var offset = root.Offset;
+        var i = path.StartsWith('$') ? 1 : 0;
+        while (i < path.Length)
+        {
+            if (path[i] == '.')
+            {
+                var end = i + 1;
+                while (end < path.Length && path[end] != '.' && path[end] != '[')
+                {
+                    end++;
+                }
+
+                if (!Member(ref node, ref offset, path[(i + 1)..end]))
+                {
+                    return offset;
+                }
+
+                i = end;
+            }
+            else if (path[i] == '[' && i + 1 < path.Length && path[i + 1] == '\'')
+            {
+                var end = path.IndexOf("']", i + 2, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    return offset;
+                }
+
+                var name = path[(i + 2)..end].Replace("\\'", "'", StringComparison.Ordinal);
+                if (!Member(ref node, ref offset, name))
+                {
+                    return offset;
+                }
+
+                i = end + 2;
+            }
+            else if (path[i] == '[')
+            {
+                var end = path.IndexOf(']', i);
+                if (end < 0 || node is not JArray array || !int.TryParse(path.AsSpan(i + 1, end - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= array.Items.Count)
+                {
+                    return offset;
+                }
+
+                node = array.Items[index];
+                offset = node.Offset;
+                i = end + 1;
+            }
+            else
+            {
+                return offset;
+            }
+        }
+
+        return offset;
+    }
+
+    private static bool Member(ref JNode node, ref int offset, string name)
+    {
+        if (node is not JObject obj || obj.Find(name) is not { } property)
+        {
+            return false;
+        }
+
+        node = property.Value;
+        offset = property.Offset;
+        return true;
+    }
+}
+
+/// <summary>Orders item codes the way editions list them: IIT (i…), EIT (e…), OIT (o…), then by number
+/// (i2 before i10); other codes after, ordinally.</summary>
+internal sealed class ItemCodeOrder : IComparer<string>
+{
+    public static readonly ItemCodeOrder Instance = new();
+
+    public int Compare(string? x, string? y)
+    {
+        if (x is null || y is null)
+        {
+            return x is null ? (y is null ? 0 : -1) : 1;
+        }
+
+        var (xRank, xPrefix, xNumber, xTail) = Split(x);
+        var (yRank, yPrefix, yNumber, yTail) = Split(y);
+        var c = xRank.CompareTo(yRank);
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(xPrefix, yPrefix);
+        }
+
+        if (c == 0)
+        {
+            c = xNumber.CompareTo(yNumber);
+        }
+
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(xTail, yTail);
+        }
+
+        return c == 0 ? string.CompareOrdinal(x, y) : c;
+    }
+
+    private static (int Rank, string Prefix, decimal Number, string Tail) Split(string code)
+    {
+        var letters = 0;
+        while (letters < code.Length && char.IsAsciiLetter(code[letters]))
+        {
+            letters++;
+        }
+
+        var digits = letters;
+        while (digits < code.Length && char.IsAsciiDigit(code[digits]) && digits - letters < 20)
+        {
+            digits++;
+        }
+
+        var prefix = code[..letters];
+        var rank = prefix.ToUpperInvariant() switch
+        {
+            "I" => 0,
+            "E" => 1,
+            "O" => 2,
+            _ => 3,
+        };
+        var number = digits > letters ? decimal.Parse(code.AsSpan(letters, digits - letters), NumberStyles.None, CultureInfo.InvariantCulture) : -1m;
+        return (rank, prefix, number, code[digits..]);
+    }
+}

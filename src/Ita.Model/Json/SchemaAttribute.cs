@@ -1,0 +1,54 @@
+namespace Ita.Model.Json;
+
+/// <summary>Constraints of the JSON contract that the C# types of the contract cannot express.</summary>
+[Flags]
+internal enum SchemaRule
+{
+    /// <summary>No extra constraint.</summary>
+    None = 0,
+
+    /// <summary>A score: a number from 0 to 100.</summary>
+    Score = 1 << 0,
+
+    /// <summary>An object whose property names are indicator numbers (1–99) and whose values are scores.</summary>
+    IndicatorScoreMap = 1 << 1,
+
+    /// <summary>An object whose property names are item codes (non-empty) and whose values are scores.</summary>
+    ItemScoreMap = 1 << 2,
+
+    /// <summary>A string that is not empty.</summary>
+    NonEmpty = 1 << 3,
+
+    /// <summary>A fiscal year in the Buddhist Era, 2500–2700.</summary>
+    FiscalYear = 1 << 4,
+
+    /// <summary>The document format version: the constant 1.</summary>
+    SchemaVersion = 1 << 5,
+
+    /// <summary>An object that accepts (and round-trips) properties the contract does not define.</summary>
+    Open = 1 << 6,
+
+    /// <summary>A non-negative number.</summary>
+    NonNegative = 1 << 7,
+
+    /// <summary>A whole number of at least 1.</summary>
+    Positive = 1 << 8,
+
+    /// <summary>An array with at least one element.</summary>
+    NonEmptyArray = 1 << 9,
+}
+
+/// <summary>Declares, on a type or property of the JSON contract, the constraints that the schema files under
+/// <c>docs/schema/</c> add to what <c>JsonSchemaExporter</c> derives from the types.</summary>
+/// <param name="rule">The constraints.</param>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+internal sealed class SchemaAttribute(SchemaRule rule = SchemaRule.None) : Attribute
+{
+    public SchemaRule Rule { get; } = rule;
+
+    /// <summary>Gets or sets the only value a string property may have.</summary>
+    public string? Const { get; set; }
+
+    /// <summary>Gets or sets the values a string property may have, separated by <c>|</c>.</summary>
+    public string? Enum { get; set; }
+}
