@@ -14,11 +14,15 @@ public sealed class DesignTests
     [Fact]
     public void PublicClasses_HaveNoPublicSetters_ExceptDocumentedMutableTypes()
     {
+        // init-only setters are allowed: the object cannot change after construction.
         var offenders = PublicTypes.Where(t => t.IsClass && !MutableByDesign.Contains(t))
-            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true } && p.DeclaringType!.Assembly == t.Assembly).Select(p => $"{t.Name}.{p.Name}"))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true } set && !IsInitOnly(set) && p.DeclaringType!.Assembly == t.Assembly).Select(p => $"{t.Name}.{p.Name}"))
             .ToArray();
         Assert.Empty(offenders);
     }
+
+    private static bool IsInitOnly(MethodInfo setter) =>
+        setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
 
     [Fact]
     public void PublicClasses_AreSealedOrStatic_UnlessAbstract()
