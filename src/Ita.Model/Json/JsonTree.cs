@@ -169,6 +169,12 @@ internal sealed class JsonSource
     private readonly List<int> _lineStarts = [0];
     private readonly int[] _unitsBeforeBlock;
 
+    // Position cache: the line of the last query and the UTF-16 units before its start; the last offset queried.
+    private int _cachedLine = -1;
+    private int _cachedLineUnits;
+    private int _cursorOffset;
+    private int _cursorUnits;
+
     // Where the parser is, for the path of a syntax error: the container and the property name or index read last.
     private JNode? _atParent;
     private string? _atName;
@@ -267,6 +273,13 @@ internal sealed class JsonSource
             return null;
         }
 
+        if (_utf8.AsSpan(_start, _length).Trim(" \t\r\n"u8).IsEmpty)
+        {
+            Problems.Add(new ValidationProblem("empty", "$", "The document is empty.", 1, 1));
+            return null;
+        }
+
+        var rootDone = false;
         var reader = new Utf8JsonReader(_utf8.AsSpan(_start, _length), new JsonReaderOptions
         {
             MaxDepth = Limits.MaxDepth,
@@ -282,6 +295,7 @@ internal sealed class JsonSource
             }
 
             var root = ReadValue(ref reader, null, null, -1);
+            rootDone = true;
             if (reader.Read())
             {
                 Add("trailing-content", "$", "Unexpected content after the end of the document.", (int)reader.TokenStartIndex);
@@ -294,7 +308,15 @@ internal sealed class JsonSource
         {
             var line = (int)(ex.LineNumber ?? 0);
             var offset = line < _lineStarts.Count ? _lineStarts[line] + (int)(ex.BytePositionInLine ?? 0) : _length;
-            SyntaxProblem(offset, ex.Message, reader.CurrentDepth);
+            if (rootDone)
+            {
+                Add("trailing-content", "$", "Unexpected content after the end of the document.", offset);
+            }
+            else
+            {
+                SyntaxProblem(offset, ex.Message, reader.CurrentDepth);
+            }
+
             return null;
         }
         catch (InvalidOperationException ex)
@@ -328,7 +350,13 @@ internal sealed class JsonSource
             index = ~index - 1;
         }
 
-        return (index + 1, UnitsBefore(offset) - UnitsBefore(_lineStarts[index]) + 1);
+        if (index != _cachedLine)
+        {
+            _cachedLineUnits = UnitsBefore(_lineStarts[index]);
+            _cachedLine = index;
+        }
+
+        return (index + 1, UnitsBefore(offset) - _cachedLineUnits + 1);
     }
 
     /// <summary>The raw UTF-8 text of a node's value.</summary>
@@ -373,15 +401,27 @@ internal sealed class JsonSource
         return source;
     }
 
+    /// <summary>UTF-16 units before a byte offset: from the nearest block start, or from the previous query when
+    /// it lies between (queries in document order, as binders make them, cost linear time in total).</summary>
     private int UnitsBefore(int offset)
     {
         var block = offset >> BlockShift;
-        var units = _unitsBeforeBlock[block];
-        for (var i = block << BlockShift; i < offset; i++)
+        int from, units;
+        if (_cursorOffset <= offset && _cursorOffset >= block << BlockShift)
+        {
+            (from, units) = (_cursorOffset, _cursorUnits);
+        }
+        else
+        {
+            (from, units) = (block << BlockShift, _unitsBeforeBlock[block]);
+        }
+
+        for (var i = from; i < offset; i++)
         {
             units += Utf16Units(_utf8[_start + i]);
         }
 
+        (_cursorOffset, _cursorUnits) = (offset, units);
         return units;
     }
 
