@@ -86,29 +86,30 @@ internal static class ResponseScoring
         for (var r = 0; r < respondents.Count; r++)
         {
             var respondent = respondents[r];
-            var who = $"{Name(tool)} respondent {r.ToString(CultureInfo.InvariantCulture)}";
-            var respondentPath = $"{toolPath}[{r.ToString(CultureInfo.InvariantCulture)}]";
             var usable = false;
-            foreach (var (code, parts) in respondent.Answers.OrderBy(p => p.Key, StringComparer.Ordinal))
+
+            // Answers are read in the respondent's own order (a document's order, so problems follow its lines); paths
+            // and messages are built only when there is a problem.
+            foreach (var (code, parts) in respondent.Answers)
             {
-                var path = JsonSource.Child(respondentPath, code);
+                var at = new AnswerAt(tool, r, code);
                 if (!edition.TryGetItem(code, out var item))
                 {
-                    problems.Add(new ValidationProblem("unknown-item", path, $"{who} answers item '{code}', which is not in edition {edition.Id}. {edition.DescribeItemRanges()}"));
+                    problems.Add(new ValidationProblem("unknown-item", at.Path, $"{at.Who} answers item '{code}', which is not in edition {edition.Id}. {edition.DescribeItemRanges()}"));
                     continue;
                 }
 
                 if (item.Tool != tool)
                 {
-                    problems.Add(new ValidationProblem("wrong-tool", path, $"{who} answers item {code}, which belongs to {Name(item.Tool)}."));
+                    problems.Add(new ValidationProblem("wrong-tool", at.Path, $"{at.Who} answers item {code}, which belongs to {Name(item.Tool)}."));
                     continue;
                 }
 
-                touched[item.Index] |= parts.Any(a => a is not null);
                 AnswerSyntax? syntax = null;
                 respondent.Syntax?.TryGetValue(code, out syntax);
-                if (!CheckShape(item, parts, syntax, who, path, problems))
+                if (!CheckShape(item, parts, syntax, at, problems))
                 {
+                    touched[item.Index] |= parts.Any(a => a is not null);
                     continue;
                 }
 
@@ -120,17 +121,16 @@ internal static class ResponseScoring
                         continue;
                     }
 
+                    touched[item.Index] = true;
                     var scale = item.Parts[p].Scale;
-                    var partPath = item.IsMultiPart ? $"{path}[{p.ToString(CultureInfo.InvariantCulture)}]" : path;
-                    var what = item.IsMultiPart ? $"{who}, item {code} part {item.Parts[p].Code}" : $"{who}, item {code}";
-                    if (syntax is not null && !CheckAnswerType(scale, syntax.Booleans[p], level, what, partPath, problems))
+                    if (syntax is not null && !CheckAnswerType(item, p, syntax.Booleans[p], level, at, problems))
                     {
                         continue;
                     }
 
                     if ((uint)level >= (uint)scale.Levels.Count)
                     {
-                        problems.Add(new ValidationProblem("out-of-scale", partPath, $"{what}: level {level.ToString(CultureInfo.InvariantCulture)} is not on scale {scale.Id} (levels 0–{(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)}, 0 = {scale.Levels[0].Thai}, {(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)} = {scale.Levels[^1].Thai})."));
+                        problems.Add(new ValidationProblem("out-of-scale", at.PartPath(item, p), $"{at.What(item, p)}: level {level.ToString(CultureInfo.InvariantCulture)} is not on scale {scale.Id} (levels 0–{(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)}, 0 = {scale.Levels[0].Thai}, {(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)} = {scale.Levels[^1].Thai})."));
                         continue;
                     }
 
@@ -152,7 +152,8 @@ internal static class ResponseScoring
             }
             else
             {
-                warnings.Add(new ScoringWarning("empty-respondent", respondentPath, $"{who} gave no usable answer; they count in no item's mean and not as a respondent."));
+                var at = new AnswerAt(tool, r, string.Empty);
+                warnings.Add(new ScoringWarning("empty-respondent", at.RespondentPath, $"{at.Who} gave no usable answer; they count in no item's mean and not as a respondent."));
             }
         }
 
@@ -202,61 +203,71 @@ internal static class ResponseScoring
 
     /// <summary>Checks that an item is answered with one answer per part (and, for JSON input, an array exactly for a
     /// multi-part item).</summary>
-    private static bool CheckShape(QuestionItem item, IReadOnlyList<int?> parts, AnswerSyntax? syntax, string who, string path, List<ValidationProblem> problems)
+    private static bool CheckShape(QuestionItem item, IReadOnlyList<int?> parts, AnswerSyntax? syntax, AnswerAt at, List<ValidationProblem> problems)
     {
+        var count = item.Parts.Count;
+        if (parts.Count == count && (syntax is null || syntax.IsArray == item.IsMultiPart))
+        {
+            return true;
+        }
+
         var inv = CultureInfo.InvariantCulture;
         var partList = string.Join(", ", item.Parts.Select(p => p.Code));
         if (syntax is not null && item.IsMultiPart && !syntax.IsArray)
         {
-            problems.Add(new ValidationProblem("parts", path, $"Item {item.Code} has {item.Parts.Count.ToString(inv)} parts ({partList}): {who} must answer it with an array of {item.Parts.Count.ToString(inv)} answers (null for a skipped part)."));
-            return false;
+            problems.Add(new ValidationProblem("parts", at.Path, $"Item {item.Code} has {count.ToString(inv)} parts ({partList}): {at.Who} must answer it with an array of {count.ToString(inv)} answers (null for a skipped part)."));
         }
-
-        if (syntax is not null && !item.IsMultiPart && syntax.IsArray)
+        else if (syntax is not null && !item.IsMultiPart && syntax.IsArray)
         {
-            problems.Add(new ValidationProblem("parts", path, $"Item {item.Code} has a single part: {who} must answer it with one value, not an array."));
-            return false;
+            problems.Add(new ValidationProblem("parts", at.Path, $"Item {item.Code} has a single part: {at.Who} must answer it with one value, not an array."));
         }
-
-        if (parts.Count > item.Parts.Count)
+        else if (parts.Count > count)
         {
-            for (var p = item.Parts.Count; p < parts.Count; p++)
+            for (var p = count; p < parts.Count; p++)
             {
-                problems.Add(new ValidationProblem("no-such-part", $"{path}[{p.ToString(inv)}]", $"Item {item.Code} has {item.Parts.Count.ToString(inv)} part{(item.Parts.Count == 1 ? string.Empty : "s")}{(item.IsMultiPart ? $" ({partList})" : string.Empty)}; {who} answers a part {(p + 1).ToString(inv)} that does not exist."));
+                problems.Add(new ValidationProblem("no-such-part", $"{at.Path}[{p.ToString(inv)}]", $"Item {item.Code} has {count.ToString(inv)} part{(count == 1 ? string.Empty : "s")}{(item.IsMultiPart ? $" ({partList})" : string.Empty)}; {at.Who} answers a part {(p + 1).ToString(inv)} that does not exist."));
             }
-
-            return false;
         }
-
-        if (parts.Count < item.Parts.Count)
+        else
         {
-            problems.Add(new ValidationProblem("parts", path, item.IsMultiPart
-                ? $"Item {item.Code} has {item.Parts.Count.ToString(inv)} parts ({partList}); {who} gives {parts.Count.ToString(inv)} answer{(parts.Count == 1 ? string.Empty : "s")}: give one per part (null for a skipped part)."
-                : $"Item {item.Code} has a single part; {who} gives no answer (leave the item out, or give null, to skip it)."));
-            return false;
+            problems.Add(new ValidationProblem("parts", at.Path, item.IsMultiPart
+                ? $"Item {item.Code} has {count.ToString(inv)} parts ({partList}); {at.Who} gives {parts.Count.ToString(inv)} answer{(parts.Count == 1 ? string.Empty : "s")}: give one per part (null for a skipped part)."
+                : $"Item {item.Code} has a single part; {at.Who} gives no answer (leave the item out, or give null, to skip it)."));
         }
 
-        return true;
+        return false;
     }
 
     /// <summary>For JSON input: a yes/no part is answered with a boolean, an ordinal part with a level number.</summary>
-    private static bool CheckAnswerType(AnswerScale scale, bool writtenAsBoolean, int level, string what, string path, List<ValidationProblem> problems)
+    private static bool CheckAnswerType(QuestionItem item, int part, bool writtenAsBoolean, int level, AnswerAt at, List<ValidationProblem> problems)
     {
+        var scale = item.Parts[part].Scale;
         var yesNo = scale.Kind is AnswerScaleKind.YesNo or AnswerScaleKind.Checklist;
-        if (yesNo && !writtenAsBoolean)
+        if (yesNo == writtenAsBoolean)
         {
-            problems.Add(new ValidationProblem("answer-type", path, $"{what} is a yes/no question (scale {scale.Id}): answer true (มี, yes) or false (ไม่มี, no), not {level.ToString(CultureInfo.InvariantCulture)}."));
-            return false;
+            return true;
         }
 
-        if (!yesNo && writtenAsBoolean)
-        {
-            problems.Add(new ValidationProblem("answer-type", path, $"{what} is answered on scale {scale.Id}: give the level index 0–{(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)} (0 = {scale.Levels[0].Thai}, {(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)} = {scale.Levels[^1].Thai}), not {(level == 1 ? "true" : "false")}."));
-            return false;
-        }
-
-        return true;
+        var inv = CultureInfo.InvariantCulture;
+        problems.Add(new ValidationProblem("answer-type", at.PartPath(item, part), yesNo
+            ? $"{at.What(item, part)} is a yes/no question (scale {scale.Id}): answer true (มี, yes) or false (ไม่มี, no), not {level.ToString(inv)}."
+            : $"{at.What(item, part)} is answered on scale {scale.Id}: give the level index 0–{(scale.Levels.Count - 1).ToString(inv)} (0 = {scale.Levels[0].Thai}, {(scale.Levels.Count - 1).ToString(inv)} = {scale.Levels[^1].Thai}), not {(level == 1 ? "true" : "false")}."));
+        return false;
     }
 
     private static string Name(Tool tool) => ProvenanceNames.ToJson(tool).ToUpperInvariant();
+
+    /// <summary>Where an answer is: builds its path and description only when a problem is reported.</summary>
+    private readonly record struct AnswerAt(Tool Tool, int Respondent, string Code)
+    {
+        public string Who => $"{Name(Tool)} respondent {Respondent.ToString(CultureInfo.InvariantCulture)}";
+
+        public string RespondentPath => $"$.responses.{ProvenanceNames.ToJson(Tool)}[{Respondent.ToString(CultureInfo.InvariantCulture)}]";
+
+        public string Path => JsonSource.Child(RespondentPath, Code);
+
+        public string PartPath(QuestionItem item, int part) => item.IsMultiPart ? $"{Path}[{part.ToString(CultureInfo.InvariantCulture)}]" : Path;
+
+        public string What(QuestionItem item, int part) => item.IsMultiPart ? $"{Who}, item {Code} part {item.Parts[part].Code}" : $"{Who}, item {Code}";
+    }
 }
