@@ -26,6 +26,9 @@ public sealed class AssessmentDocument
 
     private readonly IReadOnlyDictionary<string, (int Line, int Column)> _positions;
 
+    // The edition the document was checked against when read (responses are written in its terms).
+    private readonly Edition? _edition;
+
     /// <summary>Initializes a new instance of the <see cref="AssessmentDocument"/> class.</summary>
     /// <param name="fiscalYear">The fiscal year assessed (Buddhist Era), or <see langword="null"/> when
     /// <paramref name="editionId"/> is given.</param>
@@ -43,11 +46,11 @@ public sealed class AssessmentDocument
     /// <remarks>Whether the items, indicators and edition exist is checked by <see cref="Validate"/> (and by the
     /// readers), not here: that needs an edition registry.</remarks>
     public AssessmentDocument(int? fiscalYear, string? editionId = null, UnitInfo? unit = null, IReadOnlyDictionary<int, decimal>? indicatorScores = null, IReadOnlyDictionary<string, decimal>? itemScores = null, ResponseSet? responses = null, PublishedFigures? published = null, IEnumerable<KeyValuePair<string, JsonElement>>? additionalProperties = null)
-        : this(fiscalYear, editionId, unit, indicatorScores, itemScores, responses, published, PropertyBag.Create(additionalProperties, KnownProperties, nameof(additionalProperties)), null, NoPositions)
+        : this(fiscalYear, editionId, unit, indicatorScores, itemScores, responses, published, PropertyBag.Create(additionalProperties, KnownProperties, nameof(additionalProperties)), null, NoPositions, null)
     {
     }
 
-    private AssessmentDocument(int? fiscalYear, string? editionId, UnitInfo? unit, IReadOnlyDictionary<int, decimal>? indicatorScores, IReadOnlyDictionary<string, decimal>? itemScores, ResponseSet? responses, PublishedFigures? published, PropertyBag additional, string? sourceName, IReadOnlyDictionary<string, (int Line, int Column)> positions)
+    private AssessmentDocument(int? fiscalYear, string? editionId, UnitInfo? unit, IReadOnlyDictionary<int, decimal>? indicatorScores, IReadOnlyDictionary<string, decimal>? itemScores, ResponseSet? responses, PublishedFigures? published, PropertyBag additional, string? sourceName, IReadOnlyDictionary<string, (int Line, int Column)> positions, Edition? edition)
     {
         if (fiscalYear is null && editionId is null)
         {
@@ -89,6 +92,7 @@ public sealed class AssessmentDocument
         Additional = additional;
         SourceName = sourceName;
         _positions = positions;
+        _edition = edition;
         if (!HasData && (published is null || (published.IsEmpty && published.Alternatives.All(a => a.IsEmpty))))
         {
             throw new ArgumentException("The document has no data: give indicator scores, item scores, responses or published figures.", nameof(indicatorScores));
@@ -178,7 +182,8 @@ public sealed class AssessmentDocument
     /// <summary>Returns the document as JSON: canonical property order, two-space indentation, LF line ends,
     /// Thai as UTF-8 characters, numbers as given (90.42 stays 90.42, 100.00 stays 100.00).</summary>
     /// <returns>The JSON text, without a trailing newline.</returns>
-    /// <exception cref="NotSupportedException">The document has responses and this build cannot write them.</exception>
+    /// <exception cref="InvalidOperationException">The document has responses but its edition is not known (not a
+    /// built-in edition, and not read with <see cref="DocumentReadOptions.Editions"/> naming it).</exception>
     public string ToJson()
     {
         using var buffer = new MemoryStream();
@@ -189,7 +194,8 @@ public sealed class AssessmentDocument
     /// <summary>Writes the document as UTF-8 JSON to a stream (see <see cref="ToJson"/>).</summary>
     /// <param name="utf8Json">The stream; not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="NotSupportedException">The document has responses and this build cannot write them.</exception>
+    /// <exception cref="InvalidOperationException">The document has responses but its edition is not known (not a
+    /// built-in edition, and not read with <see cref="DocumentReadOptions.Editions"/> naming it).</exception>
     public void WriteTo(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -200,7 +206,8 @@ public sealed class AssessmentDocument
     /// <summary>Writes the document to a JSON writer.</summary>
     /// <param name="writer">The writer.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
-    /// <exception cref="NotSupportedException">The document has responses and this build cannot write them.</exception>
+    /// <exception cref="InvalidOperationException">The document has responses but its edition is not known (not a
+    /// built-in edition, and not read with <see cref="DocumentReadOptions.Editions"/> naming it).</exception>
     public void WriteTo(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -457,7 +464,8 @@ public sealed class AssessmentDocument
 
         var indicators = b.Object(root, "indicatorScores", required: false) is { } indicatorObj ? IndicatorMap(b, indicatorObj, offsets) : [];
         var items = b.Object(root, "itemScores", required: false) is { } itemObj ? ItemMap(b, itemObj, offsets) : new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var responses = root["responses"] is { Kind: not JKind.Null } responsesNode ? ReadResponses(b, responsesNode) : null;
+        var responsePositions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        var responses = root["responses"] is { Kind: not JKind.Null } responsesNode ? ResponsesJson.Read(b, responsesNode, responsePositions) : null;
         var published = b.Object(root, "published", required: false) is { } publishedObj ? BindPublished(b, publishedObj, alternative: false, preserve, offsets) : null;
 
         var hasPublished = published is not null && !(published.IsEmpty && published.Alternatives.All(a => a.IsEmpty));
@@ -472,7 +480,22 @@ public sealed class AssessmentDocument
         }
 
         var positions = offsets.ToDictionary(p => p.Key, p => b.Source.Position(p.Value), StringComparer.Ordinal);
-        return new AssessmentDocument(fiscalYear, editionId, unit, indicators, items, responses, published, PropertyBag.FromRead(additional), sourceName, positions);
+        foreach (var (path, position) in responsePositions)
+        {
+            positions[path] = position;
+        }
+
+        Edition? edition = null;
+        if (editionId is not null)
+        {
+            options.Registry.TryForId(editionId, out edition);
+        }
+        else if (fiscalYear is { } year)
+        {
+            options.Registry.TryForFiscalYear(year, out edition);
+        }
+
+        return new AssessmentDocument(fiscalYear, editionId, unit, indicators, items, responses, published, PropertyBag.FromRead(additional), sourceName, positions, edition);
     }
 
     private static PublishedFigures? BindPublished(JsonBinder b, JObject obj, bool alternative, bool preserve, Dictionary<string, int> offsets)
@@ -560,21 +583,6 @@ public sealed class AssessmentDocument
         return new PublishedFigures(source, total, grade, tools, indicators, items, notes, alternatives, PropertyBag.FromRead(additional));
     }
 
-    // ------------------------------------------------------------------------------------------------------------
-    // ISSUE #3 HOOK (branch i3): the "responses" section is read and written by ResponsesJson
-    // (src/Ita.Model/Documents/ResponsesJson.cs, written on branch i3). When it lands, replace the two bodies below
-    // with calls to it, e.g. `return ResponsesJson.Read(b, node);` and
-    // `return ResponsesJson.ToElement(responses);` (any writer that produces the section as a JsonElement fits).
-    // ------------------------------------------------------------------------------------------------------------
-    private static ResponseSet? ReadResponses(JsonBinder b, JNode node)
-    {
-        b.Problem("not-supported", node, "The \"responses\" section is not supported by this build of the library (it arrives with raw-response documents, issue #3).");
-        return null;
-    }
-
-    private static JsonElement? WriteResponses(ResponseSet? responses) =>
-        responses is null ? null : throw new NotSupportedException("Writing the \"responses\" section is not supported by this build of the library (issue #3).");
-
     private static Dictionary<string, decimal>? IndicatorContract(IReadOnlyDictionary<int, decimal> scores) =>
         scores.Count == 0 ? null : scores.OrderBy(p => p.Key).ToDictionary(p => p.Key.ToString(CultureInfo.InvariantCulture), p => p.Value, StringComparer.Ordinal);
 
@@ -621,7 +629,7 @@ public sealed class AssessmentDocument
         Unit = Unit is null ? null : ToContract(Unit),
         IndicatorScores = IndicatorContract(IndicatorScores),
         ItemScores = ItemContract(ItemScores),
-        Responses = WriteResponses(Responses),
+        Responses = Responses is null ? null : new ResponsesSection(Responses, _edition ?? TryResolveEdition(BuiltInEditions.Registry, out _) ?? throw new InvalidOperationException("The document has responses and names no built-in edition; responses are written in their edition's terms (yes/no answers as booleans), so read the document with DocumentReadOptions.Editions to write it.")),
         Published = Published is null ? null : ToContract(Published),
         AdditionalProperties = Additional.ToExtensionData(),
     };

@@ -146,7 +146,7 @@ public static class ItaJson
     /// <param name="document">The document.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
-    /// <exception cref="NotSupportedException">The document has responses and this build cannot write them.</exception>
+    /// <exception cref="InvalidOperationException">The document has responses but its edition is not known.</exception>
     public static string ToJson(AssessmentDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);

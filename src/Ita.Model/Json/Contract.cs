@@ -50,8 +50,10 @@ internal sealed class AssessmentDto
     [Description("Item scores by item code (\"i1\", \"e3\", \"o28\" …): OIT items 0 or 100, IIT and EIT items their mean 0–100.")]
     public Dictionary<string, decimal>? ItemScores { get; set; }
 
-    [Description("Raw IIT/EIT answers and the OIT checklist (the responses section, see docs/json.md).")]
-    public JsonElement? Responses { get; set; }
+    [Schema(SchemaRule.Responses)]
+    [JsonConverter(typeof(ResponsesSectionConverter))]
+    [Description("Raw answers: IIT and EIT respondents, the OIT checklist and the unit's respondent minimums (docs/raw-answers.md).")]
+    public ResponsesSection? Responses { get; set; }
 
     [Description("The figures published for this unit (by the agency or NACC), as printed; checked by the audit, never used to fill in data.")]
     public PublishedDto? Published { get; set; }
@@ -170,6 +172,25 @@ internal sealed class PublishedToolsDto
     [Schema(SchemaRule.Score)]
     [Description("OIT (open data) score.")]
     public decimal? Oit { get; set; }
+}
+
+/// <summary>The responses of a document with the edition they are written for (yes/no answers as booleans).</summary>
+internal sealed class ResponsesSection(ResponseSet set, Edition edition)
+{
+    public ResponseSet Set { get; } = set;
+
+    public Edition Edition { get; } = edition;
+}
+
+/// <summary>Writes the responses section with <see cref="Documents.ResponsesJson"/> (one respondent per line); reading
+/// goes through the strict reader, never through this converter.</summary>
+internal sealed class ResponsesSectionConverter : JsonConverter<ResponsesSection>
+{
+    public override ResponsesSection Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("The responses section is read by the strict document reader.");
+
+    public override void Write(Utf8JsonWriter writer, ResponsesSection value, JsonSerializerOptions options) =>
+        Documents.ResponsesJson.Write(writer, value.Set, value.Edition);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -36,6 +36,10 @@ internal enum SchemaRule
 
     /// <summary>An array with at least one element.</summary>
     NonEmptyArray = 1 << 9,
+
+    /// <summary>The responses section of an assessment (written by a custom converter; its schema is given in full
+    /// by the schema generator).</summary>
+    Responses = 1 << 10,
 }
 
 /// <summary>Declares, on a type or property of the JSON contract, the constraints that the schema files under
