@@ -1,15 +1,19 @@
 using System.CommandLine;
 using Ita.Model;
+using Ita.Model.Documents;
 
 namespace Ita.Cli;
 
 /// <summary>The <c>ita</c> command line: parses arguments, runs a command, maps failures to exit codes
-/// (0 success, 2 invalid input or usage, 1 unexpected failure). No stack trace is printed for user errors.</summary>
+/// (0 success, 2 invalid input or usage, 3 an audit found published figures that do not follow, 1 unexpected
+/// failure). No stack trace is printed for user errors; with <c>--format json</c> the problems of an invalid
+/// document are printed as a validation result on standard output.</summary>
 internal static class CliApp
 {
     public const int Success = 0;
     public const int Failure = 1;
     public const int InvalidInput = 2;
+    public const int Inconsistent = 3;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -20,6 +24,8 @@ internal static class CliApp
         root.Subcommands.Add(ScoreCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(EditionsCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(AuditCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
@@ -39,6 +45,11 @@ internal static class CliApp
         }
         catch (ItaValidationException ex)
         {
+            if (CommonOptions.IsJson(result))
+            {
+                stdout.WriteLine(new DocumentValidationResult(ex.SourceName, null, ex.Problems).ToJson());
+            }
+
             stderr.WriteLine("error: " + ex.Message);
             return InvalidInput;
         }
@@ -78,5 +89,29 @@ internal static class CommonOptions
         };
         option.AcceptOnlyFromAmong(formats);
         return option;
+    }
+
+    /// <summary>Creates <c>--strict</c>: reject properties the contract does not define instead of keeping them.</summary>
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Reject properties the JSON contract does not define (by default they are kept and ignored).",
+    };
+
+    /// <summary>The read options a command's <c>--strict</c> asks for.</summary>
+    public static DocumentReadOptions ReadOptions(ParseResult parse, Option<bool> strict) =>
+        parse.GetValue(strict) ? DocumentReadOptions.Strict : DocumentReadOptions.Default;
+
+    /// <summary>Whether the command being run was asked for <c>--format json</c>.</summary>
+    public static bool IsJson(ParseResult parse)
+    {
+        foreach (var option in parse.CommandResult.Command.Options)
+        {
+            if (option is Option<string> { Name: "--format" } format)
+            {
+                return string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 }

@@ -84,9 +84,11 @@ public sealed class CoreCommandTests
     [Fact]
     public void Score_ManyProblems_AreAllListed()
     {
-        var (code, _, error) = CliRunner.Run("score", CliRunner.Fixture("bad", "many-problems.json"));
+        // --strict: a property the contract does not define is a problem too (by default it is kept, see json.md).
+        var (code, _, error) = CliRunner.Run("score", CliRunner.Fixture("bad", "many-problems.json"), "--strict");
         Assert.Equal(2, code);
         Assert.Contains("$.extra", error, StringComparison.Ordinal);
+        Assert.Contains("$.fiscalYear", error, StringComparison.Ordinal);
         Assert.Contains("$.unit.name", error, StringComparison.Ordinal);
         Assert.Contains("$.indicatorScores.1", error, StringComparison.Ordinal);
         Assert.Contains("number-as-string", error, StringComparison.Ordinal);

@@ -3,7 +3,8 @@ using Ita.Model.Documents;
 
 namespace Ita.Cli;
 
-/// <summary><c>ita report [file] [--format text|json]</c>: the score card of a document, or of the built-in sample.</summary>
+/// <summary><c>ita report [file] [--format text|json] [--strict]</c>: the score card of a document, or of the built-in
+/// sample.</summary>
 internal static class ReportCommand
 {
     public static Command Create(CliContext context)
@@ -14,10 +15,11 @@ internal static class ReportCommand
             Description = "An assessment document (JSON); without it, the built-in sample (อบต.บ้านกุ่ม, FY 2568).",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("report", "Print the score card of a document, or of the built-in sample.") { file, format };
+        var strict = CommonOptions.Strict();
+        var command = new Command("report", "Print the score card of a document, or of the built-in sample.") { file, format, strict };
         command.SetAction(parse =>
         {
-            var document = parse.GetValue(file) is { } f ? AssessmentDocument.LoadFile(f.FullName) : Samples.Default();
+            var document = parse.GetValue(file) is { } f ? AssessmentDocument.LoadFile(f.FullName, CommonOptions.ReadOptions(parse, strict)) : Samples.Default();
             ScoreCommand.Print(context, document.Score(), document.Unit, parse.GetValue(format));
             return CliApp.Success;
         });

@@ -4,17 +4,18 @@ using Ita.Model.Documents;
 
 namespace Ita.Cli;
 
-/// <summary><c>ita score &lt;file&gt; [--format text|json]</c>: score a document and print its card.</summary>
+/// <summary><c>ita score &lt;file&gt; [--format text|json] [--strict]</c>: score a document and print its card.</summary>
 internal static class ScoreCommand
 {
     public static Command Create(CliContext context)
     {
         var format = CommonOptions.Format("text", "json");
         var file = new Argument<FileInfo>("file") { Description = "An assessment document (JSON, docs/json.md)." };
-        var command = new Command("score", "Score an assessment document and print its score card.") { file, format };
+        var strict = CommonOptions.Strict();
+        var command = new Command("score", "Score an assessment document and print its score card.") { file, format, strict };
         command.SetAction(parse =>
         {
-            var document = AssessmentDocument.LoadFile(parse.GetRequiredValue(file).FullName);
+            var document = AssessmentDocument.LoadFile(parse.GetRequiredValue(file).FullName, CommonOptions.ReadOptions(parse, strict));
             Print(context, document.Score(), document.Unit, parse.GetValue(format));
             return CliApp.Success;
         });

@@ -50,6 +50,17 @@ public sealed class AssessmentDocument
     {
     }
 
+    /// <summary>A document naming only its fiscal year or edition, to resolve the edition while binding.</summary>
+    private AssessmentDocument(int? fiscalYear, string? editionId)
+    {
+        FiscalYear = fiscalYear;
+        EditionId = editionId;
+        IndicatorScores = new ReadOnlyDictionary<int, decimal>(new Dictionary<int, decimal>());
+        ItemScores = new ReadOnlyDictionary<string, decimal>(new Dictionary<string, decimal>(StringComparer.Ordinal));
+        Additional = PropertyBag.Empty;
+        _positions = NoPositions;
+    }
+
     private AssessmentDocument(int? fiscalYear, string? editionId, UnitInfo? unit, IReadOnlyDictionary<int, decimal>? indicatorScores, IReadOnlyDictionary<string, decimal>? itemScores, ResponseSet? responses, PublishedFigures? published, PropertyBag additional, string? sourceName, IReadOnlyDictionary<string, (int Line, int Column)> positions, Edition? edition)
     {
         if (fiscalYear is null && editionId is null)
@@ -310,20 +321,29 @@ public sealed class AssessmentDocument
             document = Bind(b, root, sourceName, options);
             if (document is not null)
             {
+                var bindingProblems = new HashSet<string>(source.Problems.Select(p => p.Path), StringComparer.Ordinal);
                 foreach (var problem in document.ValidateCore(options.Registry, ScoringEngine.Default))
                 {
-                    source.Add(problem.Code, problem.Path, problem.Message, JsonPaths.OffsetOf(root, problem.Path));
+                    // An element that did not bind was already reported and left out: report nothing twice.
+                    if (!bindingProblems.Contains(problem.Path))
+                    {
+                        source.Add(problem.Code, problem.Path, problem.Message, JsonPaths.OffsetOf(root, problem.Path));
+                    }
                 }
             }
         }
 
         if (source.Problems.Count > 0 || document is null)
         {
-            throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? source.Problems : [new ValidationProblem("invalid", "$", "The document is invalid.")]);
+            throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? InDocumentOrder(source.Problems) : [new ValidationProblem("invalid", "$", "The document is invalid.")]);
         }
 
         return document;
     }
+
+    /// <summary>Problems by line and column (a cut-off notice stays last).</summary>
+    internal static ValidationProblem[] InDocumentOrder(IEnumerable<ValidationProblem> problems) =>
+        problems.OrderBy(p => string.Equals(p.Code, "too-many-problems", StringComparison.Ordinal) ? 1 : 0).ThenBy(p => p.Line ?? int.MaxValue).ThenBy(p => p.Column ?? int.MaxValue).ToArray();
 
     /// <summary>Binds a map of indicator scores: keys are indicator numbers written canonically ("1", not "01").</summary>
     internal static Dictionary<int, decimal> IndicatorMap(JsonBinder b, JObject obj, Dictionary<string, int> offsets)
@@ -474,7 +494,7 @@ public sealed class AssessmentDocument
             b.Problem("missing", "$.indicatorScores", root.Offset, "The document has no data: give \"indicatorScores\", \"itemScores\", \"responses\" or \"published\" figures.");
         }
 
-        if (b.HasProblems || b.Source.TooManyProblems)
+        if (b.Source.TooManyProblems)
         {
             return null;
         }
@@ -486,16 +506,28 @@ public sealed class AssessmentDocument
         }
 
         Edition? edition = null;
-        if (editionId is not null)
+        if (editionId is not null || fiscalYear is not null)
         {
-            options.Registry.TryForId(editionId, out edition);
-        }
-        else if (fiscalYear is { } year)
-        {
-            options.Registry.TryForFiscalYear(year, out edition);
+            var probe = new AssessmentDocument(fiscalYear, editionId);
+            edition = probe.TryResolveEdition(options.Registry, out var editionProblem);
+            if (editionProblem is not null)
+            {
+                b.Problem(editionProblem.Code, editionProblem.Path, root.Find(editionId is not null ? "edition" : "fiscalYear")!.Offset, editionProblem.Message);
+            }
         }
 
-        return new AssessmentDocument(fiscalYear, editionId, unit, indicators, items, responses, published, PropertyBag.FromRead(additional), sourceName, positions, edition);
+        // With problems already found, what did bind is still returned so that its checks against the edition are
+        // listed in the same pass; the caller rejects the document.
+        try
+        {
+            return fiscalYear is null && editionId is null
+                ? null
+                : new AssessmentDocument(fiscalYear, editionId, unit, indicators, items, responses, published, PropertyBag.FromRead(additional), sourceName, positions, edition);
+        }
+        catch (ArgumentException) when (b.HasProblems)
+        {
+            return null; // e.g. nothing bound: no data
+        }
     }
 
     private static PublishedFigures? BindPublished(JsonBinder b, JObject obj, bool alternative, bool preserve, Dictionary<string, int> offsets)
@@ -672,7 +704,7 @@ public sealed class AssessmentDocument
         catch (ItaValidationException ex)
         {
             return ex.Problems
-                .Where(p => p.Code is not ("missing-indicator" or "missing-item"))
+                .Where(p => p.Code is not ("missing-indicator" or "missing-item" or "no-answers"))
                 .Select(p => new ValidationProblem(p.Code, Rebase(Rebase(p.Path, "$.itemScores.", items), "$.indicatorScores.", indicators), p.Message, p.Line, p.Column))
                 .ToArray();
         }

@@ -9,11 +9,31 @@ namespace Ita.Model.Documents;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class DocumentValidationResult
 {
-    internal DocumentValidationResult(string? sourceName, string? kind, IReadOnlyList<ValidationProblem> problems)
+    /// <summary>Initializes a new instance of the <see cref="DocumentValidationResult"/> class, e.g. to report the
+    /// problems of an <see cref="ItaValidationException"/> in the contract's format.</summary>
+    /// <param name="sourceName">The file or stream name, or <see langword="null"/>.</param>
+    /// <param name="kind">The kind of document, or <see langword="null"/> when unknown.</param>
+    /// <param name="problems">The problems (none for a valid document).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> or one of them is <see langword="null"/>.</exception>
+    public DocumentValidationResult(string? sourceName, string? kind, IEnumerable<ValidationProblem> problems)
     {
+        ArgumentNullException.ThrowIfNull(problems);
+        var copy = problems.ToArray();
+        if (Array.IndexOf(copy, null) >= 0)
+        {
+            throw new ArgumentNullException(nameof(problems), "A problem is null.");
+        }
+
         SourceName = sourceName;
         Kind = kind;
-        Problems = problems;
+        Problems = copy;
+        KeptProperties = [];
+    }
+
+    internal DocumentValidationResult(string? sourceName, string? kind, IReadOnlyList<ValidationProblem> problems, IReadOnlyList<string> keptProperties)
+        : this(sourceName, kind, problems)
+    {
+        KeptProperties = keptProperties;
     }
 
     /// <summary>Gets the file or stream name, or <see langword="null"/>.</summary>
@@ -28,6 +48,11 @@ public sealed class DocumentValidationResult
 
     /// <summary>Gets every problem found, each with its code, JSON path, line and column.</summary>
     public IReadOnlyList<ValidationProblem> Problems { get; }
+
+    /// <summary>Gets the JSON paths of properties the contract does not define that a valid document carries (kept
+    /// and written back by a read–write round trip; rejected instead with
+    /// <see cref="DocumentReadOptions.RejectUnknownProperties"/>).</summary>
+    public IReadOnlyList<string> KeptProperties { get; }
 
     /// <summary>Returns the result as a JSON document (<c>"kind": "validationResult"</c>).</summary>
     /// <returns>The JSON text, without a trailing newline.</returns>
@@ -59,7 +84,13 @@ public sealed class DocumentValidationResult
         var sb = new StringBuilder(SourceName ?? "input");
         if (IsValid)
         {
-            return sb.Append(": valid ").Append(Kind).Append(" document").ToString();
+            sb.Append(": valid ").Append(Kind).Append(" document");
+            if (KeptProperties.Count > 0)
+            {
+                sb.Append("; properties the contract does not define, kept: ").Append(string.Join(", ", KeptProperties));
+            }
+
+            return sb.ToString();
         }
 
         sb.Append(": invalid").Append(Kind is null ? string.Empty : " " + Kind).Append(" document (").Append(Problems.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(Problems.Count == 1 ? " problem):" : " problems):");
@@ -78,6 +109,7 @@ public sealed class DocumentValidationResult
         Document = SourceName,
         DocumentKind = Kind,
         Valid = IsValid,
+        KeptProperties = KeptProperties.Count == 0 ? null : [.. KeptProperties],
         Problems = Problems.Select(p => new ProblemDto { Code = p.Code, Path = p.Path, Line = p.Line, Column = p.Column, Message = p.Message }).ToList(),
     };
 }

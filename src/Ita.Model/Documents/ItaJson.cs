@@ -266,13 +266,57 @@ public static class ItaJson
 
         try
         {
-            kind.Read(JsonSource.FromBytes(source.Utf8Text.ToArray(), options.Limits), sourceName, options);
-            return new DocumentValidationResult(sourceName, kindName, []);
+            var document = kind.Read(JsonSource.FromBytes(source.Utf8Text.ToArray(), options.Limits), sourceName, options);
+            return new DocumentValidationResult(sourceName, kindName, [], KeptPaths(document));
         }
         catch (ItaValidationException ex)
         {
             return new DocumentValidationResult(sourceName, kindName, ex.Problems);
         }
+    }
+
+    /// <summary>The paths of the properties a document keeps that the contract does not define.</summary>
+    private static string[] KeptPaths(object document)
+    {
+        var paths = new List<string>();
+        void Add(string parent, IReadOnlyDictionary<string, JsonElement> kept)
+        {
+            foreach (var name in kept.Keys)
+            {
+                paths.Add(JsonSource.Child(parent, name));
+            }
+        }
+
+        switch (document)
+        {
+            case AssessmentDocument a:
+                Add("$", a.AdditionalProperties);
+                if (a.Unit is { } unit)
+                {
+                    Add("$.unit", unit.AdditionalProperties);
+                }
+
+                if (a.Published is { } published)
+                {
+                    Add("$.published", published.AdditionalProperties);
+                    for (var i = 0; i < published.Alternatives.Count; i++)
+                    {
+                        Add($"$.published.alternatives[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]", published.Alternatives[i].AdditionalProperties);
+                    }
+                }
+
+                break;
+            case ScoreCardDocument c:
+                Add("$", c.AdditionalProperties);
+                if (c.Unit is { } cardUnit)
+                {
+                    Add("$.unit", cardUnit.AdditionalProperties);
+                }
+
+                break;
+        }
+
+        return [.. paths];
     }
 
     private static JsonSerializerOptions CreateOptions()

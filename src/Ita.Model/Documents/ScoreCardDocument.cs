@@ -147,7 +147,7 @@ public sealed class ScoreCardDocument
 
         if (source.Problems.Count > 0 || document is null)
         {
-            throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? source.Problems : [new ValidationProblem("invalid", "$", "The document is invalid.")]);
+            throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? AssessmentDocument.InDocumentOrder(source.Problems) : [new ValidationProblem("invalid", "$", "The document is invalid.")]);
         }
 
         return document;

@@ -1231,6 +1231,9 @@ internal sealed class ValidationResultDto
     [Description("True when the document has no problem.")]
     public bool Valid { get; set; }
 
+    [Description("JSON paths of properties the contract does not define that the valid document carries (kept on a round trip; rejected with --strict).")]
+    public List<string>? KeptProperties { get; set; }
+
     [JsonRequired]
     [Description("Every problem found.")]
     public List<ProblemDto> Problems { get; set; } = [];

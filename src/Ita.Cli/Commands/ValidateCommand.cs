@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Globalization;
+using Ita.Model.Documents;
+
+namespace Ita.Cli;
+
+/// <summary><c>ita validate &lt;file&gt; [--format text|json] [--strict]</c>: check a document of any kind against the
+/// JSON contract (exit 0 valid, 2 invalid with every problem).</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var format = CommonOptions.Format("text", "json");
+        var strict = CommonOptions.Strict();
+        var file = new Argument<FileInfo>("file") { Description = "A document: assessment, score card or edition (JSON, docs/json.md)." };
+        var command = new Command("validate", "Check a document (assessment, score card or edition) against the JSON contract and list every problem.") { file, format, strict };
+        command.SetAction(parse =>
+        {
+            var info = parse.GetRequiredValue(file);
+            DocumentValidationResult result;
+            using (var stream = info.OpenRead())
+            {
+                result = ItaJson.Validate(stream, info.Name, CommonOptions.ReadOptions(parse, strict));
+            }
+
+            if (string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal))
+            {
+                context.Out.WriteLine(result.ToJson());
+            }
+            else if (result.IsValid)
+            {
+                context.Out.WriteLine($"{info.Name}: valid {result.Kind} document.");
+            }
+            else
+            {
+                context.Out.WriteLine($"{info.Name}: invalid{(result.Kind is null ? string.Empty : " " + result.Kind)} document ({result.Problems.Count.ToString(CultureInfo.InvariantCulture)} problem{(result.Problems.Count == 1 ? string.Empty : "s")}):");
+                foreach (var problem in result.Problems)
+                {
+                    context.Out.WriteLine("  " + problem);
+                }
+            }
+
+            return result.IsValid ? CliApp.Success : CliApp.InvalidInput;
+        });
+        return command;
+    }
+}
