@@ -308,7 +308,7 @@ public sealed class PublishedFiguresAuditor
                 _ => "The total",
             };
             var difference = published - recomputed.Rounded;
-            var message = $"{what} is published as {Text(published)} ({printing.Label}), but {Describe(basis)} give{(basis == AuditBasis.Input ? "s" : string.Empty)} {Text(recomputed.Rounded)} (exact {Exact(recomputed.Exact)}): difference {difference.ToString("+0.00##;-0.00##", CultureInfo.InvariantCulture)}.";
+            var message = $"{what} is published as {Text(published)} ({printing.Label}), but {Describe(basis)} give {Text(recomputed.Rounded)} (exact {Exact(recomputed.Exact)}): difference {difference.ToString("+0.00##;-0.00##", CultureInfo.InvariantCulture)}.";
             findings.Add(new AuditDiscrepancy(printing.Name, path, _document.PositionOf(path), level, element, published, recomputed, basis, message));
         }
 

@@ -29,6 +29,10 @@ public sealed class AssessmentDocument
     // The edition the document was checked against when read (responses are written in its terms).
     private readonly Edition? _edition;
 
+    // Whether "kind" is written: always for a document built in code; as read otherwise ("kind" is optional in input,
+    // and write(read(x)) adds nothing to x).
+    private readonly bool _writesKind = true;
+
     /// <summary>Initializes a new instance of the <see cref="AssessmentDocument"/> class.</summary>
     /// <param name="fiscalYear">The fiscal year assessed (Buddhist Era), or <see langword="null"/> when
     /// <paramref name="editionId"/> is given.</param>
@@ -46,7 +50,7 @@ public sealed class AssessmentDocument
     /// <remarks>Whether the items, indicators and edition exist is checked by <see cref="Validate"/> (and by the
     /// readers), not here: that needs an edition registry.</remarks>
     public AssessmentDocument(int? fiscalYear, string? editionId = null, UnitInfo? unit = null, IReadOnlyDictionary<int, decimal>? indicatorScores = null, IReadOnlyDictionary<string, decimal>? itemScores = null, ResponseSet? responses = null, PublishedFigures? published = null, IEnumerable<KeyValuePair<string, JsonElement>>? additionalProperties = null)
-        : this(fiscalYear, editionId, unit, indicatorScores, itemScores, responses, published, PropertyBag.Create(additionalProperties, KnownProperties, nameof(additionalProperties)), null, NoPositions, null)
+        : this(fiscalYear, editionId, unit, indicatorScores, itemScores, responses, published, PropertyBag.Create(additionalProperties, KnownProperties, nameof(additionalProperties)), null, NoPositions, null, writesKind: true)
     {
     }
 
@@ -61,7 +65,7 @@ public sealed class AssessmentDocument
         _positions = NoPositions;
     }
 
-    private AssessmentDocument(int? fiscalYear, string? editionId, UnitInfo? unit, IReadOnlyDictionary<int, decimal>? indicatorScores, IReadOnlyDictionary<string, decimal>? itemScores, ResponseSet? responses, PublishedFigures? published, PropertyBag additional, string? sourceName, IReadOnlyDictionary<string, (int Line, int Column)> positions, Edition? edition)
+    private AssessmentDocument(int? fiscalYear, string? editionId, UnitInfo? unit, IReadOnlyDictionary<int, decimal>? indicatorScores, IReadOnlyDictionary<string, decimal>? itemScores, ResponseSet? responses, PublishedFigures? published, PropertyBag additional, string? sourceName, IReadOnlyDictionary<string, (int Line, int Column)> positions, Edition? edition, bool writesKind)
     {
         if (fiscalYear is null && editionId is null)
         {
@@ -104,6 +108,7 @@ public sealed class AssessmentDocument
         SourceName = sourceName;
         _positions = positions;
         _edition = edition;
+        _writesKind = writesKind;
         if (!HasData && (published is null || (published.IsEmpty && published.Alternatives.All(a => a.IsEmpty))))
         {
             throw new ArgumentException("The document has no data: give indicator scores, item scores, responses or published figures.", nameof(indicatorScores));
@@ -522,7 +527,7 @@ public sealed class AssessmentDocument
         {
             return fiscalYear is null && editionId is null
                 ? null
-                : new AssessmentDocument(fiscalYear, editionId, unit, indicators, items, responses, published, PropertyBag.FromRead(additional), sourceName, positions, edition);
+                : new AssessmentDocument(fiscalYear, editionId, unit, indicators, items, responses, published, PropertyBag.FromRead(additional), sourceName, positions, edition, writesKind: root["kind"] is { Kind: not JKind.Null });
         }
         catch (ArgumentException) when (b.HasProblems)
         {
@@ -655,7 +660,7 @@ public sealed class AssessmentDocument
     private AssessmentDto ToContract() => new()
     {
         SchemaVersion = 1,
-        Kind = "assessment",
+        Kind = _writesKind ? "assessment" : null,
         FiscalYear = FiscalYear,
         Edition = EditionId,
         Unit = Unit is null ? null : ToContract(Unit),

@@ -397,7 +397,7 @@ internal sealed class JsonSource
     private static JsonSource TooLarge(JsonLimits limits)
     {
         var source = new JsonSource([], 0, limits);
-        source.Problems.Add(new ValidationProblem("too-large", "$", $"The document is larger than the limit of {limits.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes."));
+        source.Problems.Add(new ValidationProblem("too-large", "$", $"The document is larger than the limit of {limits.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes.", 1, 1));
         return source;
     }
 
