@@ -20,6 +20,7 @@ internal static class CliApp
         root.Subcommands.Add(ScoreCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(EditionsCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
@@ -79,4 +80,30 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong(formats);
         return option;
     }
+
+    /// <summary>Creates <c>--lang</c> accepting <c>both</c> (Thai with English, the default), <c>th</c> and <c>en</c>.</summary>
+    public static Option<string> Language()
+    {
+        var option = new Option<string>("--lang")
+        {
+            Description = "Label language: both (Thai with English), th, en.",
+            DefaultValueFactory = _ => "both",
+        };
+        option.AcceptOnlyFromAmong("both", "th", "en");
+        return option;
+    }
+
+    public static Ita.Model.Reports.ReportLanguage ReportLanguage(string? value) => value switch
+    {
+        "th" => Ita.Model.Reports.ReportLanguage.Thai,
+        "en" => Ita.Model.Reports.ReportLanguage.English,
+        _ => Ita.Model.Reports.ReportLanguage.Bilingual,
+    };
+
+    public static Ita.Model.Reports.ReportFormat ReportFormat(string? value) => value switch
+    {
+        "markdown" => Ita.Model.Reports.ReportFormat.Markdown,
+        "html" => Ita.Model.Reports.ReportFormat.Html,
+        _ => Ita.Model.Reports.ReportFormat.Text,
+    };
 }

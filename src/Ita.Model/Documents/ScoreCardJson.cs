@@ -38,11 +38,7 @@ public static class ScoreCardJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(card);
-#if NET9_0_OR_GREATER
-        using var w = new Utf8JsonWriter(utf8Json, WriterOptions with { NewLine = "\n" });
-#else
-        using var w = new Utf8JsonWriter(utf8Json, WriterOptions); // .NET 8 writes Environment.NewLine.
-#endif
+        using var w = CreateWriter(utf8Json);
         Write(w, card, unit);
     }
 
@@ -56,8 +52,15 @@ public static class ScoreCardJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(card);
-        var w = writer;
-        w.WriteStartObject();
+        writer.WriteStartObject();
+        WriteProperties(writer, card, unit);
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    /// <summary>Writes the card's properties into an object the caller has started (and will end).</summary>
+    internal static void WriteProperties(Utf8JsonWriter w, ScoreCard card, UnitInfo? unit)
+    {
         w.WriteNumber("schemaVersion", 1);
         w.WriteString("kind", "scoreCard");
         w.WriteString("edition", card.Edition.Id);
@@ -186,9 +189,15 @@ public static class ScoreCardJson
         WriteEvidence(w, card.Edition.Grading.Evidence);
         w.WriteEndObject();
         w.WriteEndObject();
-        w.WriteEndObject();
-        w.Flush();
     }
+
+    /// <summary>Creates a writer with <see cref="WriterOptions"/> and LF line ends (where the runtime allows).</summary>
+    internal static Utf8JsonWriter CreateWriter(Stream utf8Json) =>
+#if NET9_0_OR_GREATER
+        new(utf8Json, WriterOptions with { NewLine = "\n" });
+#else
+        new(utf8Json, WriterOptions); // .NET 8 writes Environment.NewLine.
+#endif
 
     internal static string Name(InputLevel level) => level switch
     {
