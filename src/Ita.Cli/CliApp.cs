@@ -21,6 +21,7 @@ internal static class CliApp
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(EditionsCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
+        root.Subcommands.Add(MeasuresCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -152,3 +152,80 @@ public sealed class CompareCliTests
         Assert.Contains("no-such-file.json", error, StringComparison.Ordinal);
     }
 }
+
+public sealed class MeasuresCliTests
+{
+    private static readonly string G5Plan = Ita.Fixture("measures", "g5-ummao-2565-plan.json");
+    private static readonly string G5Status = Ita.Fixture("measures", "g5-ummao-2565-status.json");
+
+    [Fact]
+    public void Measures_G5_PrintsTheSixMonthSummary()
+    {
+        var (code, output, error) = Ita.Run("measures", G5Plan, "--status", G5Status);
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("รอบ 6 เดือน (6-month round)", output, StringComparison.Ordinal);
+        Assert.Contains("50.00 %", output, StringComparison.Ordinal);
+        Assert.Contains("ตรวจสอบในเว็ปไซด์ของหน่วยงาน", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Measures_G5Json_GivesTheCounts()
+    {
+        var (code, output, _) = Ita.Run("measures", G5Plan, "--status", G5Status, "--format", "json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var counts = doc.RootElement.GetProperty("counts");
+        Assert.Equal(6, counts.GetProperty("total").GetInt32());
+        Assert.Equal(3, counts.GetProperty("inProgress").GetInt32());
+        Assert.Equal(3, counts.GetProperty("completed").GetInt32());
+        Assert.Equal(50.00m, doc.RootElement.GetProperty("percentComplete").GetDecimal());
+    }
+
+    [Theory]
+    [InlineData("12", "twelveMonth", "2022-09-30")]
+    [InlineData("ต.ค. 64 – ธ.ค. 64", "custom", "2021-12-31")]
+    [InlineData("2021-10-01..2022-03-31", "sixMonth", "2022-03-31")]
+    public void Measures_Round_SelectsTheRound(string round, string kind, string asOf)
+    {
+        var (code, output, _) = Ita.Run("measures", G5Plan, "--status", G5Status, "--round", round, "--format", "json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(kind, doc.RootElement.GetProperty("round").GetProperty("kind").GetString());
+        Assert.Equal(asOf, doc.RootElement.GetProperty("asOf").GetString());
+    }
+
+    [Fact]
+    public void Measures_WithACard_ListsUncoveredWeaknesses()
+    {
+        var (code, output, _) = Ita.Run("measures", Ita.Fixture("measures", "khamriang-2565-plan.json"), "--card", Ita.Fixture("golden", "g1-khamriang-2564.json"), "--format", "json");
+
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal([2, 3, 5], doc.RootElement.GetProperty("uncoveredWeaknesses").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(["m1", "m2", "m4"], doc.RootElement.GetProperty("overdue").EnumerateArray().Select(e => e.GetString()!), StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void Measures_AnInvalidRound_IsAUsageError()
+    {
+        var (code, output, error) = Ita.Run("measures", G5Plan, "--round", "ทุกเดือน");
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("--round", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Measures_AStatusLogForAnotherPlan_ExitsWith2NamingTheEntry()
+    {
+        var (code, _, error) = Ita.Run("measures", Ita.Fixture("measures", "khamriang-2565-plan.json"), "--status", G5Status);
+
+        Assert.Equal(2, code);
+        Assert.Contains("g5-ummao-2565-status.json is invalid", error, StringComparison.Ordinal);
+        Assert.Contains("$.reports[0].entries[4].measure", error, StringComparison.Ordinal);
+    }
+}

@@ -107,6 +107,9 @@ internal static class ReportWriters
 {
     private const int TextBarWidth = 40;
 
+    /// <summary>The widest a text table cell grows before it wraps (display columns).</summary>
+    private const int MaxCellWidth = 56;
+
     public static string Write(ReportDocument document, ReportFormat format) => format switch
     {
         ReportFormat.Text => Text(document),
@@ -157,8 +160,10 @@ internal static class ReportWriters
 
     private static void TextTable(StringBuilder sb, TableBlock table)
     {
-        var widths = table.Columns.Select((c, i) => Math.Max(TextWidth.Of(c.Header), table.Rows.Count == 0 ? 0 : table.Rows.Max(r => TextWidth.Of(r[i])))).ToArray();
-        void Row(IReadOnlyList<string> cells)
+        // Long cells wrap at spaces within MaxCellWidth columns, so that a row stays readable in a terminal.
+        var wrapped = table.Rows.Select(r => r.Select(cell => TextWidth.Wrap(cell, MaxCellWidth)).ToArray()).ToArray();
+        var widths = table.Columns.Select((c, i) => Math.Max(TextWidth.Of(c.Header), wrapped.Length == 0 ? 0 : wrapped.Max(r => r[i].Max(TextWidth.Of)))).ToArray();
+        void Line(IReadOnlyList<string> cells)
         {
             var line = new StringBuilder();
             for (var i = 0; i < cells.Count; i++)
@@ -174,11 +179,15 @@ internal static class ReportWriters
             sb.Append(line.ToString().TrimEnd()).Append('\n');
         }
 
-        Row(table.Columns.Select(c => c.Header).ToArray());
+        Line(table.Columns.Select(c => c.Header).ToArray());
         sb.Append(string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
-        foreach (var row in table.Rows)
+        foreach (var row in wrapped)
         {
-            Row(row);
+            var height = row.Max(cell => cell.Count);
+            for (var k = 0; k < height; k++)
+            {
+                Line(row.Select(cell => k < cell.Count ? cell[k] : string.Empty).ToArray());
+            }
         }
     }
 

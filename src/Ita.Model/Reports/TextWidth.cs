@@ -34,4 +34,40 @@ internal static class TextWidth
         var pad = width - Of(text);
         return pad > 0 ? new string(' ', pad) + text : text;
     }
+
+    /// <summary>Splits text into lines of at most <paramref name="width"/> display columns, breaking at spaces only
+    /// (Thai writes words without spaces, so a phrase longer than the width stays whole on its own line rather than
+    /// being cut inside a word).</summary>
+    public static IReadOnlyList<string> Wrap(string text, int width)
+    {
+        if (Of(text) <= width)
+        {
+            return [text];
+        }
+
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (current.Length > 0 && Of(current.ToString()) + 1 + Of(word) > width)
+            {
+                lines.Add(current.ToString());
+                current.Clear();
+            }
+
+            if (current.Length > 0)
+            {
+                current.Append(' ');
+            }
+
+            current.Append(word);
+        }
+
+        if (current.Length > 0)
+        {
+            lines.Add(current.ToString());
+        }
+
+        return lines;
+    }
 }

@@ -1,5 +1,6 @@
 using Ita.Model.Analysis;
 using Ita.Model.Documents;
+using Ita.Model.Measures;
 using Ita.Model.Reports;
 
 namespace Ita.Model.Tests.Reports;
@@ -37,6 +38,42 @@ public sealed class ReportRendererTests
     public void Render_YearOverYear_MatchesTheApprovedFile(ReportFormat format, string extension)
     {
         Approvals.Verify($"compare.synthetic-2565-2566.{extension}", ReportRenderer.Render(Yoy(), format));
+    }
+
+    [Theory]
+    [InlineData(ReportFormat.Markdown, "md")]
+    [InlineData(ReportFormat.Html, "html")]
+    [InlineData(ReportFormat.Text, "txt")]
+    public void Render_G5MeasuresStatus_MatchesTheApprovedFile(ReportFormat format, string extension)
+    {
+        var summary = MeasureStatusSummary.Create(
+            MeasurePlan.LoadFile(Fixtures.Path("measures", "g5-ummao-2565-plan.json")),
+            MeasureStatusLog.LoadFile(Fixtures.Path("measures", "g5-ummao-2565-status.json")));
+
+        Approvals.Verify($"measures.g5-ummao-2565.{extension}", ReportRenderer.Render(summary, format));
+    }
+
+    [Fact]
+    public void Render_G6MeasuresStatus_MatchesTheApprovedMarkdown()
+    {
+        var summary = MeasureStatusSummary.Create(
+            MeasurePlan.LoadFile(Fixtures.Path("measures", "g6-huainamkham-2566-plan.json")),
+            MeasureStatusLog.LoadFile(Fixtures.Path("measures", "g6-huainamkham-2566-status.json")));
+
+        Approvals.Verify("measures.g6-huainamkham-2566.md", ReportRenderer.Render(summary, ReportFormat.Markdown));
+    }
+
+    [Fact]
+    public void Render_Seed000MeasuresAgainstG1_ListsTheUncoveredWeaknesses()
+    {
+        var (analysis, _) = Golden("g1-khamriang-2564.json");
+        var summary = MeasureStatusSummary.Create(MeasurePlan.LoadFile(Fixtures.Path("measures", "khamriang-2565-plan.json")), analysis: analysis);
+
+        var english = ReportRenderer.Render(summary, ReportFormat.Markdown, new ReportOptions(ReportLanguage.English));
+
+        Approvals.Verify("measures.khamriang-2565-g1.en.md", english);
+        Assert.Contains("- 2 Use of budget — 72.75", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("- 4 Use of government property", english, StringComparison.Ordinal);
     }
 
     [Fact]
