@@ -94,6 +94,14 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>Creates <c>--thai-digits</c>: numbers, years and dates in Thai digits (๙๐.๔๒), as agencies publish them.</summary>
+    public static Option<bool> ThaiDigits() => new("--thai-digits")
+    {
+        Description = "Write numbers, years and dates with Thai digits (๙๐.๔๒).",
+    };
+
+    public static Ita.Model.Reports.ReportOptions ReportOptions(string? language, bool thaiDigits) => new(ReportLanguage(language), thaiDigits);
+
     public static Ita.Model.Reports.ReportLanguage ReportLanguage(string? value) => value switch
     {
         "th" => Ita.Model.Reports.ReportLanguage.Thai,

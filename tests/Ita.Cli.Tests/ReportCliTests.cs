@@ -79,6 +79,15 @@ public sealed class ReportCliTests
     }
 
     [Fact]
+    public void Report_ThaiDigits_WritesTheTotalAsAgenciesPublishIt()
+    {
+        var (code, output, _) = Ita.Run("report", "--lang", "th", "--thai-digits");
+
+        Assert.Equal(0, code);
+        Assert.Contains("คะแนนรวม: ๙๐.๗๖", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_ALevelTheSchemeDoesNotHave_IsAUsageErrorListingTheLevels()
     {
         var (code, output, error) = Ita.Run("report", "--target", "AA");

@@ -13,11 +13,12 @@ internal static class CompareCommand
     {
         var format = CommonOptions.Format("text", "markdown", "html", "json");
         var language = CommonOptions.Language();
+        var thaiDigits = CommonOptions.ThaiDigits();
         var before = new Argument<FileInfo>("before") { Description = "The earlier year's assessment document (JSON)." };
         var after = new Argument<FileInfo>("after") { Description = "The later year's assessment document (JSON)." };
         var command = new Command("compare", "Compare two years of one unit: each indicator, tool and the total with the signed change, and both grades.")
         {
-            before, after, format, language,
+            before, after, format, language, thaiDigits,
         };
         command.SetAction(parse =>
         {
@@ -31,7 +32,7 @@ internal static class CompareCommand
             }
             else
             {
-                context.Out.Write(ReportRenderer.Render(comparison, CommonOptions.ReportFormat(chosen), new ReportOptions(CommonOptions.ReportLanguage(parse.GetValue(language)))));
+                context.Out.Write(ReportRenderer.Render(comparison, CommonOptions.ReportFormat(chosen), CommonOptions.ReportOptions(parse.GetValue(language), parse.GetValue(thaiDigits))));
             }
 
             return CliApp.Success;

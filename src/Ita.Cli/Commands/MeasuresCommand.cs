@@ -17,6 +17,7 @@ internal static class MeasuresCommand
     {
         var format = CommonOptions.Format("text", "markdown", "html", "json");
         var language = CommonOptions.Language();
+        var thaiDigits = CommonOptions.ThaiDigits();
         var plan = new Argument<FileInfo>("plan") { Description = "A measure plan (JSON, kind measurePlan; docs/measures.md)." };
         var status = new Option<FileInfo?>("--status", "-s") { Description = "The status log (JSON, kind measureStatus); without it every measure is not reported." };
         var round = new Option<string?>("--round", "-r")
@@ -26,7 +27,7 @@ internal static class MeasuresCommand
         var card = new Option<FileInfo?>("--card", "-c") { Description = "An assessment document whose weaknesses are checked against the plan (uncovered weaknesses)." };
         var command = new Command("measures", "Print the status of a measure plan at a reporting round: counts, percent complete, overdue measures, uncovered weaknesses.")
         {
-            plan, status, round, card, format, language,
+            plan, status, round, card, format, language, thaiDigits,
         };
         command.SetAction(parse =>
         {
@@ -52,7 +53,7 @@ internal static class MeasuresCommand
             }
             else
             {
-                context.Out.Write(ReportRenderer.Render(summary, CommonOptions.ReportFormat(output), new ReportOptions(CommonOptions.ReportLanguage(parse.GetValue(language)))));
+                context.Out.Write(ReportRenderer.Render(summary, CommonOptions.ReportFormat(output), CommonOptions.ReportOptions(parse.GetValue(language), parse.GetValue(thaiDigits))));
             }
 
             return CliApp.Success;

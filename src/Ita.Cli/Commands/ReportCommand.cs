@@ -15,6 +15,7 @@ internal static class ReportCommand
     {
         var format = CommonOptions.Format("text", "markdown", "html", "json");
         var language = CommonOptions.Language();
+        var thaiDigits = CommonOptions.ThaiDigits();
         var file = new Argument<FileInfo?>("file")
         {
             Description = "An assessment document (JSON); without it, the built-in sample (อบต.บ้านกุ่ม, FY 2568).",
@@ -37,7 +38,7 @@ internal static class ReportCommand
         };
         var command = new Command("report", "Print the score card of a document (or of the built-in sample) with its analysis and what-if plan.")
         {
-            file, format, language, target, threshold, gainCap,
+            file, format, language, target, threshold, gainCap, thaiDigits,
         };
         command.SetAction(parse =>
         {
@@ -57,7 +58,7 @@ internal static class ReportCommand
             }
             else
             {
-                context.Out.Write(ReportRenderer.Render(analysis, CommonOptions.ReportFormat(chosen), document.Unit, new ReportOptions(CommonOptions.ReportLanguage(parse.GetValue(language)))));
+                context.Out.Write(ReportRenderer.Render(analysis, CommonOptions.ReportFormat(chosen), document.Unit, CommonOptions.ReportOptions(parse.GetValue(language), parse.GetValue(thaiDigits))));
             }
 
             return CliApp.Success;

@@ -86,8 +86,13 @@ internal sealed class ChartSeries(string name, IReadOnlyList<decimal?> values)
 }
 
 /// <summary>A bar chart of scores 0–100 by category (indicator), one bar per series, with a threshold line.</summary>
-internal sealed class ChartBlock(string caption, IReadOnlyList<string> categories, IReadOnlyList<string> categoryTitles, IReadOnlyList<ChartSeries> series, decimal threshold, string thresholdLabel) : ReportBlock
+internal sealed class ChartBlock(string caption, IReadOnlyList<string> categories, IReadOnlyList<string> categoryTitles, IReadOnlyList<ChartSeries> series, decimal threshold, string thresholdLabel, Func<string, string> digits) : ReportBlock
 {
+    /// <summary>Writes the digits of a formatted number for display (Thai digits when the report asks for them).</summary>
+    public Func<string, string> Digits { get; } = digits;
+
+    public string Format(decimal value) => Digits(value.ToString("0.00", CultureInfo.InvariantCulture));
+
     public string Caption { get; } = caption;
 
     public IReadOnlyList<string> Categories { get; } = categories;
@@ -218,7 +223,7 @@ internal static class ReportWriters
                     sb.Append(TextWidth.PadRight(series.Name, seriesWidth));
                 }
 
-                sb.Append(bar).Append(' ').Append(value is { } x ? x.ToString("0.00", inv) : "–").Append('\n');
+                sb.Append(bar).Append(' ').Append(value is { } x ? chart.Format(x) : "–").Append('\n');
             }
         }
 
@@ -380,7 +385,7 @@ internal static class ReportWriters
         foreach (var tick in new[] { 0m, 25m, 50m, 75m, 100m })
         {
             sb.Append(inv, $"<line x1=\"{left}\" y1=\"{N(Y(tick))}\" x2=\"{plotRight}\" y2=\"{N(Y(tick))}\" stroke=\"#e5e5e5\"/>");
-            sb.Append(inv, $"<text x=\"{left - 6}\" y=\"{N(Y(tick) + 4)}\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\">{tick.ToString("0", inv)}</text>\n");
+            sb.Append(inv, $"<text x=\"{left - 6}\" y=\"{N(Y(tick) + 4)}\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\">{chart.Digits(tick.ToString("0", inv))}</text>\n");
         }
 
         for (var c = 0; c < chart.Categories.Count; c++)
@@ -396,11 +401,11 @@ internal static class ReportWriters
                 var x = x0 + (s * (barWidth + 2));
                 var below = value < chart.Threshold;
                 var colour = seriesCount == 1 ? (below ? "#c0392b" : "#2e7d32") : colours[s % colours.Length];
-                sb.Append(inv, $"<rect x=\"{x}\" y=\"{N(Y(value))}\" width=\"{barWidth}\" height=\"{N(value * plotHeight / 100m)}\" fill=\"{colour}\"><title>{Encode(chart.CategoryTitles[c])}{(seriesCount > 1 ? " · " + Encode(chart.Series[s].Name) : string.Empty)}: {value.ToString("0.00", inv)}</title></rect>");
+                sb.Append(inv, $"<rect x=\"{x}\" y=\"{N(Y(value))}\" width=\"{barWidth}\" height=\"{N(value * plotHeight / 100m)}\" fill=\"{colour}\"><title>{Encode(chart.CategoryTitles[c])}{(seriesCount > 1 ? " · " + Encode(chart.Series[s].Name) : string.Empty)}: {chart.Format(value)}</title></rect>");
                 if (seriesCount == 1)
                 {
                     // With several series the numbers would overlap; the table above the chart has them.
-                    sb.Append(inv, $"<text x=\"{N(x + (barWidth / 2m))}\" y=\"{N(Y(value) - 3)}\" font-size=\"10\" text-anchor=\"middle\">{value.ToString("0.00", inv)}</text>");
+                    sb.Append(inv, $"<text x=\"{N(x + (barWidth / 2m))}\" y=\"{N(Y(value) - 3)}\" font-size=\"10\" text-anchor=\"middle\">{chart.Format(value)}</text>");
                 }
 
                 sb.Append('\n');

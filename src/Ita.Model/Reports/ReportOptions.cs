@@ -32,7 +32,10 @@ public sealed class ReportOptions
 {
     /// <summary>Initializes a new instance of the <see cref="ReportOptions"/> class.</summary>
     /// <param name="language">The language of labels (default bilingual).</param>
-    public ReportOptions(ReportLanguage language = ReportLanguage.Bilingual)
+    /// <param name="thaiDigits">Whether numbers, years and dates are written with Thai digits (<c>๙๐.๔๒</c>), as
+    /// agencies publish them; item codes and the HTML chart's geometry stay in Arabic digits.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public ReportOptions(ReportLanguage language = ReportLanguage.Bilingual, bool thaiDigits = false)
     {
         if (!Enum.IsDefined(language))
         {
@@ -40,11 +43,15 @@ public sealed class ReportOptions
         }
 
         Language = language;
+        ThaiDigits = thaiDigits;
     }
 
-    /// <summary>Gets the default options: bilingual labels.</summary>
+    /// <summary>Gets the default options: bilingual labels, Arabic digits.</summary>
     public static ReportOptions Default { get; } = new();
 
     /// <summary>Gets the language of labels.</summary>
     public ReportLanguage Language { get; }
+
+    /// <summary>Gets a value indicating whether numbers, years and dates are written with Thai digits.</summary>
+    public bool ThaiDigits { get; }
 }

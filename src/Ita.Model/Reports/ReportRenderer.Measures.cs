@@ -19,7 +19,7 @@ public static partial class ReportRenderer
     public static string Render(MeasureStatusSummary summary, ReportFormat format, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var l = new Labels((options ?? ReportOptions.Default).Language);
+        var l = new Labels(options ?? ReportOptions.Default);
         return ReportWriters.Write(MeasuresReport(summary, l), format);
     }
 
@@ -40,14 +40,14 @@ public static partial class ReportRenderer
         doc.Table(
             [new(l.L("สถานะ", "status")), new(l.L("จำนวน", "measures"), true)],
             [
-                [StatusLabel(MeasureStatus.NotStarted, l), Labels.Number(s.NotStarted)],
-                [StatusLabel(MeasureStatus.InProgress, l), Labels.Number(s.InProgress)],
-                [StatusLabel(MeasureStatus.Completed, l), Labels.Number(s.Completed)],
-                [StatusLabel(null, l), Labels.Number(s.NotReported)],
-                [l.L("รวม", "total"), Labels.Number(s.Total)],
+                [StatusLabel(MeasureStatus.NotStarted, l), l.Number(s.NotStarted)],
+                [StatusLabel(MeasureStatus.InProgress, l), l.Number(s.InProgress)],
+                [StatusLabel(MeasureStatus.Completed, l), l.Number(s.Completed)],
+                [StatusLabel(null, l), l.Number(s.NotReported)],
+                [l.L("รวม", "total"), l.Number(s.Total)],
             ]);
         doc.List([
-            $"{l.L("ดำเนินการเสร็จแล้วร้อยละ", "Completed")}: {Labels.Number(s.PercentComplete)} %",
+            $"{l.L("ดำเนินการเสร็จแล้วร้อยละ", "Completed")}: {l.Number(s.PercentComplete)} %",
             $"{l.L("เกินกำหนด", "Overdue")}: {(s.Overdue.Count == 0 ? l.L("ไม่มี", "none") : string.Join(", ", s.Overdue.Select(m => m.Id)))}",
         ]);
         if (s.Notes.Count > 0)
@@ -87,11 +87,11 @@ public static partial class ReportRenderer
         if (s.Analysis is { } analysis)
         {
             doc.Heading(l.L("จุดอ่อนที่ยังไม่มีมาตรการ", "Weaknesses without a measure"));
-            doc.Paragraph($"{l.L("จุดอ่อนของผลการประเมิน", "Weaknesses of the result")} {l.FiscalYear(analysis.Card.FiscalYear)} (< {Labels.Number(analysis.Options.StrengthThreshold)}): "
-                + (analysis.Weaknesses.Count == 0 ? "–" : string.Join(", ", analysis.Weaknesses.Select(w => Labels.Number(w.Number)))));
+            doc.Paragraph($"{l.L("จุดอ่อนของผลการประเมิน", "Weaknesses of the result")} {l.FiscalYear(analysis.Card.FiscalYear)} (< {l.Number(analysis.Options.StrengthThreshold)}): "
+                + (analysis.Weaknesses.Count == 0 ? "–" : string.Join(", ", analysis.Weaknesses.Select(w => l.Number(w.Number)))));
             doc.List(s.UncoveredWeaknesses.Count == 0
                 ? [l.L("ทุกจุดอ่อนมีมาตรการรองรับ", "every weakness has a measure")]
-                : s.UncoveredWeaknesses.Select(w => $"{Labels.Number(w.Number)} {l.Indicator(w.Indicator)} — {Labels.Number(w.Score.Rounded)}"));
+                : s.UncoveredWeaknesses.Select(w => $"{l.Number(w.Number)} {l.Indicator(w.Indicator)} — {l.Number(w.Score.Rounded)}"));
         }
 
         doc.Heading(l.L("รายละเอียดมาตรการ", "Measure details"));
@@ -99,7 +99,7 @@ public static partial class ReportRenderer
         {
             doc.Paragraph($"{m.Id} · {m.Title}");
             var details = new List<string> { $"{l.L("ตอบประเด็น", "Answers")}: {Answers(m, l)}" };
-            details.AddRange(m.Steps.Select((step, i) => $"{l.L("ขั้นตอนที่", "Step")} {(i + 1).ToString(CultureInfo.InvariantCulture)}: {step}"));
+            details.AddRange(m.Steps.Select((step, i) => $"{l.L("ขั้นตอนที่", "Step")} {l.Number(i + 1)}: {step}"));
             if (m.FollowUp is not null)
             {
                 details.Add($"{l.L("การกำกับติดตาม", "Follow-up")}: {m.FollowUp}");
@@ -107,7 +107,7 @@ public static partial class ReportRenderer
 
             if (m.Budget is { } budget)
             {
-                details.Add($"{l.L("งบประมาณ", "Budget")}: {budget.ToString("#,0.##", CultureInfo.InvariantCulture)} {l.L("บาท", "baht")}");
+                details.Add($"{l.L("งบประมาณ", "Budget")}: {l.Digits(budget.ToString("#,0.##", CultureInfo.InvariantCulture))} {l.L("บาท", "baht")}");
             }
 
             doc.List(details);
@@ -121,7 +121,7 @@ public static partial class ReportRenderer
         var parts = new List<string>();
         if (m.Indicators.Count > 0)
         {
-            parts.Add(l.L("ตัวชี้วัด", "indicators") + " " + string.Join(", ", m.Indicators.Select(Labels.Number)));
+            parts.Add(l.L("ตัวชี้วัด", "indicators") + " " + string.Join(", ", m.Indicators.Select(n => l.Number(n))));
         }
 
         if (m.Items.Count > 0)
@@ -144,20 +144,20 @@ public static partial class ReportRenderer
     private static string Date(DateOnly date, Labels l) => l.Language switch
     {
         ReportLanguage.English => MeasureJson.Iso(date),
-        ReportLanguage.Thai => ThaiCalendar.FormatDate(date),
-        _ => $"{ThaiCalendar.FormatDate(date)} ({MeasureJson.Iso(date)})",
+        ReportLanguage.Thai => ThaiCalendar.FormatDate(date, l.DateFormat),
+        _ => $"{ThaiCalendar.FormatDate(date, l.DateFormat)} ({MeasureJson.Iso(date)})",
     };
 
     private static string Range(DateRange range, Labels l) => l.Language switch
     {
         ReportLanguage.English => $"{MeasureJson.Iso(range.Start)} – {MeasureJson.Iso(range.End)}",
-        ReportLanguage.Thai => ThaiCalendar.FormatRange(range),
-        _ => $"{ThaiCalendar.FormatRange(range)} ({MeasureJson.Iso(range.Start)} – {MeasureJson.Iso(range.End)})",
+        ReportLanguage.Thai => ThaiCalendar.FormatRange(range, l.DateFormat),
+        _ => $"{ThaiCalendar.FormatRange(range, l.DateFormat)} ({MeasureJson.Iso(range.Start)} – {MeasureJson.Iso(range.End)})",
     };
 
     private static string Period(MeasurePeriod period, Labels l) => l.Language switch
     {
         ReportLanguage.English => $"{MeasureJson.Iso(period.Start)} – {MeasureJson.Iso(period.End)}",
-        _ => period.Text ?? ThaiCalendar.FormatRange(period.Range),
+        _ => period.Text ?? ThaiCalendar.FormatRange(period.Range, l.DateFormat),
     };
 }

@@ -22,7 +22,7 @@ public static partial class ReportRenderer
     public static string Render(ScoreAnalysis analysis, ReportFormat format, UnitInfo? unit = null, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var l = new Labels((options ?? ReportOptions.Default).Language);
+        var l = new Labels(options ?? ReportOptions.Default);
         return ReportWriters.Write(CardReport(analysis, unit, l), format);
     }
 
@@ -37,7 +37,7 @@ public static partial class ReportRenderer
     public static string Render(YearOverYear comparison, ReportFormat format, ReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var l = new Labels((options ?? ReportOptions.Default).Language);
+        var l = new Labels(options ?? ReportOptions.Default);
         return ReportWriters.Write(ComparisonReport(comparison, l), format);
     }
 
@@ -51,39 +51,40 @@ public static partial class ReportRenderer
         doc.Heading(l.L("คะแนนรายตัวชี้วัด", "Indicator scores"));
         doc.Table(
             [new(l.L("ข้อ", "#"), true), new(l.L("เครื่องมือ", "tool")), new(l.L("ตัวชี้วัด", "indicator")), new(l.L("คะแนน", "score"), true)],
-            card.Indicators.Select(i => new[] { Labels.Number(i.Number), Labels.Tool(i.Tool), l.Indicator(i.Indicator), Labels.Number(i.Score.Rounded) }));
+            card.Indicators.Select(i => new[] { l.Number(i.Number), Labels.Tool(i.Tool), l.Indicator(i.Indicator), l.Number(i.Score.Rounded) }));
         doc.Table(
             [new(l.L("เครื่องมือ", "tool")), new(l.L("คะแนน", "score"), true), new(l.L("น้ำหนัก", "weight"), true), new(l.L("คะแนนถ่วงน้ำหนัก", "weighted"), true)],
-            card.Tools.Select(t => new[] { Labels.Tool(t.Tool), Labels.Number(t.Score.Rounded), t.Weight.ToString("0.00", CultureInfo.InvariantCulture), Labels.Number(t.Weighted.Rounded) }));
-        doc.Paragraph($"{l.L("คะแนนรวม", "total")}: {Labels.Number(card.Total.Rounded)} · {l.L("ระดับ", "grade")}: {l.Grade(card.Grade)} · {(card.Passed ? l.L("ผ่านเกณฑ์", "passed") : l.L("ไม่ผ่านเกณฑ์", "not passed"))} ({l.L("เกณฑ์ผ่าน", "pass mark")} {Labels.Number(card.PassMark)})");
+            card.Tools.Select(t => new[] { Labels.Tool(t.Tool), l.Number(t.Score.Rounded), l.Digits(t.Weight.ToString("0.00", CultureInfo.InvariantCulture)), l.Number(t.Weighted.Rounded) }));
+        doc.Paragraph($"{l.L("คะแนนรวม", "total")}: {l.Number(card.Total.Rounded)} · {l.L("ระดับ", "grade")}: {l.Grade(card.Grade)} · {(card.Passed ? l.L("ผ่านเกณฑ์", "passed") : l.L("ไม่ผ่านเกณฑ์", "not passed"))} ({l.L("เกณฑ์ผ่าน", "pass mark")} {l.Number(card.PassMark)})");
         doc.Chart(new ChartBlock(
-            l.L($"คะแนนรายตัวชี้วัดเทียบกับเส้น {Labels.Number(analysis.Options.StrengthThreshold)} คะแนน", $"Indicator scores against the {Labels.Number(analysis.Options.StrengthThreshold)} line"),
-            card.Indicators.Select(i => Labels.Number(i.Number)).ToArray(),
-            card.Indicators.Select(i => $"{Labels.Number(i.Number)} {l.Indicator(i.Indicator)}").ToArray(),
+            l.L($"คะแนนรายตัวชี้วัดเทียบกับเส้น {l.Number(analysis.Options.StrengthThreshold)} คะแนน", $"Indicator scores against the {l.Number(analysis.Options.StrengthThreshold)} line"),
+            card.Indicators.Select(i => l.Number(i.Number)).ToArray(),
+            card.Indicators.Select(i => $"{l.Number(i.Number)} {l.Indicator(i.Indicator)}").ToArray(),
             [new ChartSeries(l.FiscalYear(card.FiscalYear), card.Indicators.Select(i => (decimal?)i.Score.Rounded).ToArray())],
             analysis.Options.StrengthThreshold,
-            Labels.Number(analysis.Options.StrengthThreshold)));
+            l.Number(analysis.Options.StrengthThreshold),
+            l.Digits));
 
         doc.Heading(l.L("อันดับตัวชี้วัด", "Ranking"));
         doc.Table(
             [new(l.L("อันดับ", "rank"), true), new(l.L("ข้อ", "#"), true), new(l.L("ตัวชี้วัด", "indicator")), new(l.L("คะแนน", "score"), true), new(l.L("ผล", "result"))],
-            analysis.Ranking.Select(r => new[] { Labels.Number(r.Rank), Labels.Number(r.Number), l.Indicator(r.Score.Indicator), Labels.Number(r.Score.Score.Rounded), r.IsStrength ? l.L("จุดแข็ง", "strength") : l.L("จุดอ่อน", "weakness") }));
-        var threshold = Labels.Number(analysis.Options.StrengthThreshold);
+            analysis.Ranking.Select(r => new[] { l.Number(r.Rank), l.Number(r.Number), l.Indicator(r.Score.Indicator), l.Number(r.Score.Score.Rounded), r.IsStrength ? l.L("จุดแข็ง", "strength") : l.L("จุดอ่อน", "weakness") }));
+        var threshold = l.Number(analysis.Options.StrengthThreshold);
         doc.List([
-            $"{l.L("จุดแข็ง", "Strengths")} (≥ {threshold}): {Numbers(analysis.Strengths)}",
-            $"{l.L("จุดอ่อน", "Weaknesses")} (< {threshold}): {Numbers(analysis.Weaknesses)}",
+            $"{l.L("จุดแข็ง", "Strengths")} (≥ {threshold}): {Numbers(analysis.Strengths, l)}",
+            $"{l.L("จุดอ่อน", "Weaknesses")} (< {threshold}): {Numbers(analysis.Weaknesses, l)}",
         ]);
 
         doc.Heading(l.L("ตัวชี้วัดที่มีคะแนนน้อยที่สุดในแต่ละเครื่องมือ", "Lowest indicator per tool"));
         doc.Table(
             [new(l.L("เครื่องมือ", "tool")), new(l.L("ตัวชี้วัด", "indicator")), new(l.L("คะแนน", "score"), true)],
-            analysis.LowestByTool.Select(t => new[] { Labels.Tool(t.Tool), string.Join("; ", t.Indicators.Select(i => $"{Labels.Number(i.Number)} {l.Indicator(i.Indicator)}")), Labels.Number(t.Indicators[0].Score.Rounded) }));
+            analysis.LowestByTool.Select(t => new[] { Labels.Tool(t.Tool), string.Join("; ", t.Indicators.Select(i => $"{l.Number(i.Number)} {l.Indicator(i.Indicator)}")), l.Number(t.Indicators[0].Score.Rounded) }));
         if (analysis.LowestItems.Count > 0)
         {
             doc.Heading(l.L("ข้อที่มีคะแนนน้อยที่สุดในแต่ละตัวชี้วัด", "Lowest items per indicator"));
             doc.Table(
                 [new(l.L("ตัวชี้วัด", "indicator"), true), new(l.L("ข้อ", "item")), new(l.L("คะแนน", "score"), true), new(l.L("ประเด็น", "question"))],
-                analysis.LowestItems.SelectMany(g => g.Items.Select(i => new[] { Labels.Number(g.Indicator.Number), i.Code, Labels.Number(i.Score.Rounded), i.Item.Thai })));
+                analysis.LowestItems.SelectMany(g => g.Items.Select(i => new[] { l.Number(g.Indicator.Number), i.Code, l.Number(i.Score.Rounded), i.Item.Thai })));
         }
 
         GapSection(doc, analysis.Gap, card, l);
@@ -103,9 +104,9 @@ public static partial class ReportRenderer
 
         var rows = new List<string[]>
         {
-            new[] { l.L("คะแนนรวม", "total"), Labels.Number(card.Total.Rounded), Labels.Number(gap.RequiredTotal), Labels.Number(gap.PointsMissing) },
+            new[] { l.L("คะแนนรวม", "total"), l.Number(card.Total.Rounded), l.Number(gap.RequiredTotal), l.Number(gap.PointsMissing) },
         };
-        rows.AddRange(gap.Tools.Select(t => new[] { Labels.Tool(t.Tool), Labels.Number(t.Current), Labels.Number(t.Required), Labels.Number(t.Missing) }));
+        rows.AddRange(gap.Tools.Select(t => new[] { Labels.Tool(t.Tool), l.Number(t.Current), l.Number(t.Required), l.Number(t.Missing) }));
         doc.Table([new(string.Empty), new(l.L("ปัจจุบัน", "current"), true), new(l.L("เป้าหมาย", "required"), true), new(l.L("ขาดอีก", "missing"), true)], rows);
         if (gap.IsMet)
         {
@@ -116,10 +117,10 @@ public static partial class ReportRenderer
         var missing = new List<string>();
         if (gap.PointsMissing > 0m)
         {
-            missing.Add($"{l.L("คะแนนรวม", "total")} {Labels.Number(gap.PointsMissing)}");
+            missing.Add($"{l.L("คะแนนรวม", "total")} {l.Number(gap.PointsMissing)}");
         }
 
-        missing.AddRange(gap.Tools.Where(t => !t.IsMet).Select(t => $"{Labels.Tool(t.Tool)} {Labels.Number(t.Missing)}"));
+        missing.AddRange(gap.Tools.Where(t => !t.IsMet).Select(t => $"{Labels.Tool(t.Tool)} {l.Number(t.Missing)}"));
         doc.Paragraph($"{l.L("ยังขาด", "Missing")}: {string.Join("; ", missing)}");
     }
 
@@ -129,7 +130,7 @@ public static partial class ReportRenderer
         var status = plan.Status switch
         {
             ImprovementPlanStatus.AlreadyMet => l.L("ถึงเป้าหมายแล้ว ไม่ต้องปรับปรุงเพิ่ม", "already met; no step is needed"),
-            ImprovementPlanStatus.Reached => l.L($"ถึงเป้าหมายด้วยการปรับปรุง {Labels.Number(plan.Steps.Count)} ข้อ", $"reached with {Labels.Number(plan.Steps.Count)} improvement{(plan.Steps.Count == 1 ? string.Empty : "s")}"),
+            ImprovementPlanStatus.Reached => l.L($"ถึงเป้าหมายด้วยการปรับปรุง {l.Number(plan.Steps.Count)} ข้อ", $"reached with {l.Number(plan.Steps.Count)} improvement{(plan.Steps.Count == 1 ? string.Empty : "s")}"),
             ImprovementPlanStatus.Unreachable => l.L("ไม่ถึงเป้าหมายแม้ปรับปรุงทุกข้อที่ทำได้", "the target cannot be reached with the possible improvements"),
             _ => l.L("ต้องใช้คะแนนรายข้อ: ผลนี้คำนวณจากคะแนนรายตัวชี้วัดเท่านั้น จึงไม่ทราบว่าข้อใดควรปรับปรุง", "needs item scores: this card was computed from indicator scores only"),
         };
@@ -146,13 +147,13 @@ public static partial class ReportRenderer
 
         var scope = plan.PerceptionGainCap == 0m
             ? l.L("พิจารณาเฉพาะข้อ OIT ที่ยังไม่ผ่าน (เผยแพร่ข้อมูล 0 → 100)", "OIT items not yet accepted (publish: 0 → 100); IIT and EIT items not considered")
-            : l.L($"ข้อ OIT ที่ยังไม่ผ่าน และข้อ IIT/EIT เพิ่มได้ไม่เกิน {Labels.Number(plan.PerceptionGainCap)} คะแนนต่อข้อ", $"OIT items not yet accepted, and IIT/EIT items raised by at most {Labels.Number(plan.PerceptionGainCap)} points each");
+            : l.L($"ข้อ OIT ที่ยังไม่ผ่าน และข้อ IIT/EIT เพิ่มได้ไม่เกิน {l.Number(plan.PerceptionGainCap)} คะแนนต่อข้อ", $"OIT items not yet accepted, and IIT/EIT items raised by at most {l.Number(plan.PerceptionGainCap)} points each");
         doc.Paragraph($"{l.L("ขอบเขต", "Scope")}: {scope}");
         if (plan.Steps.Count > 0)
         {
             StepTable(doc, plan.Steps, l);
-            doc.Paragraph($"{l.L("ผลที่คาด", "Predicted")}: {l.L("คะแนนรวม", "total")} {Labels.Number(plan.Card.Total.Rounded)} → {Labels.Number(plan.PredictedTotal.Rounded)} · "
-                + string.Join(" · ", plan.Card.Tools.Select(t => $"{Labels.Tool(t.Tool)} {Labels.Number(t.Score.Rounded)} → {Labels.Number(plan.PredictedTools[t.Tool].Rounded)}"))
+            doc.Paragraph($"{l.L("ผลที่คาด", "Predicted")}: {l.L("คะแนนรวม", "total")} {l.Number(plan.Card.Total.Rounded)} → {l.Number(plan.PredictedTotal.Rounded)} · "
+                + string.Join(" · ", plan.Card.Tools.Select(t => $"{Labels.Tool(t.Tool)} {l.Number(t.Score.Rounded)} → {l.Number(plan.PredictedTools[t.Tool].Rounded)}"))
                 + $" · {l.L("ระดับ", "grade")} {l.Grade(plan.Card.Grade)} → {l.Grade(plan.PredictedGrade)}");
         }
 
@@ -169,21 +170,21 @@ public static partial class ReportRenderer
             [new(l.L("ลำดับ", "step"), true), new(l.L("ข้อ", "item")), new(l.L("การปรับปรุง", "action")), new(l.L("คะแนนรวมเพิ่ม", "+total"), true), new(l.L("คะแนนรวม", "total"), true), new(l.L("เครื่องมือ", "tool"), true), new(l.L("ระดับ", "grade"))],
             steps.Select(s => new[]
             {
-                Labels.Number(s.Order),
+                l.Number(s.Order),
                 s.Improvement.Code,
                 s.Improvement.Kind == ImprovementKind.Publish
                     ? l.L("เผยแพร่ 0 → 100", "publish 0 → 100")
-                    : l.L("เพิ่ม", "raise") + $" {Labels.Number(s.Improvement.From)} → {Labels.Number(s.Improvement.To)}",
-                Labels.Signed(Math.Round(s.Improvement.TotalGain, 2, MidpointRounding.AwayFromZero)),
-                Labels.Number(s.TotalAfter.Rounded),
-                $"{Labels.Tool(s.Improvement.Tool)} {Labels.Number(s.ToolsAfter[s.Improvement.Tool].Rounded)}",
+                    : l.L("เพิ่ม", "raise") + $" {l.Number(s.Improvement.From)} → {l.Number(s.Improvement.To)}",
+                l.Signed(Math.Round(s.Improvement.TotalGain, 2, MidpointRounding.AwayFromZero)),
+                l.Number(s.TotalAfter.Rounded),
+                $"{Labels.Tool(s.Improvement.Tool)} {l.Number(s.ToolsAfter[s.Improvement.Tool].Rounded)}",
                 l.Grade(s.GradeAfter) + (s.MeetsTarget ? " ✓" : string.Empty),
             }));
     }
 
     private static string TargetLabel(ScoreGap gap, Labels l)
     {
-        var conditions = $"{l.L("คะแนนรวม", "total")} ≥ {Labels.Number(gap.RequiredTotal)}" + (gap.RequiredEachTool is { } t ? $", {l.L("ทุกเครื่องมือ", "each tool")} ≥ {Labels.Number(t)}" : string.Empty);
+        var conditions = $"{l.L("คะแนนรวม", "total")} ≥ {l.Number(gap.RequiredTotal)}" + (gap.RequiredEachTool is { } t ? $", {l.L("ทุกเครื่องมือ", "each tool")} ≥ {l.Number(t)}" : string.Empty);
         var what = gap.ResolvedKind switch
         {
             AnalysisTargetKind.PassMark => l.L("เกณฑ์ผ่าน", "the pass mark") + (gap.Level is { } p ? $" ({l.Grade(p)})" : string.Empty),
@@ -202,8 +203,8 @@ public static partial class ReportRenderer
         _ => l.L("คะแนนรายตัวชี้วัดและรายข้อ", "indicator and item scores"),
     };
 
-    private static string Numbers(IReadOnlyList<IndicatorScore> indicators) =>
-        indicators.Count == 0 ? "–" : string.Join(", ", indicators.Select(i => Labels.Number(i.Number)));
+    private static string Numbers(IReadOnlyList<IndicatorScore> indicators, Labels l) =>
+        indicators.Count == 0 ? "–" : string.Join(", ", indicators.Select(i => l.Number(i.Number)));
 
     private static ReportDocument ComparisonReport(YearOverYear cmp, Labels l)
     {
@@ -223,31 +224,34 @@ public static partial class ReportRenderer
         doc.Heading(l.L("คะแนนรายตัวชี้วัด", "Indicator scores"));
         doc.Table(
             [new(l.L("ข้อ", "#"), true), new(l.L("ตัวชี้วัด", "indicator")), new(by, true), new(ay, true), new(l.L("เปลี่ยนแปลง", "change"), true), new(l.L("ทิศทาง", "direction"))],
-            cmp.Indicators.Select(i => new[] { Labels.Number(i.Number), l.Indicator(i.Indicator), Optional(i.Scores.Before), Optional(i.Scores.After), i.Scores.ToString(), Direction(i.Scores.Direction, l) }));
-        var rows = cmp.Tools.Select(t => new[] { Labels.Tool(t.Tool), Optional(t.Scores.Before), Optional(t.Scores.After), t.Scores.ToString(), Direction(t.Scores.Direction, l) }).ToList();
-        rows.Add([l.L("คะแนนรวม", "total"), Optional(cmp.Total.Before), Optional(cmp.Total.After), cmp.Total.ToString(), Direction(cmp.Total.Direction, l)]);
+            cmp.Indicators.Select(i => new[] { l.Number(i.Number), l.Indicator(i.Indicator), Optional(i.Scores.Before, l), Optional(i.Scores.After, l), Change(i.Scores, l), Direction(i.Scores.Direction, l) }));
+        var rows = cmp.Tools.Select(t => new[] { Labels.Tool(t.Tool), Optional(t.Scores.Before, l), Optional(t.Scores.After, l), Change(t.Scores, l), Direction(t.Scores.Direction, l) }).ToList();
+        rows.Add([l.L("คะแนนรวม", "total"), Optional(cmp.Total.Before, l), Optional(cmp.Total.After, l), Change(cmp.Total, l), Direction(cmp.Total.Direction, l)]);
         rows.Add([l.L("ระดับ", "grade"), l.Grade(before.Grade), l.Grade(after.Grade), cmp.GradeChanged ? l.L("เปลี่ยน", "changed") : l.L("เท่าเดิม", "same"), string.Empty]);
         doc.Table([new(string.Empty), new(by, true), new(ay, true), new(l.L("เปลี่ยนแปลง", "change"), true), new(l.L("ทิศทาง", "direction"))], rows);
-        var improved = cmp.Indicators.Where(i => i.Scores.Direction == ChangeDirection.Improved).Select(i => Labels.Number(i.Number)).ToArray();
-        var declined = cmp.Indicators.Where(i => i.Scores.Direction == ChangeDirection.Declined).Select(i => Labels.Number(i.Number)).ToArray();
+        var improved = cmp.Indicators.Where(i => i.Scores.Direction == ChangeDirection.Improved).Select(i => l.Number(i.Number)).ToArray();
+        var declined = cmp.Indicators.Where(i => i.Scores.Direction == ChangeDirection.Declined).Select(i => l.Number(i.Number)).ToArray();
         doc.List([
             $"{l.L("ดีขึ้น", "Improved")}: {(improved.Length == 0 ? "–" : string.Join(", ", improved))}",
             $"{l.L("ลดลง", "Declined")}: {(declined.Length == 0 ? "–" : string.Join(", ", declined))}",
         ]);
         var threshold = before.PassMark;
         doc.Chart(new ChartBlock(
-            l.L($"คะแนนรายตัวชี้วัด {by} และ {ay} เทียบกับเส้น {Labels.Number(threshold)} คะแนน", $"Indicator scores, {by} and {ay}, against the {Labels.Number(threshold)} line"),
-            cmp.Indicators.Select(i => Labels.Number(i.Number)).ToArray(),
-            cmp.Indicators.Select(i => $"{Labels.Number(i.Number)} {l.Indicator(i.Indicator)}").ToArray(),
+            l.L($"คะแนนรายตัวชี้วัด {by} และ {ay} เทียบกับเส้น {l.Number(threshold)} คะแนน", $"Indicator scores, {by} and {ay}, against the {l.Number(threshold)} line"),
+            cmp.Indicators.Select(i => l.Number(i.Number)).ToArray(),
+            cmp.Indicators.Select(i => $"{l.Number(i.Number)} {l.Indicator(i.Indicator)}").ToArray(),
             [new ChartSeries(by, cmp.Indicators.Select(i => i.Scores.Before).ToArray()), new ChartSeries(ay, cmp.Indicators.Select(i => i.Scores.After).ToArray())],
             threshold,
-            Labels.Number(threshold)));
+            l.Number(threshold),
+            l.Digits));
         return doc;
     }
 
-    private static string YearLabel(ScoreCard card, Labels l) => card.FiscalYear is { } y ? Labels.Number(y) : l.L("ฉบับ ", "edition ") + card.Edition.Id;
+    private static string YearLabel(ScoreCard card, Labels l) => card.FiscalYear is { } y ? l.Number(y) : l.L("ฉบับ ", "edition ") + card.Edition.Id;
 
-    private static string Optional(decimal? value) => value is { } v ? Labels.Number(v) : "–";
+    private static string Optional(decimal? value, Labels l) => value is { } v ? l.Number(v) : "–";
+
+    private static string Change(ScoreChange change, Labels l) => change.Change is { } c ? l.Signed(c) : "–";
 
     private static string Direction(ChangeDirection direction, Labels l) => direction switch
     {

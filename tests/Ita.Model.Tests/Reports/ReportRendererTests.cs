@@ -122,6 +122,38 @@ public sealed class ReportRendererTests
     }
 
     [Fact]
+    public void Render_ThaiDigits_WritesScoresYearsAndChangesInThaiDigits_ButKeepsCodesAndSvgGeometry()
+    {
+        var (analysis, unit) = Golden("g1-khamriang-2564.json");
+        var options = new ReportOptions(ReportLanguage.Thai, thaiDigits: true);
+
+        var text = ReportRenderer.Render(analysis, ReportFormat.Text, unit, options);
+        var html = ReportRenderer.Render(analysis, ReportFormat.Html, unit, options);
+        var compare = ReportRenderer.Render(Yoy(), ReportFormat.Text, options);
+
+        Assert.Contains("คะแนนรวม: ๗๑.๗๐", text, StringComparison.Ordinal);
+        Assert.Contains("ปีงบประมาณ ๒๕๖๔", text, StringComparison.Ordinal);
+        Assert.Contains("จุดแข็ง (≥ ๘๕.๐๐): ๑, ๖, ๗, ๘", text, StringComparison.Ordinal);
+        Assert.Contains("2564-2566", text, StringComparison.Ordinal); // an edition id is an identifier
+        Assert.Contains("viewBox=\"0 0 ", html, StringComparison.Ordinal);
+        Assert.Contains(">๘๗.๗๘</text>", html, StringComparison.Ordinal);
+        Assert.Contains("+๐.๘๑", compare, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_MeasuresWithThaiDigits_WritesThaiDates()
+    {
+        var summary = MeasureStatusSummary.Create(
+            MeasurePlan.LoadFile(Fixtures.Path("measures", "g5-ummao-2565-plan.json")),
+            MeasureStatusLog.LoadFile(Fixtures.Path("measures", "g5-ummao-2565-status.json")));
+
+        var text = ReportRenderer.Render(summary, ReportFormat.Text, new ReportOptions(ReportLanguage.Thai, thaiDigits: true));
+
+        Assert.Contains("ข้อมูล ณ ๓๑ มีนาคม ๒๕๖๕", text, StringComparison.Ordinal);
+        Assert.Contains("ร้อยละ: ๕๐.๐๐ %", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_UnknownFormat_Throws()
     {
         var (analysis, _) = Golden("g1-khamriang-2564.json");
