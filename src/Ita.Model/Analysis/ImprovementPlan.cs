@@ -222,7 +222,7 @@ public sealed class ImprovementPlan
         var selected = Select(card, gap, ranked);
         var steps = Cumulate(card, gap, selected.OrderByDescending(c => c.TotalGain).ThenBy(c => c.Item.Index).ToArray());
         var reached = steps.Count > 0 && steps[^1].MeetsTarget;
-        return new ImprovementPlan(card, gap, perceptionGainCap, reached ? ImprovementPlanStatus.Reached : ImprovementPlanStatus.Unreachable, steps, candidates, withoutItems, Explain(card, steps, reached, withoutItems, perceptionGainCap));
+        return new ImprovementPlan(card, gap, perceptionGainCap, reached ? ImprovementPlanStatus.Reached : ImprovementPlanStatus.Unreachable, steps, candidates, withoutItems, Explain(card, gap, steps, reached, withoutItems, perceptionGainCap));
     }
 
     private static ItemImprovement? Candidate(Edition edition, ItemScore item, decimal cap)
@@ -306,7 +306,7 @@ public sealed class ImprovementPlan
         static decimal Clamp(decimal value) => Math.Min(100m, value);
     }
 
-    private static string Explain(ScoreCard card, ReadOnlyCollection<ImprovementStep> steps, bool reached, int[] withoutItems, decimal cap)
+    private static string Explain(ScoreCard card, ScoreGap gap, ReadOnlyCollection<ImprovementStep> steps, bool reached, int[] withoutItems, decimal cap)
     {
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
@@ -317,8 +317,33 @@ public sealed class ImprovementPlan
         }
         else
         {
-            sb.Append("No set of the possible improvements reaches the target");
-            sb.Append(steps.Count > 0 ? $"; with all of them ({string.Join(", ", steps.Select(s => s.Improvement.Code))}) the total would be {steps[^1].TotalAfter.ToString()}, grade {steps[^1].GradeAfter.Code}." : ": there is nothing left to improve.");
+            sb.Append("No set of the possible improvements reaches the target.");
+            var total = steps.Count > 0 ? steps[^1].TotalAfter : card.Total;
+            var tools = card.Tools.Select(t => (t.Tool, Score: steps.Count > 0 ? steps[^1].ToolsAfter[t.Tool] : t.Score)).ToArray();
+            if (steps.Count > 0)
+            {
+                sb.Append(inv, $" With the best effort ({string.Join(", ", steps.Select(s => s.Improvement.Code))}) the total would be {total} (grade {steps[^1].GradeAfter.Code}).");
+            }
+            else
+            {
+                sb.Append(" There is nothing left to improve.");
+            }
+
+            var unmet = new List<string>();
+            if (total.Rounded < gap.RequiredTotal)
+            {
+                unmet.Add($"the total stays at {total} (needs {gap.RequiredTotal.ToString("0.00", inv)})");
+            }
+
+            if (gap.RequiredEachTool is { } min)
+            {
+                unmet.AddRange(tools.Where(t => t.Score.Rounded < min).Select(t => $"{ProvenanceNames.ToJson(t.Tool).ToUpperInvariant()} stays at {t.Score} (needs {min.ToString("0.00", inv)})"));
+            }
+
+            if (unmet.Count > 0)
+            {
+                sb.Append(" Still short: ").Append(string.Join("; ", unmet)).Append('.');
+            }
             if (cap == 0m && card.Items.Any(i => i.Item.Tool != Tool.Oit))
             {
                 sb.Append(" IIT and EIT items were not considered: set a perception gain cap to include them.");

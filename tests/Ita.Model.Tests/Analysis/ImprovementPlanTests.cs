@@ -67,6 +67,8 @@ public sealed class ImprovementPlanTests
 
         Assert.Equal(ImprovementPlanStatus.Unreachable, plan.Status);
         Assert.Equal(93.02m, plan.PredictedTools[Tool.Iit].Rounded);
+        Assert.Equal(["o26", "o7", "o12"], plan.Steps.Select(s => s.Improvement.Code), StringComparer.Ordinal); // OIT 95.83 ≥ 95, total 96.09
+        Assert.Contains("IIT stays at 93.02 (needs 95.00)", plan.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
