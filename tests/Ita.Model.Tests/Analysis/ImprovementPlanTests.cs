@@ -176,10 +176,10 @@ public sealed class ImprovementPlanTests
     public void Plan_ForTheNextLevel_ReachedPlansGiveThatLevelOrBetterWhenRescored()
     {
         var edition = Edition.ForFiscalYear(2568);
-        var cases = from items in Generators.ItemScores(edition)
+        var cases = from items in Gen.OneOf(Generators.ItemScores(edition), Generators.HighItemScores(edition))
                     from cap in Gen.Elements(0m, 10m, 100m)
                     select new PlanCase(items, 0m, cap);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(100), Prop.ForAll(cases.ToArbitrary(), c =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var card = ScoringEngine.Default.Score(edition, ScoreInput.FromItems(c.Items));
             var plan = ImprovementPlan.Create(card, AnalysisTarget.NextLevel, c.Cap);
@@ -187,6 +187,12 @@ public sealed class ImprovementPlanTests
             if (plan.Status == ImprovementPlanStatus.Reached)
             {
                 Assert.True(rescored.Grade.Rank <= plan.Gap.Level!.Rank, $"rescored {rescored.Grade.Code}, aimed at {plan.Gap.Level.Code}");
+            }
+
+            if (plan.Status == ImprovementPlanStatus.Unreachable)
+            {
+                var all = WhatIf.Apply(card, plan.Candidates.ToDictionary(s => s.Improvement.Code, s => s.Improvement.To, StringComparer.Ordinal));
+                Assert.True(all.Grade.Rank > plan.Gap.Level!.Rank, $"every candidate gives {all.Grade.Code}, which meets {plan.Gap.Level.Code}: the plan should have reached it");
             }
 
             Assert.Equal(plan.PredictedGrade.Code, rescored.Grade.Code);

@@ -13,6 +13,14 @@ internal static class Generators
                 : Gen.Choose(0, 10000).Select(x => x / 100m)))
             .Select(values => edition.Items.Zip(values).ToDictionary(p => p.First.Code, p => p.Second, StringComparer.Ordinal));
 
+    /// <summary>Item scores of a unit near the pass mark: OIT mostly accepted, IIT/EIT 75.00–100.00 — where the
+    /// rating levels' per-tool conditions decide the grade.</summary>
+    public static Gen<Dictionary<string, decimal>> HighItemScores(Edition edition) =>
+        Gen.CollectToArray(edition.Items.Select(item => item.Tool == Tool.Oit
+                ? Gen.Frequency((1, Gen.Constant(0m)), (6, Gen.Constant(100m)))
+                : Gen.Choose(7500, 10000).Select(x => x / 100m)))
+            .Select(values => edition.Items.Zip(values).ToDictionary(p => p.First.Code, p => p.Second, StringComparer.Ordinal));
+
     public static string Describe(Dictionary<string, decimal> items) =>
         string.Join(" ", items.Select(p => $"{p.Key}={p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
 }
