@@ -25,8 +25,20 @@ public sealed class Respondent
         Answers = new ReadOnlyDictionary<string, IReadOnlyList<int?>>(copy);
     }
 
+    /// <summary>Initializes a respondent read from a JSON document, remembering how each answer was written.</summary>
+    internal Respondent(Dictionary<string, IReadOnlyList<int?>> answers, Dictionary<string, AnswerSyntax> syntax)
+    {
+        Answers = new ReadOnlyDictionary<string, IReadOnlyList<int?>>(answers);
+        Syntax = syntax;
+    }
+
     /// <summary>Gets the answers: item code → one level index (or <see langword="null"/>) per part.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<int?>> Answers { get; }
+
+    /// <summary>Gets how each answer was written when the respondent was read from a JSON document (the engine then
+    /// checks that yes/no questions were answered with booleans, ordinal ones with level numbers, and multi-part items
+    /// with arrays); <see langword="null"/> for a respondent built in code.</summary>
+    internal IReadOnlyDictionary<string, AnswerSyntax>? Syntax { get; }
 
     /// <summary>Creates a respondent who answered single-part items only.</summary>
     /// <param name="answers">Item code → level index (or <see langword="null"/> for skipped).</param>
@@ -64,7 +76,8 @@ public sealed class OitCheck
     public string? Note { get; }
 }
 
-/// <summary>The raw data of one unit: IIT and EIT respondents and the OIT checklist.</summary>
+/// <summary>The raw data of one unit: IIT and EIT respondents, the OIT checklist and, optionally, the unit's own
+/// respondent minimums.</summary>
 /// <remarks>Immutable and thread-safe: the collections are copied.</remarks>
 public sealed class ResponseSet
 {
@@ -72,8 +85,15 @@ public sealed class ResponseSet
     /// <param name="iit">The IIT respondents (staff), or <see langword="null"/> for none.</param>
     /// <param name="eit">The EIT respondents (outsiders), or <see langword="null"/> for none.</param>
     /// <param name="oit">The OIT checklist by item code, or <see langword="null"/> for none.</param>
-    /// <exception cref="ArgumentException">A respondent or check is <see langword="null"/>.</exception>
-    public ResponseSet(IEnumerable<Respondent>? iit = null, IEnumerable<Respondent>? eit = null, IEnumerable<KeyValuePair<string, OitCheck>>? oit = null)
+    /// <param name="minimumRespondents">The unit's own minimum number of respondents per survey tool (IIT, EIT), e.g.
+    /// the IIT sample NACC's system computes from the unit's staff count, or <see langword="null"/> for none. It takes
+    /// precedence over <see cref="ScoringOptions.MinimumRespondents"/> and the edition's
+    /// <see cref="ToolDefinition.MinimumRespondents"/>; a tool scored from fewer usable respondents gets a
+    /// <c>below-minimum</c> warning.</param>
+    /// <exception cref="ArgumentException">A respondent, code or check is <see langword="null"/>, or a minimum is given
+    /// for OIT (which has no respondents).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A minimum is below 1.</exception>
+    public ResponseSet(IEnumerable<Respondent>? iit = null, IEnumerable<Respondent>? eit = null, IEnumerable<KeyValuePair<string, OitCheck>>? oit = null, IEnumerable<KeyValuePair<Tool, int>>? minimumRespondents = null)
     {
         Iit = Copy(iit, nameof(iit));
         Eit = Copy(eit, nameof(eit));
@@ -84,6 +104,7 @@ public sealed class ResponseSet
         }
 
         Oit = new ReadOnlyDictionary<string, OitCheck>(checks);
+        MinimumRespondents = ScoringOptions.CopyMinimums(minimumRespondents, nameof(minimumRespondents));
     }
 
     /// <summary>Gets the IIT respondents in input order.</summary>
@@ -94,6 +115,9 @@ public sealed class ResponseSet
 
     /// <summary>Gets the OIT checklist by item code.</summary>
     public IReadOnlyDictionary<string, OitCheck> Oit { get; }
+
+    /// <summary>Gets the unit's own minimum number of respondents per survey tool (empty when none was given).</summary>
+    public IReadOnlyDictionary<Tool, int> MinimumRespondents { get; }
 
     /// <summary>Gets the respondents of a survey tool (IIT or EIT); empty for OIT.</summary>
     /// <param name="tool">The tool.</param>
@@ -115,4 +139,14 @@ public sealed class ResponseSet
 
         return copy;
     }
+}
+
+/// <summary>How one item's answer was written in a JSON document: as an array (one answer per part) or a single value,
+/// and which parts were JSON booleans (yes/no) rather than level numbers.</summary>
+internal sealed class AnswerSyntax(bool isArray, bool[] booleans)
+{
+    public bool IsArray { get; } = isArray;
+
+    /// <summary>Gets, per written answer, whether it was a JSON boolean.</summary>
+    public IReadOnlyList<bool> Booleans { get; } = booleans;
 }

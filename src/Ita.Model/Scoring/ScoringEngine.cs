@@ -25,12 +25,32 @@ public interface IScoringEngine
 }
 
 /// <summary>The exact <see cref="decimal"/> scoring engine.</summary>
-/// <remarks>Stateless and thread-safe; <see cref="Default"/> can be shared. Values are computed exactly and rounded
-/// half away from zero only for presentation (<see cref="Score.Rounded"/>) and grading.</remarks>
+/// <remarks>Immutable and thread-safe; <see cref="Default"/> can be shared. Values are computed exactly and rounded
+/// half away from zero only for presentation (<see cref="Score.Rounded"/>) and grading. Raw responses are scored as
+/// described in <c>docs/raw-answers.md</c>.</remarks>
 public sealed class ScoringEngine : IScoringEngine
 {
-    /// <summary>Gets a shared instance.</summary>
+    /// <summary>Initializes a new instance of the <see cref="ScoringEngine"/> class with
+    /// <see cref="ScoringOptions.Default"/>.</summary>
+    public ScoringEngine()
+        : this(ScoringOptions.Default)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ScoringEngine"/> class.</summary>
+    /// <param name="options">The caller's settings (respondent minimums).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public ScoringEngine(ScoringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <summary>Gets a shared instance with <see cref="ScoringOptions.Default"/>.</summary>
     public static ScoringEngine Default { get; } = new();
+
+    /// <summary>Gets the caller's settings.</summary>
+    public ScoringOptions Options { get; }
 
     /// <inheritdoc/>
     public ScoreCard Score(Edition edition, ScoreInput input)
@@ -49,6 +69,8 @@ public sealed class ScoringEngine : IScoringEngine
         {
             throw new ItaValidationException(null, problems);
         }
+
+        WarnBelowMinimum(edition, input, resolved, warnings);
 
         var tools = edition.Tools.Select(t => RollUpTool(edition, t, resolved)).ToArray();
         var rounding = edition.Rules.Rounding;
@@ -80,13 +102,48 @@ public sealed class ScoringEngine : IScoringEngine
         return RollUpTool(edition, definition, resolved);
     }
 
+    /// <summary>Warns when a survey tool scored from responses has fewer usable respondents than its minimum: the
+    /// unit's own, else the caller's options, else the edition's.</summary>
+    private void WarnBelowMinimum(Edition edition, ScoreInput input, Resolved resolved, List<ScoringWarning> warnings)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        foreach (var (tool, usable) in resolved.UsableRespondents.OrderBy(p => p.Key))
+        {
+            string source;
+            int minimum;
+            if (input.Responses!.MinimumRespondents.TryGetValue(tool, out var unitMinimum))
+            {
+                (minimum, source) = (unitMinimum, "the unit's own minimum, $.responses.minimumRespondents");
+            }
+            else if (Options.MinimumRespondents.TryGetValue(tool, out var callerMinimum))
+            {
+                (minimum, source) = (callerMinimum, "the caller's ScoringOptions");
+            }
+            else if (edition.GetTool(tool).MinimumRespondents is { } editionMinimum)
+            {
+                (minimum, source) = (editionMinimum, $"edition {edition.Id}");
+            }
+            else
+            {
+                continue;
+            }
+
+            if (usable < minimum)
+            {
+                var name = ProvenanceNames.ToJson(tool);
+                warnings.Add(new ScoringWarning("below-minimum", "$.responses." + name, $"{name.ToUpperInvariant()} is scored from {usable.ToString(inv)} usable respondent{(usable == 1 ? string.Empty : "s")}, below the minimum of {minimum.ToString(inv)} ({source}); the card is scored regardless."));
+            }
+        }
+    }
+
     /// <summary>Validates the input against the edition and returns the value of every item and indicator given.</summary>
     private static Resolved Resolve(Edition edition, ScoreInput input, Tool? scope, List<ValidationProblem> problems, List<ScoringWarning> warnings)
     {
         var items = new ItemValue?[edition.Items.Count];
+        var usable = new Dictionary<Tool, int>();
         if (input.Responses is { } responses)
         {
-            ResponseScoring.Resolve(edition, responses, scope, items, problems, warnings);
+            usable = ResponseScoring.Resolve(edition, responses, scope, items, problems, warnings);
         }
 
         foreach (var (code, value) in input.ItemScores.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -178,7 +235,7 @@ public sealed class ScoringEngine : IScoringEngine
             }
         }
 
-        return new Resolved(items, indicators);
+        return new Resolved(items, indicators, usable);
     }
 
     private static ToolScore RollUpTool(Edition edition, ToolDefinition tool, Resolved resolved)
@@ -239,5 +296,5 @@ public sealed class ScoringEngine : IScoringEngine
         return sum / items.Length;
     }
 
-    private sealed record Resolved(ItemValue?[] Items, Dictionary<int, decimal> Indicators);
+    private sealed record Resolved(ItemValue?[] Items, Dictionary<int, decimal> Indicators, Dictionary<Tool, int> UsableRespondents);
 }
