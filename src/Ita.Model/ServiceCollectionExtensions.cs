@@ -18,12 +18,17 @@ public sealed class ItaModelOptions
     /// <summary>Gets or sets a value indicating whether the built-in editions are registered (default
     /// <see langword="true"/>).</summary>
     public bool IncludeBuiltInEditions { get; set; } = true;
+
+    /// <summary>Gets the minimum number of respondents per survey tool (IIT, EIT) applied by the registered
+    /// <see cref="IScoringEngine"/> (see <see cref="ScoringOptions"/>); empty by default.</summary>
+    public IDictionary<Tool, int> MinimumRespondents { get; } = new Dictionary<Tool, int>();
 }
 
 /// <summary>Registers Ita.Model with a dependency-injection container.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Registers the scoring engine (<see cref="IScoringEngine"/>), the edition registry
+    /// <summary>Registers the scoring engine (<see cref="IScoringEngine"/>, with
+    /// <see cref="ItaModelOptions.MinimumRespondents"/>), the edition registry
     /// (<see cref="IEditionRegistry"/> and <see cref="EditionRegistry"/>) and <see cref="ItaModelOptions"/>, all as
     /// singletons. Calling it again only applies <paramref name="configure"/> to the same options.</summary>
     /// <param name="services">The service collection.</param>
@@ -43,8 +48,20 @@ public static class ServiceCollectionExtensions
         configure?.Invoke(options);
         services.TryAddSingleton(static sp => CreateRegistry(sp.GetRequiredService<ItaModelOptions>()));
         services.TryAddSingleton<IEditionRegistry>(static sp => sp.GetRequiredService<EditionRegistry>());
-        services.TryAddSingleton<IScoringEngine, ScoringEngine>();
+        services.TryAddSingleton<IScoringEngine>(static sp => CreateEngine(sp.GetRequiredService<ItaModelOptions>()));
         return services;
+    }
+
+    private static ScoringEngine CreateEngine(ItaModelOptions options)
+    {
+        try
+        {
+            return new ScoringEngine(new ScoringOptions(options.MinimumRespondents));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidOperationException("ItaModelOptions.MinimumRespondents is invalid: " + ex.Message, ex);
+        }
     }
 
     private static EditionRegistry CreateRegistry(ItaModelOptions options)

@@ -45,7 +45,7 @@ public sealed class UnitInfo
 }
 
 /// <summary>An assessment document (schemaVersion 1): a unit, its fiscal year or edition, and its scores at
-/// indicator and/or item level. See <c>docs/json.md</c>.</summary>
+/// indicator and/or item level, and/or raw responses. See <c>docs/json.md</c>.</summary>
 /// <remarks>Reading is strict: every problem (syntax, duplicate keys, wrong types, numbers as strings, unknown
 /// properties, unknown items, out-of-range scores) is reported at once with its JSON path, line and column.
 /// Immutable and thread-safe.</remarks>
@@ -53,8 +53,9 @@ public sealed class AssessmentDocument
 {
     private readonly Dictionary<string, (int Line, int Column)> _positions;
 
-    private AssessmentDocument(int? fiscalYear, string? editionId, UnitInfo? unit, IReadOnlyDictionary<int, decimal> indicatorScores, IReadOnlyDictionary<string, decimal> itemScores, string? sourceName, Dictionary<string, (int, int)> positions)
+    private AssessmentDocument(int? fiscalYear, string? editionId, UnitInfo? unit, IReadOnlyDictionary<int, decimal> indicatorScores, IReadOnlyDictionary<string, decimal> itemScores, ResponseSet? responses, string? sourceName, Dictionary<string, (int, int)> positions)
     {
+        Responses = responses;
         FiscalYear = fiscalYear;
         EditionId = editionId;
         Unit = unit;
@@ -82,6 +83,10 @@ public sealed class AssessmentDocument
 
     /// <summary>Gets the item scores by code (empty when none).</summary>
     public IReadOnlyDictionary<string, decimal> ItemScores { get; }
+
+    /// <summary>Gets the raw answers of IIT and EIT respondents and the OIT checklist (<c>responses</c>, see
+    /// <c>docs/raw-answers.md</c>), or <see langword="null"/> when the document has none.</summary>
+    public ResponseSet? Responses { get; }
 
     /// <summary>Gets the file or stream name the document was read from, or <see langword="null"/>.</summary>
     public string? SourceName { get; }
@@ -143,7 +148,7 @@ public sealed class AssessmentDocument
 
     /// <summary>Converts the document to the engine's input.</summary>
     /// <returns>The input.</returns>
-    public ScoreInput ToScoreInput() => new(IndicatorScores, ItemScores, FiscalYear);
+    public ScoreInput ToScoreInput() => new(IndicatorScores, ItemScores, FiscalYear, Responses);
 
     /// <summary>Scores the document: resolves its edition and runs the engine; problems found by the engine are
     /// reported with the line and column of the document element they concern.</summary>
@@ -212,7 +217,7 @@ public sealed class AssessmentDocument
         }
 
         var positions = new Dictionary<string, (int, int)>(StringComparer.Ordinal) { ["$"] = b.Source.Position(root.Offset) };
-        b.RejectUnknown(root, "schemaVersion", "fiscalYear", "edition", "unit", "indicatorScores", "itemScores");
+        b.RejectUnknown(root, "schemaVersion", "fiscalYear", "edition", "unit", "indicatorScores", "itemScores", "responses");
         var version = b.Int(root, "schemaVersion");
         if (version is not null && version != 1)
         {
@@ -285,13 +290,14 @@ public sealed class AssessmentDocument
             }
         }
 
-        if (root["indicatorScores"] is null && root["itemScores"] is null)
+        var responses = root["responses"] is { } responsesNode ? ResponsesJson.Read(b, responsesNode, positions) : null;
+        if (root["indicatorScores"] is null && root["itemScores"] is null && root["responses"] is null)
         {
-            b.Problem("missing", "$.indicatorScores", root.Offset, "The document has no scores: give \"indicatorScores\" or \"itemScores\".");
+            b.Problem("missing", "$.indicatorScores", root.Offset, "The document has no scores: give \"indicatorScores\", \"itemScores\" or \"responses\".");
         }
 
         return b.HasProblems
             ? null
-            : new AssessmentDocument(fiscalYear, editionId, unit, new ReadOnlyDictionary<int, decimal>(indicators), new ReadOnlyDictionary<string, decimal>(items), sourceName, positions);
+            : new AssessmentDocument(fiscalYear, editionId, unit, new ReadOnlyDictionary<int, decimal>(indicators), new ReadOnlyDictionary<string, decimal>(items), responses, sourceName, positions);
     }
 }

@@ -9,6 +9,7 @@ internal static class EditionReader
 {
     private static readonly string[] ItemFromPartsMethods = ["meanOfParts"];
     private static readonly string[] ItemFromRespondentsMethods = ["meanOfAnswered"];
+    private static readonly string[] ItemScoreInRollUpMethods = ["rounded", "exact"];
     private static readonly string[] IndicatorFromItemsMethods = ["meanOfItems"];
     private static readonly string[] OitIndicatorMethods = ["meanOfSubIndicators", "meanOfItems"];
     private static readonly string[] ToolFromIndicatorsMethods = ["meanOfIndicators"];
@@ -635,9 +636,10 @@ internal static class EditionReader
             return null;
         }
 
-        b.RejectUnknown(obj, "itemFromParts", "itemFromRespondents", "indicatorFromItems", "oitIndicator", "toolFromIndicators", "total", "rounding");
+        b.RejectUnknown(obj, "itemFromParts", "itemFromRespondents", "itemScoreInRollUp", "indicatorFromItems", "oitIndicator", "toolFromIndicators", "total", "rounding");
         var itemFromParts = Rule(b, obj, "itemFromParts", ItemFromPartsMethods);
         var itemFromRespondents = Rule(b, obj, "itemFromRespondents", ItemFromRespondentsMethods);
+        var itemScoreInRollUp = Rule(b, obj, "itemScoreInRollUp", ItemScoreInRollUpMethods);
         var indicatorFromItems = Rule(b, obj, "indicatorFromItems", IndicatorFromItemsMethods);
         var oitIndicator = Rule(b, obj, "oitIndicator", OitIndicatorMethods);
         var toolFromIndicators = Rule(b, obj, "toolFromIndicators", ToolFromIndicatorsMethods);
@@ -663,9 +665,9 @@ internal static class EditionReader
             }
         }
 
-        return itemFromParts is null || itemFromRespondents is null || indicatorFromItems is null || oitIndicator is null || toolFromIndicators is null || total is null || rounding is null
+        return itemFromParts is null || itemFromRespondents is null || itemScoreInRollUp is null || indicatorFromItems is null || oitIndicator is null || toolFromIndicators is null || total is null || rounding is null
             ? null
-            : new ScoringRules(itemFromParts, itemFromRespondents, indicatorFromItems, oitIndicator, toolFromIndicators, total, rounding);
+            : new ScoringRules(itemFromParts, itemFromRespondents, itemScoreInRollUp, indicatorFromItems, oitIndicator, toolFromIndicators, total, rounding);
     }
 
     private static ScoringRule? Rule(JsonBinder b, JObject rules, string name, string[] methods)

@@ -89,10 +89,12 @@ public sealed class RoundingPolicy
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ScoringRules
 {
-    internal ScoringRules(ScoringRule itemFromParts, ScoringRule itemFromRespondents, ScoringRule indicatorFromItems, ScoringRule oitIndicator, ScoringRule toolFromIndicators, ScoringRule total, RoundingPolicy rounding)
+    internal ScoringRules(ScoringRule itemFromParts, ScoringRule itemFromRespondents, ScoringRule itemScoreInRollUp, ScoringRule indicatorFromItems, ScoringRule oitIndicator, ScoringRule toolFromIndicators, ScoringRule total, RoundingPolicy rounding)
     {
         ItemFromParts = itemFromParts;
         ItemFromRespondents = itemFromRespondents;
+        ItemScoreInRollUp = itemScoreInRollUp;
+        RoundsItemScores = string.Equals(itemScoreInRollUp.Method, "rounded", StringComparison.Ordinal);
         IndicatorFromItems = indicatorFromItems;
         OitIndicator = oitIndicator;
         ToolFromIndicators = toolFromIndicators;
@@ -108,6 +110,14 @@ public sealed class ScoringRules
 
     /// <summary>Gets how an item's score follows from its respondents (<c>meanOfAnswered</c>).</summary>
     public ScoringRule ItemFromRespondents { get; }
+
+    /// <summary>Gets which item value enters the roll-up: <c>rounded</c> (the presented 2-decimal item score, as NACC's
+    /// published item tables imply) or <c>exact</c> (the full mean).</summary>
+    public ScoringRule ItemScoreInRollUp { get; }
+
+    /// <summary>Gets a value indicating whether item scores are rounded (<see cref="RoundingPolicy.Round"/>) before they
+    /// are averaged into sub-indicators and indicators.</summary>
+    public bool RoundsItemScores { get; }
 
     /// <summary>Gets how an IIT or EIT indicator follows from its items (<c>meanOfItems</c>).</summary>
     public ScoringRule IndicatorFromItems { get; }

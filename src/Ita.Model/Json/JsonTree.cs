@@ -156,6 +156,13 @@ internal sealed class JsonSource
             return null;
         }
 
+        if (_utf8.AsSpan(_start).Trim(" \t\r\n"u8).IsEmpty)
+        {
+            Problems.Add(new ValidationProblem("empty", "$", "The document is empty.", 1, 1));
+            return null;
+        }
+
+        var rootDone = false;
         var reader = new Utf8JsonReader(_utf8.AsSpan(_start), new JsonReaderOptions
         {
             MaxDepth = Limits.MaxDepth,
@@ -171,6 +178,7 @@ internal sealed class JsonSource
             }
 
             var root = ReadValue(ref reader, "$");
+            rootDone = true;
             if (reader.Read())
             {
                 Add("trailing-content", "$", "Unexpected content after the end of the document.", (int)reader.TokenStartIndex);
@@ -183,7 +191,9 @@ internal sealed class JsonSource
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var column = ColumnAt(line, (int)(ex.BytePositionInLine ?? 0));
-            Problems.Add(new ValidationProblem("syntax", PathOf(ex.Path), "Malformed JSON: " + FirstSentence(ex.Message), line, column));
+            Problems.Add(rootDone
+                ? new ValidationProblem("trailing-content", "$", "Unexpected content after the end of the document.", line, column)
+                : new ValidationProblem("syntax", PathOf(ex.Path), "Malformed JSON: " + FirstSentence(ex.Message), line, column));
             return null;
         }
         catch (InvalidOperationException ex)
@@ -236,7 +246,12 @@ internal sealed class JsonSource
 
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        }
+
         return cut > 0 ? message[..cut] : message;
     }
 

@@ -7,11 +7,12 @@ namespace Ita.Model;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ItemScore
 {
-    internal ItemScore(QuestionItem item, Score score, InputLevel source)
+    internal ItemScore(QuestionItem item, Score score, InputLevel source, int? respondents)
     {
         Item = item;
         Score = score;
         Source = source;
+        Respondents = respondents;
     }
 
     /// <summary>Gets the item.</summary>
@@ -25,6 +26,10 @@ public sealed class ItemScore
 
     /// <summary>Gets the level the score was computed from.</summary>
     public InputLevel Source { get; }
+
+    /// <summary>Gets the number of respondents who answered the item (at least one part), when computed from IIT or
+    /// EIT responses; otherwise <see langword="null"/>.</summary>
+    public int? Respondents { get; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Code} {Score}";

@@ -18,8 +18,9 @@ public enum InputLevel
     Mixed,
 }
 
-/// <summary>What the engine scores: indicator scores and/or item scores of one unit.</summary>
-/// <remarks>Each indicator must be given exactly one way: its own score, or the scores of all its items.
+/// <summary>What the engine scores: indicator scores, item scores and/or raw responses of one unit.</summary>
+/// <remarks>Each indicator must be given exactly one way: its own score, or all its items (each by an item score or
+/// by responses).
 /// Immutable and thread-safe: the dictionaries are copied.</remarks>
 public sealed class ScoreInput
 {
@@ -28,8 +29,10 @@ public sealed class ScoreInput
     /// <param name="itemScores">Scores by item code, or <see langword="null"/>.</param>
     /// <param name="fiscalYear">The fiscal year assessed (Buddhist Era), or <see langword="null"/> to leave it to
     /// the edition.</param>
-    public ScoreInput(IReadOnlyDictionary<int, decimal>? indicatorScores = null, IReadOnlyDictionary<string, decimal>? itemScores = null, int? fiscalYear = null)
+    /// <param name="responses">Raw answers and the OIT checklist, or <see langword="null"/>.</param>
+    public ScoreInput(IReadOnlyDictionary<int, decimal>? indicatorScores = null, IReadOnlyDictionary<string, decimal>? itemScores = null, int? fiscalYear = null, ResponseSet? responses = null)
     {
+        Responses = responses;
         IndicatorScores = new ReadOnlyDictionary<int, decimal>(indicatorScores is null ? new Dictionary<int, decimal>() : new Dictionary<int, decimal>(indicatorScores));
         ItemScores = new ReadOnlyDictionary<string, decimal>(itemScores is null ? new Dictionary<string, decimal>(StringComparer.Ordinal) : new Dictionary<string, decimal>(itemScores, StringComparer.Ordinal));
         FiscalYear = fiscalYear;
@@ -43,6 +46,20 @@ public sealed class ScoreInput
 
     /// <summary>Gets the fiscal year assessed, or <see langword="null"/>.</summary>
     public int? FiscalYear { get; }
+
+    /// <summary>Gets the raw answers and OIT checklist, or <see langword="null"/>.</summary>
+    public ResponseSet? Responses { get; }
+
+    /// <summary>Creates an input of raw answers and the OIT checklist.</summary>
+    /// <param name="responses">The responses.</param>
+    /// <param name="fiscalYear">The fiscal year assessed, or <see langword="null"/>.</param>
+    /// <returns>The input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responses"/> is <see langword="null"/>.</exception>
+    public static ScoreInput FromResponses(ResponseSet responses, int? fiscalYear = null)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        return new ScoreInput(null, null, fiscalYear, responses);
+    }
 
     /// <summary>Creates an input of indicator scores.</summary>
     /// <param name="scores">Scores by indicator number.</param>

@@ -25,12 +25,32 @@ public interface IScoringEngine
 }
 
 /// <summary>The exact <see cref="decimal"/> scoring engine.</summary>
-/// <remarks>Stateless and thread-safe; <see cref="Default"/> can be shared. Values are computed exactly and rounded
-/// half away from zero only for presentation (<see cref="Score.Rounded"/>) and grading.</remarks>
+/// <remarks>Immutable and thread-safe; <see cref="Default"/> can be shared. Values are computed exactly and rounded
+/// half away from zero only for presentation (<see cref="Score.Rounded"/>) and grading. Raw responses are scored as
+/// described in <c>docs/raw-answers.md</c>.</remarks>
 public sealed class ScoringEngine : IScoringEngine
 {
-    /// <summary>Gets a shared instance.</summary>
+    /// <summary>Initializes a new instance of the <see cref="ScoringEngine"/> class with
+    /// <see cref="ScoringOptions.Default"/>.</summary>
+    public ScoringEngine()
+        : this(ScoringOptions.Default)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="ScoringEngine"/> class.</summary>
+    /// <param name="options">The caller's settings (respondent minimums).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public ScoringEngine(ScoringOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <summary>Gets a shared instance with <see cref="ScoringOptions.Default"/>.</summary>
     public static ScoringEngine Default { get; } = new();
+
+    /// <summary>Gets the caller's settings.</summary>
+    public ScoringOptions Options { get; }
 
     /// <inheritdoc/>
     public ScoreCard Score(Edition edition, ScoreInput input)
@@ -43,11 +63,14 @@ public sealed class ScoringEngine : IScoringEngine
             problems.Add(new ValidationProblem("fiscal-year", "$.fiscalYear", $"Edition {edition.Id} covers fiscal years {string.Join(", ", edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}, not {year.ToString(CultureInfo.InvariantCulture)}."));
         }
 
-        var resolved = Resolve(edition, input, scope: null, problems);
+        var warnings = new List<ScoringWarning>();
+        var resolved = Resolve(edition, input, scope: null, problems, warnings);
         if (problems.Count > 0)
         {
             throw new ItaValidationException(null, problems);
         }
+
+        WarnBelowMinimum(edition, input, resolved, warnings);
 
         var tools = edition.Tools.Select(t => RollUpTool(edition, t, resolved)).ToArray();
         var rounding = edition.Rules.Rounding;
@@ -60,7 +83,7 @@ public sealed class ScoringEngine : IScoringEngine
         var totalScore = new Score(total, rounding);
         var grade = edition.Grading.Evaluate(totalScore.Rounded, tools[0].Score.Rounded, tools[1].Score.Rounded, tools[2].Score.Rounded);
         var fiscalYear = input.FiscalYear ?? (edition.FiscalYears.Count == 1 ? edition.FiscalYears[0] : null);
-        return new ScoreCard(edition, fiscalYear, totalScore, tools, grade, []);
+        return new ScoreCard(edition, fiscalYear, totalScore, tools, grade, warnings);
     }
 
     /// <inheritdoc/>
@@ -70,7 +93,7 @@ public sealed class ScoringEngine : IScoringEngine
         ArgumentNullException.ThrowIfNull(input);
         var definition = edition.GetTool(tool);
         var problems = new List<ValidationProblem>();
-        var resolved = Resolve(edition, input, tool, problems);
+        var resolved = Resolve(edition, input, tool, problems, []);
         if (problems.Count > 0)
         {
             throw new ItaValidationException(null, problems);
@@ -79,10 +102,50 @@ public sealed class ScoringEngine : IScoringEngine
         return RollUpTool(edition, definition, resolved);
     }
 
-    /// <summary>Validates the input against the edition and returns the value of every item and indicator given.</summary>
-    private static Resolved Resolve(Edition edition, ScoreInput input, Tool? scope, List<ValidationProblem> problems)
+    /// <summary>Warns when a survey tool scored from responses has fewer usable respondents than its minimum: the
+    /// unit's own, else the caller's options, else the edition's.</summary>
+    private void WarnBelowMinimum(Edition edition, ScoreInput input, Resolved resolved, List<ScoringWarning> warnings)
     {
-        var items = new decimal?[edition.Items.Count];
+        var inv = CultureInfo.InvariantCulture;
+        foreach (var (tool, usable) in resolved.UsableRespondents.OrderBy(p => p.Key))
+        {
+            string source;
+            int minimum;
+            if (input.Responses!.MinimumRespondents.TryGetValue(tool, out var unitMinimum))
+            {
+                (minimum, source) = (unitMinimum, "the unit's own minimum, $.responses.minimumRespondents");
+            }
+            else if (Options.MinimumRespondents.TryGetValue(tool, out var callerMinimum))
+            {
+                (minimum, source) = (callerMinimum, "the caller's ScoringOptions");
+            }
+            else if (edition.GetTool(tool).MinimumRespondents is { } editionMinimum)
+            {
+                (minimum, source) = (editionMinimum, $"edition {edition.Id}");
+            }
+            else
+            {
+                continue;
+            }
+
+            if (usable < minimum)
+            {
+                var name = ProvenanceNames.ToJson(tool);
+                warnings.Add(new ScoringWarning("below-minimum", "$.responses." + name, $"{name.ToUpperInvariant()} is scored from {usable.ToString(inv)} usable respondent{(usable == 1 ? string.Empty : "s")}, below the minimum of {minimum.ToString(inv)} ({source}); the card is scored regardless."));
+            }
+        }
+    }
+
+    /// <summary>Validates the input against the edition and returns the value of every item and indicator given.</summary>
+    private static Resolved Resolve(Edition edition, ScoreInput input, Tool? scope, List<ValidationProblem> problems, List<ScoringWarning> warnings)
+    {
+        var items = new ItemValue?[edition.Items.Count];
+        var usable = new Dictionary<Tool, int>();
+        if (input.Responses is { } responses)
+        {
+            usable = ResponseScoring.Resolve(edition, responses, scope, items, problems, warnings);
+        }
+
         foreach (var (code, value) in input.ItemScores.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var path = "$.itemScores." + code;
@@ -109,7 +172,13 @@ public sealed class ScoringEngine : IScoringEngine
                 continue;
             }
 
-            items[item.Index] = value;
+            if (items[item.Index] is not null)
+            {
+                problems.Add(new ValidationProblem("conflict", path, $"Item {code} is given both as a score and by responses; give one or the other."));
+                continue;
+            }
+
+            items[item.Index] = new ItemValue(value, InputLevel.Items, null);
         }
 
         var indicators = new Dictionary<int, decimal>();
@@ -145,7 +214,7 @@ public sealed class ScoringEngine : IScoringEngine
 
             var number = indicator.Number.ToString(CultureInfo.InvariantCulture);
             var given = input.IndicatorScores.ContainsKey(indicator.Number);
-            var present = indicator.Items.Where(i => input.ItemScores.ContainsKey(i.Code)).Select(i => i.Code).ToArray();
+            var present = indicator.Items.Where(i => items[i.Index] is not null || input.ItemScores.ContainsKey(i.Code)).Select(i => i.Code).ToArray();
             if (given && present.Length > 0)
             {
                 problems.Add(new ValidationProblem("conflict", "$.indicatorScores." + number, $"Indicator {number} is given both as a score and through its items ({string.Join(", ", present)}); give one or the other."));
@@ -156,14 +225,17 @@ public sealed class ScoringEngine : IScoringEngine
             }
             else if (!given && present.Length < indicator.Items.Count)
             {
-                foreach (var missing in indicator.Items.Where(i => !input.ItemScores.ContainsKey(i.Code)))
+                foreach (var missing in indicator.Items.Where(i => items[i.Index] is null && !input.ItemScores.ContainsKey(i.Code)))
                 {
-                    problems.Add(new ValidationProblem("missing-item", "$.itemScores." + missing.Code, $"Item {missing.Code} is missing: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))})."));
+                    var fromResponses = input.Responses is { } r && (missing.Tool == Tool.Oit ? r.Oit.Count > 0 : r.RespondentsOf(missing.Tool).Count > 0);
+                    problems.Add(fromResponses
+                        ? new ValidationProblem("missing-item", $"$.responses.{ProvenanceNames.ToJson(missing.Tool)}", $"Item {missing.Code} has no answer: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))}).")
+                        : new ValidationProblem("missing-item", "$.itemScores." + missing.Code, $"Item {missing.Code} is missing: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))})."));
                 }
             }
         }
 
-        return new Resolved(items, indicators);
+        return new Resolved(items, indicators, usable);
     }
 
     private static ToolScore RollUpTool(Edition edition, ToolDefinition tool, Resolved resolved)
@@ -190,7 +262,9 @@ public sealed class ScoringEngine : IScoringEngine
             return new IndicatorScore(indicator, new Score(given, rounding), InputLevel.Indicators, [], []);
         }
 
-        var items = indicator.Items.Select(i => new ItemScore(i, new Score(resolved.Items[i.Index]!.Value, rounding), InputLevel.Items)).ToArray();
+        var items = indicator.Items.Select(i => resolved.Items[i.Index]!.ToScore(i, rounding)).ToArray();
+        var sources = items.Select(i => i.Source).Distinct().ToArray();
+        var source = sources.Length == 1 ? sources[0] : InputLevel.Mixed;
         if (indicator.Tool == Tool.Oit && indicator.SubIndicators.Count > 0 && edition.Rules.OitIndicatorMethod == OitIndicatorMethod.MeanOfSubIndicators)
         {
             var subs = new List<SubIndicatorScore>(indicator.SubIndicators.Count);
@@ -198,27 +272,29 @@ public sealed class ScoringEngine : IScoringEngine
             foreach (var sub in indicator.SubIndicators)
             {
                 var subItems = items.Where(i => string.Equals(i.Item.SubIndicatorCode, sub.Code, StringComparison.Ordinal)).ToArray();
-                var subExact = Mean(subItems);
+                var subExact = Mean(subItems, edition.Rules.RoundsItemScores);
                 subs.Add(new SubIndicatorScore(sub, new Score(subExact, rounding), subItems));
                 subSum += subExact;
             }
 
-            return new IndicatorScore(indicator, new Score(subSum / subs.Count, rounding), InputLevel.Items, subs, items);
+            return new IndicatorScore(indicator, new Score(subSum / subs.Count, rounding), source, subs, items);
         }
 
-        return new IndicatorScore(indicator, new Score(Mean(items), rounding), InputLevel.Items, [], items);
+        return new IndicatorScore(indicator, new Score(Mean(items, edition.Rules.RoundsItemScores), rounding), source, [], items);
     }
 
-    private static decimal Mean(ItemScore[] items)
+    /// <summary>The mean of item scores: of the presented (rounded) values when the edition rounds item scores in the
+    /// roll-up, else of the exact values.</summary>
+    private static decimal Mean(ItemScore[] items, bool rounded)
     {
         var sum = 0m;
         foreach (var item in items)
         {
-            sum += item.Score.Exact;
+            sum += rounded ? item.Score.Rounded : item.Score.Exact;
         }
 
         return sum / items.Length;
     }
 
-    private sealed record Resolved(decimal?[] Items, Dictionary<int, decimal> Indicators);
+    private sealed record Resolved(ItemValue?[] Items, Dictionary<int, decimal> Indicators, Dictionary<Tool, int> UsableRespondents);
 }

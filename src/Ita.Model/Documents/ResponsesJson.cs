@@ -1,0 +1,386 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Ita.Model.Json;
+
+namespace Ita.Model.Documents;
+
+/// <summary>Reads and writes the <c>responses</c> section of an assessment document (docs/raw-answers.md):
+/// <c>{"iit": [respondent…], "eit": [respondent…], "oit": {code: check}, "minimumRespondents": {"iit": n}}</c>.</summary>
+/// <remarks>
+/// <para>Reading checks the JSON shape only (types, whole numbers, known properties) and records every problem with
+/// its path, line and column; what depends on the edition (unknown items, parts, scales, yes/no answered with
+/// numbers) is checked by the engine, whose problems name the same paths (<c>$.responses.iit[3].i1[1]</c>), so the
+/// document can give them a line and column too.</para>
+/// <para>A respondent is an object: item code → a level index (0 = the lowest option of the question's wording), a
+/// boolean for a yes/no question (<c>true</c> = มี), <c>null</c> for a skipped item, or, for a multi-part item, an
+/// array with one such answer per part. An OIT check is a boolean (disclosed or not) or an object
+/// <c>{"disclosed": bool, "url": string?, "note": string?}</c>.</para>
+/// </remarks>
+internal static class ResponsesJson
+{
+    private const string AnswerKinds = "a level index (0, 1, 2 …), true/false for a yes/no question, or null for a skipped answer";
+
+    /// <summary>Binds a <c>responses</c> node; returns <see langword="null"/> when it has problems (all recorded).</summary>
+    /// <param name="b">The binder of the document.</param>
+    /// <param name="node">The node of the <c>responses</c> property.</param>
+    /// <param name="positions">Receives the line and column of every element, by JSON path.</param>
+    public static ResponseSet? Read(JsonBinder b, JNode node, Dictionary<string, (int, int)> positions)
+    {
+        if (node is not JObject obj)
+        {
+            b.WrongType(node, "an object with \"iit\", \"eit\" and/or \"oit\"");
+            return null;
+        }
+
+        var problemsBefore = b.Source.Problems.Count;
+        Mark(b, positions, obj.Path, obj.Offset);
+        b.RejectUnknown(obj, "iit", "eit", "oit", "minimumRespondents");
+        if (obj.Properties.Count == 0)
+        {
+            b.Problem("empty", obj, "The responses section is empty: give \"iit\" and \"eit\" respondents and/or the \"oit\" checklist.");
+        }
+
+        var iit = Respondents(b, obj, "iit", positions);
+        var eit = Respondents(b, obj, "eit", positions);
+        var oit = Checklist(b, obj, positions);
+        var minimums = Minimums(b, obj, positions);
+        return b.Source.Problems.Count > problemsBefore ? null : new ResponseSet(iit, eit, oit, minimums);
+    }
+
+    /// <summary>Writes a response set as the value of a <c>responses</c> property (or as a document of its own):
+    /// items in edition order, yes/no answers as booleans, multi-part items as arrays, each respondent on one line
+    /// when <paramref name="writer"/> is indented.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="responses">The responses.</param>
+    /// <param name="edition">The edition that says which items are yes/no and multi-part.</param>
+    public static void Write(Utf8JsonWriter writer, ResponseSet responses, Edition edition)
+    {
+        var w = writer;
+        w.WriteStartObject();
+        if (responses.MinimumRespondents.Count > 0)
+        {
+            w.WriteStartObject("minimumRespondents");
+            foreach (var (tool, minimum) in responses.MinimumRespondents.OrderBy(p => p.Key))
+            {
+                w.WriteNumber(ProvenanceNames.ToJson(tool), minimum);
+            }
+
+            w.WriteEndObject();
+        }
+
+        foreach (var tool in new[] { Tool.Iit, Tool.Eit })
+        {
+            var respondents = responses.RespondentsOf(tool);
+            if (respondents.Count == 0)
+            {
+                continue;
+            }
+
+            w.WriteStartArray(ProvenanceNames.ToJson(tool));
+            var lineStart = LineStart(w);
+            foreach (var respondent in respondents)
+            {
+                // A raw value gets no line break from an indented writer: write it, with the indentation, ourselves.
+                w.WriteRawValue([.. lineStart, .. RespondentJson(respondent, edition)], skipInputValidation: true);
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (responses.Oit.Count > 0)
+        {
+            w.WriteStartObject("oit");
+            foreach (var (code, check) in InEditionOrder(responses.Oit, edition))
+            {
+                if (check.Url is null && check.Note is null)
+                {
+                    w.WriteBoolean(code, check.Disclosed);
+                    continue;
+                }
+
+                w.WriteStartObject(code);
+                w.WriteBoolean("disclosed", check.Disclosed);
+                if (check.Url is not null)
+                {
+                    w.WriteString("url", check.Url);
+                }
+
+                if (check.Note is not null)
+                {
+                    w.WriteString("note", check.Note);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>Returns the response set as JSON text (see <see cref="Write"/>).</summary>
+    /// <param name="responses">The responses.</param>
+    /// <param name="edition">The edition that says which items are yes/no and multi-part.</param>
+    /// <param name="indented">Whether to indent (one respondent per line).</param>
+    /// <returns>The JSON text with LF line ends.</returns>
+    public static string ToJson(ResponseSet responses, Edition edition, bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, Options(indented)))
+        {
+            Write(w, responses, edition);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>One respondent as compact JSON.</summary>
+    internal static byte[] RespondentJson(Respondent respondent, Edition edition)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, Options(indented: false)))
+        {
+            w.WriteStartObject();
+            foreach (var (code, answers) in InEditionOrder(respondent.Answers, edition))
+            {
+                edition.TryGetItem(code, out var item);
+                var asArray = item?.IsMultiPart ?? answers.Count != 1;
+                if (asArray)
+                {
+                    w.WriteStartArray(code);
+                }
+                else
+                {
+                    w.WritePropertyName(code);
+                }
+
+                for (var p = 0; p < answers.Count; p++)
+                {
+                    var scale = item is not null && p < item.Parts.Count ? item.Parts[p].Scale : null;
+                    WriteAnswer(w, answers[p], scale);
+                }
+
+                if (asArray)
+                {
+                    w.WriteEndArray();
+                }
+            }
+
+            w.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The line break and indentation an indented writer puts before a value at its current depth (nothing
+    /// when it does not indent).</summary>
+    private static byte[] LineStart(Utf8JsonWriter w)
+    {
+        if (!w.Options.Indented)
+        {
+            return [];
+        }
+
+#if NET9_0_OR_GREATER
+        var indent = new string(w.Options.IndentCharacter, w.Options.IndentSize * w.CurrentDepth);
+        return Encoding.UTF8.GetBytes(w.Options.NewLine + indent);
+#else
+        return Encoding.UTF8.GetBytes(Environment.NewLine + new string(' ', 2 * w.CurrentDepth));
+#endif
+    }
+
+    private static JsonWriterOptions Options(bool indented) => new()
+    {
+        Indented = indented,
+        Encoder = ScoreCardJson.WriterOptions.Encoder,
+#if NET9_0_OR_GREATER
+        NewLine = "\n",
+#endif
+    };
+
+    private static void WriteAnswer(Utf8JsonWriter w, int? answer, AnswerScale? scale)
+    {
+        if (answer is not { } level)
+        {
+            w.WriteNullValue();
+        }
+        else if (scale is { Kind: AnswerScaleKind.YesNo or AnswerScaleKind.Checklist } && level is 0 or 1)
+        {
+            w.WriteBooleanValue(level == 1);
+        }
+        else
+        {
+            w.WriteNumberValue(level);
+        }
+    }
+
+    /// <summary>Entries whose code is an item of the edition in edition order, then the others by code.</summary>
+    private static IEnumerable<KeyValuePair<string, T>> InEditionOrder<T>(IReadOnlyDictionary<string, T> entries, Edition edition) =>
+        entries.OrderBy(e => edition.TryGetItem(e.Key, out var item) ? item.Index : int.MaxValue).ThenBy(e => e.Key, StringComparer.Ordinal);
+
+    private static void Mark(JsonBinder b, Dictionary<string, (int, int)> positions, string path, int offset) =>
+        positions[path] = b.Source.Position(offset);
+
+    private static List<Respondent>? Respondents(JsonBinder b, JObject parent, string name, Dictionary<string, (int, int)> positions)
+    {
+        var array = b.Array(parent, name, required: false);
+        if (array is null)
+        {
+            return null;
+        }
+
+        Mark(b, positions, array.Path, array.Offset);
+        var result = new List<Respondent>(array.Items.Count);
+        foreach (var node in array.Items)
+        {
+            Mark(b, positions, node.Path, node.Offset);
+            if (node is not JObject obj)
+            {
+                b.WrongType(node, "an object (one respondent: item code → answer)");
+                continue;
+            }
+
+            var answers = new Dictionary<string, IReadOnlyList<int?>>(obj.Properties.Count, StringComparer.Ordinal);
+            var syntax = new Dictionary<string, AnswerSyntax>(obj.Properties.Count, StringComparer.Ordinal);
+            foreach (var property in obj.Properties)
+            {
+                Mark(b, positions, property.Value.Path, property.Offset);
+                if (property.Value is JArray parts)
+                {
+                    var levels = new int?[parts.Items.Count];
+                    var booleans = new bool[parts.Items.Count];
+                    for (var p = 0; p < parts.Items.Count; p++)
+                    {
+                        Mark(b, positions, parts.Items[p].Path, parts.Items[p].Offset);
+                        (levels[p], booleans[p]) = Answer(b, parts.Items[p]);
+                    }
+
+                    answers[property.Name] = levels;
+                    syntax[property.Name] = new AnswerSyntax(isArray: true, booleans);
+                }
+                else
+                {
+                    var (level, isBoolean) = Answer(b, property.Value);
+                    answers[property.Name] = [level];
+                    syntax[property.Name] = new AnswerSyntax(isArray: false, [isBoolean]);
+                }
+            }
+
+            result.Add(new Respondent(answers, syntax));
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads one answer: a whole number, a boolean (1 for true) or null.</summary>
+    private static (int? Level, bool IsBoolean) Answer(JsonBinder b, JNode node)
+    {
+        switch (node.Kind)
+        {
+            case JKind.Null:
+                return (null, false);
+            case JKind.True:
+                return (1, true);
+            case JKind.False:
+                return (0, true);
+            case JKind.Number:
+                return (b.AsInt(node), false);
+            case JKind.String when node is JValue { Text: { } text }:
+                if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                {
+                    b.Problem("number-as-string", node, $"Expected a level index, found the string \"{text}\"; write numbers without quotes.");
+                }
+                else if (text is "true" or "false")
+                {
+                    b.Problem("boolean-as-string", node, $"Expected true or false, found the string \"{text}\"; write booleans without quotes.");
+                }
+                else
+                {
+                    b.WrongType(node, AnswerKinds);
+                }
+
+                return (null, false);
+            default:
+                b.WrongType(node, node.Kind == JKind.Array ? AnswerKinds + " (arrays are not nested)" : AnswerKinds);
+                return (null, false);
+        }
+    }
+
+    private static List<KeyValuePair<string, OitCheck>>? Checklist(JsonBinder b, JObject parent, Dictionary<string, (int, int)> positions)
+    {
+        var obj = b.Object(parent, "oit", required: false);
+        if (obj is null)
+        {
+            return null;
+        }
+
+        Mark(b, positions, obj.Path, obj.Offset);
+        var result = new List<KeyValuePair<string, OitCheck>>(obj.Properties.Count);
+        foreach (var property in obj.Properties)
+        {
+            Mark(b, positions, property.Value.Path, property.Offset);
+            switch (property.Value)
+            {
+                case { Kind: JKind.True or JKind.False } value:
+                    result.Add(new(property.Name, new OitCheck(value.Kind == JKind.True)));
+                    break;
+                case JObject check:
+                    b.RejectUnknown(check, "disclosed", "url", "note");
+                    var disclosed = b.Bool(check, "disclosed");
+                    var url = b.String(check, "url", required: false);
+                    var note = b.String(check, "note", required: false);
+                    if (disclosed is { } d)
+                    {
+                        result.Add(new(property.Name, new OitCheck(d, url, note)));
+                    }
+
+                    break;
+                default:
+                    b.WrongType(property.Value, "true/false (disclosed or not) or an object {\"disclosed\": true|false, \"url\": \"…\", \"note\": \"…\"}");
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private static List<KeyValuePair<Tool, int>>? Minimums(JsonBinder b, JObject parent, Dictionary<string, (int, int)> positions)
+    {
+        var obj = b.Object(parent, "minimumRespondents", required: false);
+        if (obj is null)
+        {
+            return null;
+        }
+
+        Mark(b, positions, obj.Path, obj.Offset);
+        var result = new List<KeyValuePair<Tool, int>>();
+        foreach (var property in obj.Properties)
+        {
+            Mark(b, positions, property.Value.Path, property.Offset);
+            if (!ProvenanceNames.TryParseTool(property.Name, out var tool) || tool == Tool.Oit)
+            {
+                b.Problem("unknown-property", property.Value.Path, property.Offset, string.Equals(property.Name, "oit", StringComparison.Ordinal)
+                    ? "OIT is an assessor's checklist and has no respondents; minimums apply to \"iit\" and \"eit\"."
+                    : $"Unknown property '{property.Name}'; minimums apply to \"iit\" and \"eit\".");
+                continue;
+            }
+
+            if (b.AsInt(property.Value) is not { } minimum)
+            {
+                continue;
+            }
+
+            if (minimum < 1)
+            {
+                b.Problem("out-of-range", property.Value, $"A minimum number of respondents is at least 1; found {minimum.ToString(CultureInfo.InvariantCulture)}.");
+                continue;
+            }
+
+            result.Add(new(tool, minimum));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,273 @@
+using System.Globalization;
+using Ita.Model.Json;
+
+namespace Ita.Model;
+
+/// <summary>An item's exact value, where it came from, and how many respondents answered it.</summary>
+internal sealed record ItemValue(decimal Value, InputLevel Source, int? Respondents)
+{
+    public ItemScore ToScore(QuestionItem item, RoundingPolicy rounding) => new(item, new Score(Value, rounding), Source, Respondents);
+}
+
+/// <summary>Turns raw answers into exact item values (domain §3.1).</summary>
+/// <remarks>
+/// The arithmetic is fixed so that any other implementation (the batch engine) can reproduce it digit for digit:
+/// a part's score is <c>(Σ points × 100) / (answered × maxPoints)</c> — one division over integers — and a
+/// multi-part item's score is <c>(Σ part scores) / parts</c>. Respondents who skip a part are left out of that part.
+/// </remarks>
+internal static class ResponseScoring
+{
+    /// <summary>Computes the item values given by responses into <paramref name="items"/>.</summary>
+    /// <returns>The number of usable respondents (at least one usable answer) of each survey tool in scope that has
+    /// respondents.</returns>
+    public static Dictionary<Tool, int> Resolve(Edition edition, ResponseSet responses, Tool? scope, ItemValue?[] items, List<ValidationProblem> problems, List<ScoringWarning> warnings)
+    {
+        var usable = new Dictionary<Tool, int>();
+        foreach (var tool in new[] { Tool.Iit, Tool.Eit })
+        {
+            if (scope is { } s && s != tool)
+            {
+                continue;
+            }
+
+            var respondents = responses.RespondentsOf(tool);
+            if (respondents.Count > 0)
+            {
+                usable[tool] = ResolveSurvey(edition, tool, respondents, items, problems, warnings);
+            }
+        }
+
+        if (scope is null or Tool.Oit)
+        {
+            foreach (var (code, check) in responses.Oit.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var path = JsonSource.Child("$.responses.oit", code);
+                if (!edition.TryGetItem(code, out var item))
+                {
+                    problems.Add(new ValidationProblem("unknown-item", path, $"The OIT checklist names item '{code}', which is not in edition {edition.Id}. {edition.DescribeItemRanges()}"));
+                    continue;
+                }
+
+                if (item.Tool != Tool.Oit)
+                {
+                    problems.Add(new ValidationProblem("wrong-tool", path, $"Item {code} belongs to {Name(item.Tool)}, not to the OIT checklist."));
+                    continue;
+                }
+
+                var scale = item.Parts[0].Scale;
+                items[item.Index] = new ItemValue(scale.ScoreOf(check.Disclosed ? 1 : 0), InputLevel.Responses, null);
+            }
+        }
+
+        return usable;
+    }
+
+    /// <summary>The exact score of one part: <c>(Σ points × 100) / (answered × maxPoints)</c>.</summary>
+    internal static decimal PartScore(long points, int answered, int maxPoints) => points * 100m / ((long)answered * maxPoints);
+
+    private static int ResolveSurvey(Edition edition, Tool tool, IReadOnlyList<Respondent> respondents, ItemValue?[] items, List<ValidationProblem> problems, List<ScoringWarning> warnings)
+    {
+        var toolPath = "$.responses." + ProvenanceNames.ToJson(tool);
+        var points = new long[edition.Items.Count][];
+        var answered = new int[edition.Items.Count][];
+        var respondentsPerItem = new int[edition.Items.Count];
+        var touched = new bool[edition.Items.Count];
+        foreach (var item in edition.Items)
+        {
+            if (item.Tool == tool)
+            {
+                points[item.Index] = new long[item.Parts.Count];
+                answered[item.Index] = new int[item.Parts.Count];
+            }
+        }
+
+        var problemsBefore = problems.Count;
+        var usableRespondents = 0;
+        for (var r = 0; r < respondents.Count; r++)
+        {
+            var respondent = respondents[r];
+            var usable = false;
+
+            // Answers are read in the respondent's own order (a document's order, so problems follow its lines); paths
+            // and messages are built only when there is a problem.
+            foreach (var (code, parts) in respondent.Answers)
+            {
+                var at = new AnswerAt(tool, r, code);
+                if (!edition.TryGetItem(code, out var item))
+                {
+                    problems.Add(new ValidationProblem("unknown-item", at.Path, $"{at.Who} answers item '{code}', which is not in edition {edition.Id}. {edition.DescribeItemRanges()}"));
+                    continue;
+                }
+
+                if (item.Tool != tool)
+                {
+                    problems.Add(new ValidationProblem("wrong-tool", at.Path, $"{at.Who} answers item {code}, which belongs to {Name(item.Tool)}."));
+                    continue;
+                }
+
+                AnswerSyntax? syntax = null;
+                respondent.Syntax?.TryGetValue(code, out syntax);
+                if (!CheckShape(item, parts, syntax, at, problems))
+                {
+                    touched[item.Index] |= parts.Any(a => a is not null);
+                    continue;
+                }
+
+                var answeredItem = false;
+                for (var p = 0; p < parts.Count; p++)
+                {
+                    if (parts[p] is not { } level)
+                    {
+                        continue;
+                    }
+
+                    touched[item.Index] = true;
+                    var scale = item.Parts[p].Scale;
+                    if (syntax is not null && !CheckAnswerType(item, p, syntax.Booleans[p], level, at, problems))
+                    {
+                        continue;
+                    }
+
+                    if ((uint)level >= (uint)scale.Levels.Count)
+                    {
+                        problems.Add(new ValidationProblem("out-of-scale", at.PartPath(item, p), $"{at.What(item, p)}: level {level.ToString(CultureInfo.InvariantCulture)} is not on scale {scale.Id} (levels 0–{(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)}, 0 = {scale.Levels[0].Thai}, {(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)} = {scale.Levels[^1].Thai})."));
+                        continue;
+                    }
+
+                    points[item.Index][p] += scale.Levels[level].Points;
+                    answered[item.Index][p]++;
+                    answeredItem = true;
+                }
+
+                if (answeredItem)
+                {
+                    respondentsPerItem[item.Index]++;
+                    usable = true;
+                }
+            }
+
+            if (usable)
+            {
+                usableRespondents++;
+            }
+            else
+            {
+                var at = new AnswerAt(tool, r, string.Empty);
+                warnings.Add(new ScoringWarning("empty-respondent", at.RespondentPath, $"{at.Who} gave no usable answer; they count in no item's mean and not as a respondent."));
+            }
+        }
+
+        var invalid = problems.Count > problemsBefore;
+        foreach (var item in edition.Items)
+        {
+            if (item.Tool != tool)
+            {
+                continue;
+            }
+
+            var itemPoints = points[item.Index];
+            var itemAnswered = answered[item.Index];
+            if (itemAnswered.All(a => a == 0))
+            {
+                if (invalid && touched[item.Index])
+                {
+                    // Its only answers were invalid (already reported): no card is made, and "missing" would be noise.
+                    items[item.Index] = new ItemValue(0m, InputLevel.Responses, 0);
+                }
+
+                continue; // not answered at all: the item is missing (reported by the caller unless its indicator is given).
+            }
+
+            var sum = 0m;
+            for (var p = 0; p < item.Parts.Count; p++)
+            {
+                if (itemAnswered[p] == 0)
+                {
+                    if (!invalid || !touched[item.Index])
+                    {
+                        problems.Add(new ValidationProblem("no-answers", toolPath, $"No {Name(tool)} respondent answered part {item.Parts[p].Code} of item {item.Code}; a multi-part item is the mean of all its parts."));
+                    }
+
+                    continue;
+                }
+
+                sum += PartScore(itemPoints[p], itemAnswered[p], item.Parts[p].Scale.MaxPoints);
+            }
+
+            // When a problem was reported no card is made; the value only keeps the item from being reported missing.
+            items[item.Index] = new ItemValue(item.Parts.Count == 1 ? sum : sum / item.Parts.Count, InputLevel.Responses, respondentsPerItem[item.Index]);
+        }
+
+        return usableRespondents;
+    }
+
+    /// <summary>Checks that an item is answered with one answer per part (and, for JSON input, an array exactly for a
+    /// multi-part item).</summary>
+    private static bool CheckShape(QuestionItem item, IReadOnlyList<int?> parts, AnswerSyntax? syntax, AnswerAt at, List<ValidationProblem> problems)
+    {
+        var count = item.Parts.Count;
+        if (parts.Count == count && (syntax is null || syntax.IsArray == item.IsMultiPart))
+        {
+            return true;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        var partList = string.Join(", ", item.Parts.Select(p => p.Code));
+        if (syntax is not null && item.IsMultiPart && !syntax.IsArray)
+        {
+            problems.Add(new ValidationProblem("parts", at.Path, $"Item {item.Code} has {count.ToString(inv)} parts ({partList}): {at.Who} must answer it with an array of {count.ToString(inv)} answers (null for a skipped part)."));
+        }
+        else if (syntax is not null && !item.IsMultiPart && syntax.IsArray)
+        {
+            problems.Add(new ValidationProblem("parts", at.Path, $"Item {item.Code} has a single part: {at.Who} must answer it with one value, not an array."));
+        }
+        else if (parts.Count > count)
+        {
+            for (var p = count; p < parts.Count; p++)
+            {
+                problems.Add(new ValidationProblem("no-such-part", $"{at.Path}[{p.ToString(inv)}]", $"Item {item.Code} has {count.ToString(inv)} part{(count == 1 ? string.Empty : "s")}{(item.IsMultiPart ? $" ({partList})" : string.Empty)}; {at.Who} answers a part {(p + 1).ToString(inv)} that does not exist."));
+            }
+        }
+        else
+        {
+            problems.Add(new ValidationProblem("parts", at.Path, item.IsMultiPart
+                ? $"Item {item.Code} has {count.ToString(inv)} parts ({partList}); {at.Who} gives {parts.Count.ToString(inv)} answer{(parts.Count == 1 ? string.Empty : "s")}: give one per part (null for a skipped part)."
+                : $"Item {item.Code} has a single part; {at.Who} gives no answer (leave the item out, or give null, to skip it)."));
+        }
+
+        return false;
+    }
+
+    /// <summary>For JSON input: a yes/no part is answered with a boolean, an ordinal part with a level number.</summary>
+    private static bool CheckAnswerType(QuestionItem item, int part, bool writtenAsBoolean, int level, AnswerAt at, List<ValidationProblem> problems)
+    {
+        var scale = item.Parts[part].Scale;
+        var yesNo = scale.Kind is AnswerScaleKind.YesNo or AnswerScaleKind.Checklist;
+        if (yesNo == writtenAsBoolean)
+        {
+            return true;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        problems.Add(new ValidationProblem("answer-type", at.PartPath(item, part), yesNo
+            ? $"{at.What(item, part)} is a yes/no question (scale {scale.Id}): answer true (มี, yes) or false (ไม่มี, no), not {level.ToString(inv)}."
+            : $"{at.What(item, part)} is answered on scale {scale.Id}: give the level index 0–{(scale.Levels.Count - 1).ToString(inv)} (0 = {scale.Levels[0].Thai}, {(scale.Levels.Count - 1).ToString(inv)} = {scale.Levels[^1].Thai}), not {(level == 1 ? "true" : "false")}."));
+        return false;
+    }
+
+    private static string Name(Tool tool) => ProvenanceNames.ToJson(tool).ToUpperInvariant();
+
+    /// <summary>Where an answer is: builds its path and description only when a problem is reported.</summary>
+    private readonly record struct AnswerAt(Tool Tool, int Respondent, string Code)
+    {
+        public string Who => $"{Name(Tool)} respondent {Respondent.ToString(CultureInfo.InvariantCulture)}";
+
+        public string RespondentPath => $"$.responses.{ProvenanceNames.ToJson(Tool)}[{Respondent.ToString(CultureInfo.InvariantCulture)}]";
+
+        public string Path => JsonSource.Child(RespondentPath, Code);
+
+        public string PartPath(QuestionItem item, int part) => item.IsMultiPart ? $"{Path}[{part.ToString(CultureInfo.InvariantCulture)}]" : Path;
+
+        public string What(QuestionItem item, int part) => item.IsMultiPart ? $"{Who}, item {Code} part {item.Parts[part].Code}" : $"{Who}, item {Code}";
+    }
+}
