@@ -18,11 +18,11 @@ public enum ImprovementKind
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ItemImprovement
 {
-    internal ItemImprovement(Edition edition, ItemScore current, decimal to)
+    internal ItemImprovement(Edition edition, QuestionItem item, decimal from, decimal to)
     {
-        Item = current.Item;
+        Item = item;
         Kind = Item.Tool == Tool.Oit ? ImprovementKind.Publish : ImprovementKind.Raise;
-        From = current.Score.Exact;
+        From = from;
         To = to;
         var ((indicator, tool), weight) = WhatIf.Divisors(edition, Item);
         IndicatorGain = Gain / indicator;
@@ -42,10 +42,11 @@ public sealed class ItemImprovement
     /// <summary>Gets how the item is improved.</summary>
     public ImprovementKind Kind { get; }
 
-    /// <summary>Gets the item's current exact score.</summary>
+    /// <summary>Gets the item's current score as it enters the roll-up (rounded when the edition's
+    /// <see cref="ScoringRules.ItemScoreInRollUp"/> rule is <c>rounded</c>, else exact).</summary>
     public decimal From { get; }
 
-    /// <summary>Gets the item's score after the improvement.</summary>
+    /// <summary>Gets the item's score after the improvement, as it enters the roll-up.</summary>
     public decimal To { get; }
 
     /// <summary>Gets the item points gained.</summary>
@@ -225,15 +226,24 @@ public sealed class ImprovementPlan
         return new ImprovementPlan(card, gap, perceptionGainCap, reached ? ImprovementPlanStatus.Reached : ImprovementPlanStatus.Unreachable, steps, candidates, withoutItems, Explain(card, gap, steps, reached, withoutItems, perceptionGainCap));
     }
 
+    /// <summary>An item's possible improvement, with the values the engine rolls up (the rounded item scores when
+    /// the edition says so), so that predictions equal a re-scoring.</summary>
     private static ItemImprovement? Candidate(Edition edition, ItemScore item, decimal cap)
     {
+        var rounds = edition.Rules.RoundsItemScores;
+        var current = rounds ? item.Score.Rounded : item.Score.Exact;
         if (item.Item.Tool == Tool.Oit)
         {
-            return item.Score.Exact < 100m ? new ItemImprovement(edition, item, 100m) : null;
+            return current < 100m ? new ItemImprovement(edition, item.Item, current, 100m) : null;
         }
 
-        var to = Math.Min(100m, item.Score.Exact + cap);
-        return to > item.Score.Exact ? new ItemImprovement(edition, item, to) : null;
+        var to = Math.Min(100m, current + cap);
+        if (rounds)
+        {
+            to = edition.Rules.Rounding.Round(to);
+        }
+
+        return to > current ? new ItemImprovement(edition, item.Item, current, to) : null;
     }
 
     /// <summary>Per-tool conditions first, each with that tool's largest gains; then the largest remaining gains until

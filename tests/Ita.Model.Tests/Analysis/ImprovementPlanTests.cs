@@ -136,11 +136,11 @@ public sealed class ImprovementPlanTests
     public void Plan_PredictionsEqualTheEngine_ReachedPlansMeetTheTarget_AndNoSmallerSetDoes()
     {
         var edition = Edition.ForFiscalYear(2568);
-        var cases = from items in Generators.ItemScores(edition)
+        var cases = from items in Gen.OneOf(Generators.ItemScores(edition), Generators.FineItemScores(edition))
                     from target in Gen.Choose(5000, 10000).Select(x => x / 100m)
                     from cap in Gen.Elements(0m, 0m, 5m, 20m, 100m)
                     select new PlanCase(items, target, cap);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(cases.ToArbitrary(), c =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var card = ScoringEngine.Default.Score(edition, ScoreInput.FromItems(c.Items));
             var plan = ImprovementPlan.Create(card, AnalysisTarget.ForTotal(c.Target), c.Cap);

@@ -21,6 +21,14 @@ internal static class Generators
                 : Gen.Choose(7500, 10000).Select(x => x / 100m)))
             .Select(values => edition.Items.Zip(values).ToDictionary(p => p.First.Code, p => p.Second, StringComparer.Ordinal));
 
+    /// <summary>Item scores with four decimals, as item means of respondents are (87.3333): the edition's
+    /// <c>itemScoreInRollUp</c> rule decides whether they enter the roll-up rounded.</summary>
+    public static Gen<Dictionary<string, decimal>> FineItemScores(Edition edition) =>
+        Gen.CollectToArray(edition.Items.Select(item => item.Tool == Tool.Oit
+                ? Gen.Elements(0m, 100m, 100m)
+                : Gen.Choose(0, 1000000).Select(x => x / 10000m)))
+            .Select(values => edition.Items.Zip(values).ToDictionary(p => p.First.Code, p => p.Second, StringComparer.Ordinal));
+
     public static string Describe(Dictionary<string, decimal> items) =>
         string.Join(" ", items.Select(p => $"{p.Key}={p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
 }
