@@ -56,6 +56,12 @@ public static partial class ReportRenderer
             [new(l.L("เครื่องมือ", "tool")), new(l.L("คะแนน", "score"), true), new(l.L("น้ำหนัก", "weight"), true), new(l.L("คะแนนถ่วงน้ำหนัก", "weighted"), true)],
             card.Tools.Select(t => new[] { Labels.Tool(t.Tool), l.Number(t.Score.Rounded), l.Digits(t.Weight.ToString("0.00", CultureInfo.InvariantCulture)), l.Number(t.Weighted.Rounded) }));
         doc.Paragraph($"{l.L("คะแนนรวม", "total")}: {l.Number(card.Total.Rounded)} · {l.L("ระดับ", "grade")}: {l.Grade(card.Grade)} · {(card.Passed ? l.L("ผ่านเกณฑ์", "passed") : l.L("ไม่ผ่านเกณฑ์", "not passed"))} ({l.L("เกณฑ์ผ่าน", "pass mark")} {l.Number(card.PassMark)})");
+        if (card.Warnings.Count > 0)
+        {
+            doc.Paragraph(l.L("คำเตือน", "Warnings") + ":");
+            doc.List(card.Warnings.Select(w => w.ToString()));
+        }
+
         doc.Chart(new ChartBlock(
             l.L($"คะแนนรายตัวชี้วัดเทียบกับเส้น {l.Number(analysis.Options.StrengthThreshold)} คะแนน", $"Indicator scores against the {l.Number(analysis.Options.StrengthThreshold)} line"),
             card.Indicators.Select(i => l.Number(i.Number)).ToArray(),

@@ -86,6 +86,21 @@ public sealed class ImprovementPlanTests
     }
 
     [Fact]
+    public void Create_ACardScoredFromAnswers_PlansOnTheRolledUpItemScores_AndTheEngineAgrees()
+    {
+        var card = AssessmentDocument.LoadFile(Fixtures.Path("responses", "worked-example-2568.json")).Score();
+
+        var plan = ImprovementPlan.Create(card, AnalysisTarget.ForLevel("excellent"), perceptionGainCap: 15m);
+        var rescored = WhatIf.Apply(card, plan.Changes);
+
+        Assert.Equal(ImprovementPlanStatus.Reached, plan.Status);
+        Assert.All(plan.Steps.Where(s => s.Improvement.Kind == ImprovementKind.Raise), s => Assert.Equal(Math.Round(s.Improvement.From, 2), s.Improvement.From));
+        Assert.Equal(plan.PredictedTotal.Rounded, rescored.Total.Rounded);
+        Assert.Equal(Math.Round(plan.PredictedTotal.Exact, 18), Math.Round(rescored.Total.Exact, 18));
+        Assert.Equal("excellent", rescored.Grade.Code);
+    }
+
+    [Fact]
     public void Create_IndicatorLevelCard_NeedsItemScores_WithoutThrowing()
     {
         var card = AssessmentDocument.LoadFile(Fixtures.Golden("g1-khamriang-2564.json")).Score();

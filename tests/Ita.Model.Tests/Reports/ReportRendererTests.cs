@@ -154,6 +154,18 @@ public sealed class ReportRendererTests
     }
 
     [Fact]
+    public void Render_ACardScoredFromAnswers_ListsItsWarnings()
+    {
+        var document = AssessmentDocument.LoadFile(Fixtures.Path("responses", "worked-example-2568.json"));
+        var card = document.Score();
+
+        var text = ReportRenderer.Render(ScoreAnalysis.Analyze(card), ReportFormat.Text, document.Unit, new ReportOptions(ReportLanguage.English));
+
+        Assert.Contains("Warnings:", text, StringComparison.Ordinal);
+        Assert.All(card.Warnings, w => Assert.Contains($"[{w.Code}]", text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Render_UnknownFormat_Throws()
     {
         var (analysis, _) = Golden("g1-khamriang-2564.json");
