@@ -24,6 +24,8 @@ internal static class CliApp
         root.Subcommands.Add(ScoreCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(EditionsCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
+        root.Subcommands.Add(MeasuresCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
 
@@ -114,4 +116,38 @@ internal static class CommonOptions
 
         return false;
     }
+
+    /// <summary>Creates <c>--lang</c> accepting <c>both</c> (Thai with English, the default), <c>th</c> and <c>en</c>.</summary>
+    public static Option<string> Language()
+    {
+        var option = new Option<string>("--lang")
+        {
+            Description = "Label language: both (Thai with English), th, en.",
+            DefaultValueFactory = _ => "both",
+        };
+        option.AcceptOnlyFromAmong("both", "th", "en");
+        return option;
+    }
+
+    /// <summary>Creates <c>--thai-digits</c>: numbers, years and dates in Thai digits (๙๐.๔๒), as agencies publish them.</summary>
+    public static Option<bool> ThaiDigits() => new("--thai-digits")
+    {
+        Description = "Write numbers, years and dates with Thai digits (๙๐.๔๒).",
+    };
+
+    public static Ita.Model.Reports.ReportOptions ReportOptions(string? language, bool thaiDigits) => new(ReportLanguage(language), thaiDigits);
+
+    public static Ita.Model.Reports.ReportLanguage ReportLanguage(string? value) => value switch
+    {
+        "th" => Ita.Model.Reports.ReportLanguage.Thai,
+        "en" => Ita.Model.Reports.ReportLanguage.English,
+        _ => Ita.Model.Reports.ReportLanguage.Bilingual,
+    };
+
+    public static Ita.Model.Reports.ReportFormat ReportFormat(string? value) => value switch
+    {
+        "markdown" => Ita.Model.Reports.ReportFormat.Markdown,
+        "html" => Ita.Model.Reports.ReportFormat.Html,
+        _ => Ita.Model.Reports.ReportFormat.Text,
+    };
 }

@@ -54,6 +54,20 @@ public static class ScoreCardJson
         writer.Flush();
     }
 
+    /// <summary>Writes the card's properties into an object the caller has started (and will end), e.g. a document
+    /// that extends the card with an <c>analysis</c>.</summary>
+    internal static void WriteProperties(Utf8JsonWriter w, ScoreCard card, UnitInfo? unit)
+    {
+        using var document = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(ToContract(card, unit, null), ItaJsonContext.Writer.ScoreCardDto));
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            property.WriteTo(w);
+        }
+    }
+
+    /// <summary>Creates a writer with <see cref="WriterOptions"/> (LF line ends where the runtime allows).</summary>
+    internal static Utf8JsonWriter CreateWriter(Stream utf8Json) => new(utf8Json, WriterOptions);
+
     internal static string Name(InputLevel level) => level switch
     {
         InputLevel.Indicators => "indicators",

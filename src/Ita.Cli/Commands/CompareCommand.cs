@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Ita.Model.Analysis;
+using Ita.Model.Documents;
+using Ita.Model.Reports;
+
+namespace Ita.Cli;
+
+/// <summary><c>ita compare &lt;before&gt; &lt;after&gt; [--format text|markdown|html|json] [--lang both|th|en]</c>:
+/// two assessment documents of one unit, indicator by indicator, with signed changes.</summary>
+internal static class CompareCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var format = CommonOptions.Format("text", "markdown", "html", "json");
+        var language = CommonOptions.Language();
+        var thaiDigits = CommonOptions.ThaiDigits();
+        var before = new Argument<FileInfo>("before") { Description = "The earlier year's assessment document (JSON)." };
+        var after = new Argument<FileInfo>("after") { Description = "The later year's assessment document (JSON)." };
+        var command = new Command("compare", "Compare two years of one unit: each indicator, tool and the total with the signed change, and both grades.")
+        {
+            before, after, format, language, thaiDigits,
+        };
+        command.SetAction(parse =>
+        {
+            var comparison = YearOverYear.Compare(
+                AssessmentDocument.LoadFile(parse.GetRequiredValue(before).FullName),
+                AssessmentDocument.LoadFile(parse.GetRequiredValue(after).FullName));
+            var chosen = parse.GetValue(format);
+            if (string.Equals(chosen, "json", StringComparison.Ordinal))
+            {
+                context.Out.WriteLine(AnalysisJson.ToJson(comparison));
+            }
+            else
+            {
+                context.Out.Write(ReportRenderer.Render(comparison, CommonOptions.ReportFormat(chosen), CommonOptions.ReportOptions(parse.GetValue(language), parse.GetValue(thaiDigits))));
+            }
+
+            return CliApp.Success;
+        });
+        return command;
+    }
+}

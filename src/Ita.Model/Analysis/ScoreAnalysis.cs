@@ -1,0 +1,189 @@
+using System.Globalization;
+
+namespace Ita.Model.Analysis;
+
+/// <summary>Settings of a <see cref="ScoreAnalysis"/>.</summary>
+/// <remarks>Immutable and thread-safe; validated by the constructor.</remarks>
+public sealed class AnalysisOptions
+{
+    /// <summary>Initializes a new instance of the <see cref="AnalysisOptions"/> class.</summary>
+    /// <param name="strengthThreshold">Indicators whose rounded score is at or above it are strengths, the others
+    /// weaknesses; 0–100, default 85 (the national pass mark, domain §5).</param>
+    /// <param name="target">The gap and plan target, or <see langword="null"/> for <see cref="AnalysisTarget.Automatic"/>.</param>
+    /// <param name="perceptionGainCap">The most points the plan may raise each IIT or EIT item, 0–100 (default 0:
+    /// only OIT items, which an agency controls by publishing).</param>
+    /// <param name="lowestItemCount">How many lowest items to name per indicator (ties at the last place are all
+    /// named); at least 1, default 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public AnalysisOptions(decimal strengthThreshold = 85m, AnalysisTarget? target = null, decimal perceptionGainCap = 0m, int lowestItemCount = 1)
+    {
+        Preconditions.InRange(strengthThreshold, 0m, 100m, nameof(strengthThreshold));
+        Preconditions.InRange(perceptionGainCap, 0m, 100m, nameof(perceptionGainCap));
+        ArgumentOutOfRangeException.ThrowIfLessThan(lowestItemCount, 1);
+        StrengthThreshold = strengthThreshold;
+        Target = target ?? AnalysisTarget.Automatic;
+        PerceptionGainCap = perceptionGainCap;
+        LowestItemCount = lowestItemCount;
+    }
+
+    /// <summary>Gets the default options: threshold 85, automatic target, OIT items only, one lowest item.</summary>
+    public static AnalysisOptions Default { get; } = new();
+
+    /// <summary>Gets the strength threshold (rounded indicator scores at or above it are strengths).</summary>
+    public decimal StrengthThreshold { get; }
+
+    /// <summary>Gets the gap and plan target.</summary>
+    public AnalysisTarget Target { get; }
+
+    /// <summary>Gets the most points the plan may raise each IIT or EIT item.</summary>
+    public decimal PerceptionGainCap { get; }
+
+    /// <summary>Gets how many lowest items are named per indicator.</summary>
+    public int LowestItemCount { get; }
+}
+
+/// <summary>An indicator's place in the ranking of a card.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class RankedIndicator
+{
+    internal RankedIndicator(int rank, IndicatorScore score, bool isStrength)
+    {
+        Rank = rank;
+        Score = score;
+        IsStrength = isStrength;
+    }
+
+    /// <summary>Gets the rank, 1 for the highest score; equal rounded scores share a rank (1, 2, 2, 4).</summary>
+    public int Rank { get; }
+
+    /// <summary>Gets the indicator's score.</summary>
+    public IndicatorScore Score { get; }
+
+    /// <summary>Gets the indicator number.</summary>
+    public int Number => Score.Number;
+
+    /// <summary>Gets a value indicating whether the indicator is a strength (at or above the threshold).</summary>
+    public bool IsStrength { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Rank.ToString(CultureInfo.InvariantCulture)}. {Score}";
+}
+
+/// <summary>The lowest-scoring indicator(s) of one tool, as agencies name them ("มีค่าคะแนนน้อยที่สุดในกลุ่มเครื่องมือ").</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class LowestInTool
+{
+    internal LowestInTool(Tool tool, IReadOnlyList<IndicatorScore> indicators)
+    {
+        Tool = tool;
+        Indicators = indicators;
+    }
+
+    /// <summary>Gets the tool.</summary>
+    public Tool Tool { get; }
+
+    /// <summary>Gets the indicator(s) with the tool's lowest rounded score (several only on a tie), in number order.</summary>
+    public IReadOnlyList<IndicatorScore> Indicators { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{ProvenanceNames.ToJson(Tool).ToUpperInvariant()} → {string.Join(", ", Indicators)}";
+}
+
+/// <summary>The lowest-scoring items of one indicator computed from items.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class LowestItems
+{
+    internal LowestItems(IndicatorScore indicator, IReadOnlyList<ItemScore> items)
+    {
+        Indicator = indicator;
+        Items = items;
+    }
+
+    /// <summary>Gets the indicator.</summary>
+    public IndicatorScore Indicator { get; }
+
+    /// <summary>Gets the lowest items, lowest first (ties at the last place included), then in edition order.</summary>
+    public IReadOnlyList<ItemScore> Items { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Indicator.Number.ToString(CultureInfo.InvariantCulture)}: {string.Join(", ", Items)}";
+}
+
+/// <summary>The analysis agencies write after a result (domain §5): indicators ranked, strengths and weaknesses, the
+/// lowest indicator of each tool and the lowest items of each indicator, the gap to a target and a what-if plan.</summary>
+/// <remarks>Comparisons use rounded scores, as published; the plan uses exact values. Immutable and thread-safe.</remarks>
+public sealed class ScoreAnalysis
+{
+    private ScoreAnalysis(ScoreCard card, AnalysisOptions options)
+    {
+        Card = card;
+        Options = options;
+        var threshold = options.StrengthThreshold;
+        var ordered = card.Indicators.OrderByDescending(i => i.Score.Rounded).ThenBy(i => i.Number).ToArray();
+        var ranking = new List<RankedIndicator>(ordered.Length);
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var rank = i > 0 && ordered[i].Score.Rounded == ordered[i - 1].Score.Rounded ? ranking[i - 1].Rank : i + 1;
+            ranking.Add(new RankedIndicator(rank, ordered[i], ordered[i].Score.Rounded >= threshold));
+        }
+
+        Ranking = ranking.AsReadOnly();
+        Strengths = card.Indicators.Where(i => i.Score.Rounded >= threshold).ToArray();
+        Weaknesses = card.Indicators.Where(i => i.Score.Rounded < threshold).ToArray();
+        LowestByTool = card.Tools.Select(t =>
+        {
+            var min = t.Indicators.Min(i => i.Score.Rounded);
+            return new LowestInTool(t.Tool, t.Indicators.Where(i => i.Score.Rounded == min).ToArray());
+        }).ToArray();
+        LowestItems = card.Indicators.Where(i => i.Items.Count > 0).Select(i =>
+        {
+            var sorted = i.Items.OrderBy(x => x.Score.Rounded).ThenBy(x => x.Item.Index).ToArray();
+            var cut = sorted[Math.Min(options.LowestItemCount, sorted.Length) - 1].Score.Rounded;
+            return new LowestItems(i, sorted.Where(x => x.Score.Rounded <= cut).ToArray());
+        }).ToArray();
+        Plan = ImprovementPlan.Create(card, options.Target, options.PerceptionGainCap);
+    }
+
+    /// <summary>Gets the card analysed.</summary>
+    public ScoreCard Card { get; }
+
+    /// <summary>Gets the options used.</summary>
+    public AnalysisOptions Options { get; }
+
+    /// <summary>Gets every indicator ranked by rounded score, highest first (ties by number).</summary>
+    public IReadOnlyList<RankedIndicator> Ranking { get; }
+
+    /// <summary>Gets the indicators at or above the threshold, in number order.</summary>
+    public IReadOnlyList<IndicatorScore> Strengths { get; }
+
+    /// <summary>Gets the indicators below the threshold, in number order.</summary>
+    public IReadOnlyList<IndicatorScore> Weaknesses { get; }
+
+    /// <summary>Gets the lowest indicator(s) of each tool, in the order IIT, EIT, OIT.</summary>
+    public IReadOnlyList<LowestInTool> LowestByTool { get; }
+
+    /// <summary>Gets the lowest items of each indicator computed from items (empty for an indicator-level card).</summary>
+    public IReadOnlyList<LowestItems> LowestItems { get; }
+
+    /// <summary>Gets the gap to the target.</summary>
+    public ScoreGap Gap => Plan.Gap;
+
+    /// <summary>Gets the what-if plan.</summary>
+    public ImprovementPlan Plan { get; }
+
+    /// <summary>Analyses a card.</summary>
+    /// <param name="card">The card.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="AnalysisOptions.Default"/>.</param>
+    /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="card"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The target names a level the card's grading scheme does not have.</exception>
+    public static ScoreAnalysis Analyze(ScoreCard card, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        return new ScoreAnalysis(card, options ?? AnalysisOptions.Default);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"strengths {string.Join(", ", Strengths.Select(s => s.Number.ToString(CultureInfo.InvariantCulture)))}; weaknesses {string.Join(", ", Weaknesses.Select(s => s.Number.ToString(CultureInfo.InvariantCulture)))}; {Gap}";
+}

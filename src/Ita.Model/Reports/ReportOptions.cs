@@ -1,0 +1,57 @@
+namespace Ita.Model.Reports;
+
+/// <summary>The output format of a report.</summary>
+public enum ReportFormat
+{
+    /// <summary>Terminal text: aligned columns (Thai combining marks take no column), LF line ends.</summary>
+    Text,
+
+    /// <summary>GitHub-flavoured Markdown with pipe tables.</summary>
+    Markdown,
+
+    /// <summary>A self-contained HTML page: inline CSS and an inline SVG chart, no external assets.</summary>
+    Html,
+}
+
+/// <summary>The language of a report's labels.</summary>
+public enum ReportLanguage
+{
+    /// <summary>Thai labels followed by English in parentheses: <c>คะแนนรวม (total)</c>.</summary>
+    Bilingual,
+
+    /// <summary>Thai labels only.</summary>
+    Thai,
+
+    /// <summary>English labels only.</summary>
+    English,
+}
+
+/// <summary>How a report is rendered.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ReportOptions
+{
+    /// <summary>Initializes a new instance of the <see cref="ReportOptions"/> class.</summary>
+    /// <param name="language">The language of labels (default bilingual).</param>
+    /// <param name="thaiDigits">Whether numbers, years and dates are written with Thai digits (<c>๙๐.๔๒</c>), as
+    /// agencies publish them; item codes and the HTML chart's geometry stay in Arabic digits.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public ReportOptions(ReportLanguage language = ReportLanguage.Bilingual, bool thaiDigits = false)
+    {
+        if (!Enum.IsDefined(language))
+        {
+            throw new ArgumentOutOfRangeException(nameof(language), language, "Unknown report language.");
+        }
+
+        Language = language;
+        ThaiDigits = thaiDigits;
+    }
+
+    /// <summary>Gets the default options: bilingual labels, Arabic digits.</summary>
+    public static ReportOptions Default { get; } = new();
+
+    /// <summary>Gets the language of labels.</summary>
+    public ReportLanguage Language { get; }
+
+    /// <summary>Gets a value indicating whether numbers, years and dates are written with Thai digits.</summary>
+    public bool ThaiDigits { get; }
+}
