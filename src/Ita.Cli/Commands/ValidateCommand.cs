@@ -12,8 +12,8 @@ internal static class ValidateCommand
     {
         var format = CommonOptions.Format("text", "json");
         var strict = CommonOptions.Strict();
-        var file = new Argument<FileInfo>("file") { Description = "A document: assessment, score card or edition (JSON, docs/json.md)." };
-        var command = new Command("validate", "Check a document (assessment, score card or edition) against the JSON contract and list every problem.") { file, format, strict };
+        var file = new Argument<FileInfo>("file") { Description = "A document: assessment, score card, edition, measure plan or status report (JSON, docs/json.md)." };
+        var command = new Command("validate", "Check a document (assessment, score card, edition, measure plan or status report) against the JSON contract and list every problem.") { file, format, strict };
         command.SetAction(parse =>
         {
             var info = parse.GetRequiredValue(file);

@@ -31,7 +31,8 @@ public static class ItaJson
     /// <see cref="JsonException"/>. For precise errors on a whole document use the <c>Read…</c> methods.</remarks>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
-    /// <summary>Gets the document kinds this library reads (<c>assessment</c>, <c>scoreCard</c>, <c>edition</c>).</summary>
+    /// <summary>Gets the document kinds this library reads (<c>assessment</c>, <c>scoreCard</c>, <c>edition</c>,
+    /// <c>measurePlan</c>, <c>measureStatus</c>).</summary>
     public static IReadOnlyList<string> ReadableKinds { get; } = DocumentKinds.All.Where(k => k.Read is not null).Select(k => k.Name).ToArray();
 
     /// <summary>Adds the library's type-info resolver to an integrator's own options (ahead of the resolvers already

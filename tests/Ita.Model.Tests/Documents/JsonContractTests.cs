@@ -110,7 +110,13 @@ public sealed class JsonContractTests
         Assert.Equal("scoreCard", ItaJson.Validate(ScoreCardJson.ToJson(G1.Score())).Kind);
         Assert.Equal("edition", ItaJson.Validate(Edition.ForFiscalYear(2568).Json).Kind);
         Assert.True(ItaJson.Validate(Edition.ForFiscalYear(2568).Json).IsValid);
-        Assert.Equal(["assessment", "scoreCard", "edition"], ItaJson.ReadableKinds);
+        Assert.Equal(["assessment", "scoreCard", "edition", "measurePlan", "measureStatus"], ItaJson.ReadableKinds);
+        foreach (var file in Directory.GetFiles(Fixtures.Path("measures"), "*.json"))
+        {
+            var result = ItaJson.Validate(File.ReadAllText(file), Path.GetFileName(file));
+            Assert.True(result.IsValid, result.ToString());
+            Assert.StartsWith("measure", result.Kind, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Ita.Model.Tests.Documents;
 /// its schema here), and what the library writes conforms to them.</summary>
 public sealed class SchemaTests
 {
-    public static TheoryData<string> Kinds => [.. DocumentKinds.All.Select(k => k.Name)];
+    public static TheoryData<string> Kinds => [.. DocumentKinds.All.Where(k => k.Contract is not null).Select(k => k.Name)];
 
     private static string SchemaDirectory => Path.GetFullPath(Path.Combine(Fixtures.SourceDirectory(), "..", "..", "docs", "schema"));
 
@@ -19,7 +19,7 @@ public sealed class SchemaTests
     {
         var info = DocumentKinds.Find(kind)!;
         var generated = SchemaGenerator.Generate(info);
-        var approvedPath = Path.Combine(SchemaDirectory, info.SchemaFile);
+        var approvedPath = Path.Combine(SchemaDirectory, info.SchemaFile!);
         var receivedPath = Path.ChangeExtension(approvedPath, ".received.json");
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
 
@@ -37,10 +37,12 @@ public sealed class SchemaTests
     }
 
     [Fact]
-    public void EveryKind_HasItsOwnSchemaFile()
+    public void EveryKind_HasItsOwnSchemaFile_ExceptTheMeasureDocumentsStillWrittenByHand()
     {
-        Assert.Equal(DocumentKinds.All.Count, DocumentKinds.All.Select(k => k.SchemaFile).Distinct(StringComparer.Ordinal).Count());
+        var withSchema = DocumentKinds.All.Where(k => k.Contract is not null).ToArray();
+        Assert.Equal(withSchema.Length, withSchema.Select(k => k.SchemaFile).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(DocumentKinds.All.Count, DocumentKinds.All.Select(k => k.Name).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(["measurePlan", "measureStatus"], DocumentKinds.All.Where(k => k.Contract is null).Select(k => k.Name));
     }
 
     [Fact]
@@ -111,7 +113,7 @@ public sealed class SchemaTests
     }
 
     private static SchemaValidator Validator(string kind) =>
-        new(Parse(File.ReadAllText(Path.Combine(SchemaDirectory, DocumentKinds.Find(kind)!.SchemaFile))));
+        new(Parse(File.ReadAllText(Path.Combine(SchemaDirectory, DocumentKinds.Find(kind)!.SchemaFile!))));
 
     private static JsonElement Parse(string json)
     {

@@ -25,7 +25,7 @@ internal static class SchemaGenerator
     public static string Generate(DocumentKind kind)
     {
         var exporterOptions = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
-        var generated = JsonSchemaExporter.GetJsonSchemaAsNode(kind.Contract, exporterOptions).AsObject();
+        var generated = JsonSchemaExporter.GetJsonSchemaAsNode(kind.Contract ?? throw new ArgumentException($"{kind.Name} has no contract type.", nameof(kind)), exporterOptions).AsObject();
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
