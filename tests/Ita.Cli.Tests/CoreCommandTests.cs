@@ -23,7 +23,7 @@ public sealed class CoreCommandTests
         var (code, output, _) = CliRunner.Run("score", CliRunner.Fixture("golden", "g1-khamriang-2564.json"));
         Assert.Equal(0, code);
         Assert.Contains("71.70", output, StringComparison.Ordinal);
-        Assert.Contains("C (C)", output, StringComparison.Ordinal);
+        Assert.Contains("ระดับ (grade): C ·", output, StringComparison.Ordinal);
         Assert.Contains("ไม่ผ่านเกณฑ์", output, StringComparison.Ordinal);
     }
 

@@ -16,7 +16,7 @@ public sealed class ResponsesCliTests
 
         Assert.Equal(0, exit);
         Assert.Empty(stderr);
-        Assert.Contains("คำนวณจาก (computed from): responses", stdout, StringComparison.Ordinal);
+        Assert.Contains("คำนวณจาก (computed from): คำตอบรายบุคคล (responses)", stdout, StringComparison.Ordinal);
         Assert.Contains("คะแนนรวม (total): 90.76", stdout, StringComparison.Ordinal);
         Assert.Contains("ระดับ (grade): ผ่าน (Pass)", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("warning:", stdout, StringComparison.Ordinal);
@@ -29,8 +29,9 @@ public sealed class ResponsesCliTests
 
         Assert.Equal(0, exit);
         Assert.Contains("คะแนนรวม (total): 89.37", stdout, StringComparison.Ordinal);
-        Assert.Contains("warning: $.responses.iit[4]: IIT respondent 4 gave no usable answer; they count in no item's mean and not as a respondent. [empty-respondent]", stdout, StringComparison.Ordinal);
-        Assert.Contains("warning: $.responses.iit: IIT is scored from 4 usable respondents, below the minimum of 5 (the unit's own minimum, $.responses.minimumRespondents); the card is scored regardless. [below-minimum]", stdout, StringComparison.Ordinal);
+        Assert.Contains("คำเตือน (Warnings):", stdout, StringComparison.Ordinal);
+        Assert.Contains("- $.responses.iit[4]: IIT respondent 4 gave no usable answer; they count in no item's mean and not as a respondent. [empty-respondent]", stdout, StringComparison.Ordinal);
+        Assert.Contains("- $.responses.iit: IIT is scored from 4 usable respondents, below the minimum of 5 (the unit's own minimum, $.responses.minimumRespondents); the card is scored regardless. [below-minimum]", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

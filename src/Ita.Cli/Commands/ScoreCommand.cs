@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ita.Model;
 using Ita.Model.Documents;
+using Ita.Model.Reports;
 
 namespace Ita.Cli;
 
@@ -30,7 +31,7 @@ internal static class ScoreCommand
         }
         else
         {
-            context.Out.Write(CardText.Render(card, unit));
+            context.Out.Write(ReportRenderer.Render(card, ReportFormat.Text, unit));
         }
     }
 }

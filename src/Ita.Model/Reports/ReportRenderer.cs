@@ -26,6 +26,22 @@ public static partial class ReportRenderer
         return ReportWriters.Write(CardReport(analysis, unit, l), format);
     }
 
+    /// <summary>Renders a score card alone: the scores tables, the total and grade, warnings, and a chart of the
+    /// indicators against the pass mark.</summary>
+    /// <param name="card">The card.</param>
+    /// <param name="format">The output format.</param>
+    /// <param name="unit">The unit, or <see langword="null"/>.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="ReportOptions.Default"/>.</param>
+    /// <returns>The rendered card.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="card"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined value.</exception>
+    public static string Render(ScoreCard card, ReportFormat format, UnitInfo? unit = null, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var l = new Labels(options ?? ReportOptions.Default);
+        return ReportWriters.Write(CardDocument(card, unit, card.PassMark, l), format);
+    }
+
     /// <summary>Renders a year-over-year comparison: each indicator, tool and the total in both years with the signed
     /// change, the grades, a chart, and notes (e.g. different editions).</summary>
     /// <param name="comparison">The comparison.</param>
@@ -41,9 +57,10 @@ public static partial class ReportRenderer
         return ReportWriters.Write(ComparisonReport(comparison, l), format);
     }
 
-    private static ReportDocument CardReport(ScoreAnalysis analysis, UnitInfo? unit, Labels l)
+    /// <summary>The title, the scores tables, the total and grade, the warnings and the chart against
+    /// <paramref name="line"/>: the part of a report that needs only the card.</summary>
+    private static ReportDocument CardDocument(ScoreCard card, UnitInfo? unit, decimal line, Labels l)
     {
-        var card = analysis.Card;
         var title = l.L("รายงานผลการประเมิน ITA", "ITA report") + (unit is null ? string.Empty : " — " + unit.Name);
         var doc = new ReportDocument(title, l.HtmlLanguage);
         doc.Paragraph($"{l.FiscalYear(card.FiscalYear)} · {l.L("เกณฑ์ฉบับ", "edition")} {card.Edition.Id} · {l.L("คำนวณจาก", "computed from")}: {InputLevelLabel(card.InputLevel, l)}");
@@ -63,13 +80,20 @@ public static partial class ReportRenderer
         }
 
         doc.Chart(new ChartBlock(
-            l.L($"คะแนนรายตัวชี้วัดเทียบกับเส้น {l.Number(analysis.Options.StrengthThreshold)} คะแนน", $"Indicator scores against the {l.Number(analysis.Options.StrengthThreshold)} line"),
+            l.L($"คะแนนรายตัวชี้วัดเทียบกับเส้น {l.Number(line)} คะแนน", $"Indicator scores against the {l.Number(line)} line"),
             card.Indicators.Select(i => l.Number(i.Number)).ToArray(),
             card.Indicators.Select(i => $"{l.Number(i.Number)} {l.Indicator(i.Indicator)}").ToArray(),
             [new ChartSeries(l.FiscalYear(card.FiscalYear), card.Indicators.Select(i => (decimal?)i.Score.Rounded).ToArray())],
-            analysis.Options.StrengthThreshold,
-            l.Number(analysis.Options.StrengthThreshold),
+            line,
+            l.Number(line),
             l.Digits));
+        return doc;
+    }
+
+    private static ReportDocument CardReport(ScoreAnalysis analysis, UnitInfo? unit, Labels l)
+    {
+        var card = analysis.Card;
+        var doc = CardDocument(card, unit, analysis.Options.StrengthThreshold, l);
 
         doc.Heading(l.L("อันดับตัวชี้วัด", "Ranking"));
         doc.Table(
