@@ -20,6 +20,8 @@ internal static class CliApp
         root.Subcommands.Add(ScoreCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(EditionsCommand.Create(context));
+        root.Subcommands.Add(BatchCommand.Create(context));
+        root.Subcommands.Add(SynthCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

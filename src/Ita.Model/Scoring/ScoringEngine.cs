@@ -27,7 +27,7 @@ public interface IScoringEngine
 /// <summary>The exact <see cref="decimal"/> scoring engine.</summary>
 /// <remarks>Stateless and thread-safe; <see cref="Default"/> can be shared. Values are computed exactly and rounded
 /// half away from zero only for presentation (<see cref="Score.Rounded"/>) and grading.</remarks>
-public sealed class ScoringEngine : IScoringEngine
+public sealed partial class ScoringEngine : IScoringEngine
 {
     /// <summary>Gets a shared instance.</summary>
     public static ScoringEngine Default { get; } = new();
