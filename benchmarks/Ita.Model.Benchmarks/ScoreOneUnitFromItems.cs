@@ -4,6 +4,7 @@ using Ita.Model;
 namespace Ita.Model.Benchmarks;
 
 /// <summary>Scores one FY 2568 unit from its 52 item scores (อบต.บ้านกุ่ม's published items).</summary>
+[SmallScaleJob]
 [MemoryDiagnoser]
 public class ScoreOneUnitFromItems
 {

@@ -28,6 +28,8 @@ internal static class CliApp
         root.Subcommands.Add(MeasuresCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(BatchCommand.Create(context));
+        root.Subcommands.Add(SynthCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

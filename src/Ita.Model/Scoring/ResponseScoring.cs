@@ -62,6 +62,14 @@ internal static class ResponseScoring
         return usable;
     }
 
+    /// <summary>The warning for a respondent with no usable answer (shared with the batch engine, so both engines
+    /// word it the same way).</summary>
+    internal static ScoringWarning EmptyRespondent(Tool tool, int respondent)
+    {
+        var at = new AnswerAt(tool, respondent, string.Empty);
+        return new ScoringWarning("empty-respondent", at.RespondentPath, $"{at.Who} gave no usable answer; they count in no item's mean and not as a respondent.");
+    }
+
     /// <summary>The exact score of one part: <c>(Σ points × 100) / (answered × maxPoints)</c>.</summary>
     internal static decimal PartScore(long points, int answered, int maxPoints) => points * 100m / ((long)answered * maxPoints);
 
@@ -152,8 +160,7 @@ internal static class ResponseScoring
             }
             else
             {
-                var at = new AnswerAt(tool, r, string.Empty);
-                warnings.Add(new ScoringWarning("empty-respondent", at.RespondentPath, $"{at.Who} gave no usable answer; they count in no item's mean and not as a respondent."));
+                warnings.Add(EmptyRespondent(tool, r));
             }
         }
 

@@ -28,7 +28,7 @@ public interface IScoringEngine
 /// <remarks>Immutable and thread-safe; <see cref="Default"/> can be shared. Values are computed exactly and rounded
 /// half away from zero only for presentation (<see cref="Score.Rounded"/>) and grading. Raw responses are scored as
 /// described in <c>docs/raw-answers.md</c>.</remarks>
-public sealed class ScoringEngine : IScoringEngine
+public sealed partial class ScoringEngine : IScoringEngine
 {
     /// <summary>Initializes a new instance of the <see cref="ScoringEngine"/> class with
     /// <see cref="ScoringOptions.Default"/>.</summary>
@@ -73,16 +73,22 @@ public sealed class ScoringEngine : IScoringEngine
         WarnBelowMinimum(edition, input, resolved, warnings);
 
         var tools = edition.Tools.Select(t => RollUpTool(edition, t, resolved)).ToArray();
-        var rounding = edition.Rules.Rounding;
+        return Card(edition, input.FiscalYear, tools, warnings);
+    }
+
+    /// <summary>The last step of scoring, shared with the batch engine: the weighted total of the exact tool scores,
+    /// the grade from the rounded figures, and the card.</summary>
+    private static ScoreCard Card(Edition edition, int? inputFiscalYear, ToolScore[] tools, IReadOnlyList<ScoringWarning> warnings)
+    {
         var total = 0m;
         foreach (var t in tools)
         {
             total += t.Weight * t.Score.Exact;
         }
 
-        var totalScore = new Score(total, rounding);
+        var totalScore = new Score(total, edition.Rules.Rounding);
         var grade = edition.Grading.Evaluate(totalScore.Rounded, tools[0].Score.Rounded, tools[1].Score.Rounded, tools[2].Score.Rounded);
-        var fiscalYear = input.FiscalYear ?? (edition.FiscalYears.Count == 1 ? edition.FiscalYears[0] : null);
+        var fiscalYear = inputFiscalYear ?? (edition.FiscalYears.Count == 1 ? edition.FiscalYears[0] : null);
         return new ScoreCard(edition, fiscalYear, totalScore, tools, grade, warnings);
     }
 

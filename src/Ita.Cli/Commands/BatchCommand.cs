@@ -1,0 +1,225 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Ita.Model;
+using Ita.Model.Batch;
+
+namespace Ita.Cli;
+
+/// <summary><c>ita batch &lt;input…&gt; [--out results.csv|json]</c>: score a whole year of raw data (docs/batch.md).</summary>
+internal static class BatchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = new Argument<FileInfo[]>("input")
+        {
+            Description = "Year files: CSV answers (unit,tool,respondent,item,part,answer), CSV OIT (unit,item,disclosed) and/or JSON Lines or a JSON array of assessment documents with responses.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write one result row per unit to this file (.csv, or .json)." };
+        var format = new Option<string?>("--format", "-f") { Description = "Format of --out: csv or json (default: from the file extension, else csv)." };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var fiscalYear = new Option<int?>("--fiscal-year") { Description = "The fiscal year of the data (Buddhist Era); CSV input without it is read as FY 2568." };
+        var editionFile = new Option<FileInfo?>("--edition-file") { Description = "Read and score with this edition definition (docs/edition-format.md) instead of a built-in one." };
+        var variant = new Option<FileInfo?>("--variant") { Description = "Score with this edition definition (a rule variant with the same items) instead of the one the data is read with; the data is not re-read." };
+        var threads = new Option<int>("--threads") { Description = "Threads to score with (0 = one per processor).", DefaultValueFactory = _ => 0 };
+        var onError = new Option<string>("--on-error") { Description = "At a bad row or document: stop (default) or skip it and report it.", DefaultValueFactory = _ => "stop" };
+        onError.AcceptOnlyFromAmong("stop", "skip");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display." };
+        var command = new Command("batch", "Score a whole year of raw responses (thousands of units) and print national figures.")
+        {
+            inputs, output, format, fiscalYear, editionFile, variant, threads, onError, quiet,
+        };
+        command.SetAction(parse =>
+        {
+            var files = parse.GetRequiredValue(inputs);
+            foreach (var file in files.Where(f => !f.Exists))
+            {
+                throw new FileNotFoundException($"Input file not found: {file.FullName}", file.FullName);
+            }
+
+            var progress = new ProgressLine(context, enabled: !parse.GetValue(quiet));
+            var edition = parse.GetValue(editionFile) is { } ef ? Edition.LoadFile(ef.FullName) : null;
+            var year = parse.GetValue(fiscalYear);
+            var anyCsv = files.Any(f => !string.Equals(f.Extension, ".json", StringComparison.OrdinalIgnoreCase) && !string.Equals(f.Extension, ".jsonl", StringComparison.OrdinalIgnoreCase));
+            var defaulted = edition is null && year is null && anyCsv;
+            var totalBytes = files.Sum(f => f.Length);
+            var options = new YearReadOptions
+            {
+                Edition = edition,
+                FiscalYear = year ?? (defaulted ? 2568 : null),
+                OnBadRow = string.Equals(parse.GetValue(onError), "skip", StringComparison.Ordinal) ? BadRowHandling.Skip : BadRowHandling.Stop,
+                Progress = new Progress(bytes => progress.Show($"reading {Percent(bytes, totalBytes)} ({Mb(bytes)} of {Mb(totalBytes)})")),
+            };
+
+            var clock = Stopwatch.StartNew();
+            YearData data;
+            try
+            {
+                data = YearData.LoadFiles(files.Select(f => f.FullName), options);
+            }
+            finally
+            {
+                progress.Clear();
+            }
+
+            var readTime = clock.Elapsed;
+            var scoring = parse.GetValue(variant) is { } v ? Edition.LoadFile(v.FullName) : data.Edition;
+            var engine = new BatchEngine(parse.GetValue(threads));
+            clock.Restart();
+            YearResult result;
+            try
+            {
+                result = engine.Score(data, scoring, new Progress(done => progress.Show($"scoring {done.ToString("N0", CultureInfo.InvariantCulture)} of {data.Units.Count.ToString("N0", CultureInfo.InvariantCulture)} units")));
+            }
+            finally
+            {
+                progress.Clear();
+            }
+
+            var scoreTime = clock.Elapsed;
+            TimeSpan? writeTime = null;
+            var target = parse.GetValue(output);
+            if (target is not null)
+            {
+                clock.Restart();
+                var json = parse.GetValue(format) is { } f ? string.Equals(f, "json", StringComparison.Ordinal) : string.Equals(target.Extension, ".json", StringComparison.OrdinalIgnoreCase);
+                using (var stream = new FileStream(target.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                {
+                    if (json)
+                    {
+                        YearResultJson.Write(result, stream);
+                    }
+                    else
+                    {
+                        YearResultCsv.Write(result, stream);
+                    }
+                }
+
+                writeTime = clock.Elapsed;
+            }
+
+            Summary(context, result, files, totalBytes, defaulted, readTime, scoreTime, engine.MaxDegreeOfParallelism, target, writeTime);
+            return CliApp.Success;
+        });
+        return command;
+    }
+
+    private static void Summary(CliContext context, YearResult result, FileInfo[] files, long bytes, bool defaulted, TimeSpan read, TimeSpan score, int threads, FileInfo? target, TimeSpan? write)
+    {
+        var data = result.Year;
+        var national = result.National;
+        var o = context.Out;
+        var year = data.FiscalYear is { } fy ? ", fiscal year " + fy.ToString(CultureInfo.InvariantCulture) : string.Empty;
+        o.WriteLine($"ita batch: edition {result.Edition.Id}{year}{(defaulted ? " (CSV read as FY 2568; set --fiscal-year)" : string.Empty)}{(ReferenceEquals(result.Edition, data.Edition) ? string.Empty : $", scored with variant {result.Edition.Id} of data read as {data.Edition.Id}")}");
+        o.WriteLine($"  read        {string.Join(", ", files.Select(f => f.Name))}: {N(data.Units.Count)} units, {N(data.RespondentCount)} respondents (IIT {N(data.IitRespondentCount)}, EIT {N(data.EitRespondentCount)}), {N(data.AnswerCount)} answers, {N(data.OitCheckCount)} OIT checks");
+        o.WriteLine($"              in {Time(read)} ({Mb(bytes)}, {(bytes / 1e6 / Math.Max(read.TotalSeconds, 1e-6)).ToString("F0", CultureInfo.InvariantCulture)} MB/s); {Mb(data.ResidentBytes)} resident ({(data.ResidentBytes / (double)Math.Max(1, data.AnswerCount)).ToString("F2", CultureInfo.InvariantCulture)} bytes per answer)");
+        o.WriteLine($"  scored      {N(national.ScoredUnitCount)} units, {N(national.UnscoredUnitCount)} not scored, in {Time(score)} on {threads.ToString(CultureInfo.InvariantCulture)} thread{(threads == 1 ? string.Empty : "s")}");
+        if (national.MeanTotal is { } mean)
+        {
+            o.WriteLine($"  national    mean total {mean} · passed (≥ {result.Edition.Grading.PassMark.ToString("0.##", CultureInfo.InvariantCulture)}) {N(national.PassedCount)} units ({national.PassShare} %)");
+            o.WriteLine("  grades      " + string.Join(" · ", national.Grades.Select(g => $"{g.Level.Thai} {N(g.Count)} ({g.Share} %)")));
+            o.WriteLine("  tools       " + string.Join(" · ", national.ToolMeans.Select(t => $"{ProvenanceName(t.Key)} {t.Value}")));
+            o.WriteLine("  indicators  " + string.Join(" · ", national.IndicatorMeans.Select(i => $"{i.Key.ToString(CultureInfo.InvariantCulture)}: {i.Value}")));
+        }
+
+        if (target is not null && write is { } w)
+        {
+            o.WriteLine($"  results     {target.Name} ({N(result.Units.Count)} units) in {Time(w)}");
+        }
+
+        var problems = data.ReadProblems;
+        if (problems.Count > 0)
+        {
+            context.Error.WriteLine($"warning: {N(problems.Count + data.UnreportedProblemCount)} bad rows or documents were skipped:");
+            foreach (var p in problems.Take(10))
+            {
+                context.Error.WriteLine("  " + p);
+            }
+
+            if (problems.Count + data.UnreportedProblemCount > 10)
+            {
+                context.Error.WriteLine($"  … and {N(problems.Count + data.UnreportedProblemCount - 10)} more");
+            }
+        }
+
+        var unscored = result.Units.Where(u => !u.IsScored).ToArray();
+        if (unscored.Length > 0)
+        {
+            context.Error.WriteLine($"warning: {N(unscored.Length)} units could not be scored (status 'invalid' in the results):");
+            foreach (var u in unscored.Take(5))
+            {
+                context.Error.WriteLine($"  {u.Unit.Id}: {u.Problems[0]}{(u.Problems.Count > 1 ? $" (+{(u.Problems.Count - 1).ToString(CultureInfo.InvariantCulture)} more)" : string.Empty)}");
+            }
+        }
+    }
+
+    private static string ProvenanceName(Tool tool) => tool.ToString().ToUpperInvariant();
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Mb(long bytes) => (bytes / 1e6).ToString(bytes < 10_000_000 ? "F2" : "F0", CultureInfo.InvariantCulture) + " MB";
+
+    private static string Percent(long part, long whole) => (whole == 0 ? 100 : part * 100 / whole).ToString(CultureInfo.InvariantCulture) + " %";
+
+    private static string Time(TimeSpan t) => t.TotalSeconds >= 1
+        ? t.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s"
+        : t.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture) + " ms";
+
+    /// <summary>A synchronous <see cref="IProgress{T}"/> (the default one posts to the thread pool).</summary>
+    private sealed class Progress(Action<long> report) : IProgress<long>, IProgress<int>
+    {
+        public void Report(long value) => report(value);
+
+        public void Report(int value) => report(value);
+    }
+}
+
+/// <summary>One status line on standard error, redrawn in place at most ten times a second; only on a terminal.</summary>
+internal sealed class ProgressLine(CliContext context, bool enabled)
+{
+    private readonly bool _enabled = enabled && ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Lock _gate = new();
+    private long _last = -1;
+    private int _width;
+
+    public void Show(string text)
+    {
+        if (!_enabled)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            var now = _clock.ElapsedMilliseconds;
+            if (now < 300 || now - _last < 100)
+            {
+                return;
+            }
+
+            _last = now;
+            var line = new StringBuilder("\r").Append(text);
+            line.Append(' ', Math.Max(0, _width - text.Length));
+            _width = text.Length;
+            context.Error.Write(line.ToString());
+            context.Error.Flush();
+        }
+    }
+
+    public void Clear()
+    {
+        if (!_enabled || _width == 0)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            context.Error.Write("\r" + new string(' ', _width) + "\r");
+            _width = 0;
+        }
+    }
+}

@@ -1,0 +1,227 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text;
+
+namespace Ita.Model.Batch;
+
+/// <summary>Reads a UTF-8 stream line by line into a reusable buffer (no string per line).</summary>
+internal sealed class Utf8LineReader
+{
+    private readonly Stream _stream;
+    private readonly YearReadSession _session;
+    private byte[] _buffer = new byte[1 << 20];
+    private int _pos;
+    private int _end;
+    private bool _eof;
+
+    public Utf8LineReader(Stream stream, YearReadSession session)
+    {
+        _stream = stream;
+        _session = session;
+    }
+
+    /// <summary>Gets the 1-based number of the last line returned.</summary>
+    public int LineNumber { get; private set; }
+
+    /// <summary>Returns the next line without its line break; the span is valid until the next call.</summary>
+    public bool TryReadLine(out ReadOnlySpan<byte> line)
+    {
+        while (true)
+        {
+            var rest = _buffer.AsSpan(_pos, _end - _pos);
+            var nl = rest.IndexOf((byte)'\n');
+            if (nl >= 0)
+            {
+                line = TrimCr(rest[..nl]);
+                _pos += nl + 1;
+                LineNumber++;
+                return true;
+            }
+
+            if (_eof)
+            {
+                if (rest.Length > 0)
+                {
+                    line = TrimCr(rest);
+                    _pos = _end;
+                    LineNumber++;
+                    return true;
+                }
+
+                line = default;
+                return false;
+            }
+
+            Fill();
+        }
+    }
+
+    private static ReadOnlySpan<byte> TrimCr(ReadOnlySpan<byte> line) => line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
+
+    private void Fill()
+    {
+        var kept = _end - _pos;
+        if (_pos > 0)
+        {
+            _buffer.AsSpan(_pos, kept).CopyTo(_buffer);
+            _pos = 0;
+            _end = kept;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        if (read == 0)
+        {
+            _eof = true;
+            return;
+        }
+
+        _end += read;
+        _session.Read(read);
+    }
+}
+
+/// <summary>Small UTF-8 helpers of the readers and writers.</summary>
+internal static class Utf8Text
+{
+    public static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The 1-based column, in characters, of byte <paramref name="offset"/> of a line.</summary>
+    public static int Column(ReadOnlySpan<byte> line, int offset)
+    {
+        var chars = 1;
+        foreach (var b in line[..Math.Min(offset, line.Length)])
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                chars++;
+            }
+        }
+
+        return chars;
+    }
+
+    public static string Show(ReadOnlySpan<byte> text) => text.Length > 40 ? Encoding.UTF8.GetString(text[..40]) + "…" : Encoding.UTF8.GetString(text);
+
+    /// <summary>Parses a non-negative decimal integer of at most 9 digits, nothing else.</summary>
+    public static bool TryParseSmall(ReadOnlySpan<byte> text, out int value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (var b in text)
+        {
+            var d = b - (byte)'0';
+            if ((uint)d > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        return true;
+    }
+
+    /// <summary>Packs a short ASCII/UTF-8 code (≤ 7 bytes) with its length into a key; false when longer.</summary>
+    public static bool TryPack(ReadOnlySpan<byte> code, out ulong key)
+    {
+        key = 0;
+        if (code.Length > 7)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < code.Length; i++)
+        {
+            key |= (ulong)code[i] << (8 * i);
+        }
+
+        key |= (ulong)code.Length << 56;
+        return true;
+    }
+
+    /// <summary>Writes an integer as UTF-8 digits.</summary>
+    public static void WriteInt(IBufferWriter<byte> writer, long value)
+    {
+        var span = writer.GetSpan(20);
+        Utf8Formatter.TryFormat(value, span, out var written);
+        writer.Advance(written);
+    }
+
+    public static void Write(IBufferWriter<byte> writer, ReadOnlySpan<byte> bytes)
+    {
+        var span = writer.GetSpan(bytes.Length);
+        bytes.CopyTo(span);
+        writer.Advance(bytes.Length);
+    }
+
+    public static void Write(IBufferWriter<byte> writer, string text)
+    {
+        var span = writer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
+        writer.Advance(Encoding.UTF8.GetBytes(text, span));
+    }
+}
+
+/// <summary>A growable byte buffer flushed to a stream in large blocks.</summary>
+internal sealed class StreamBufferWriter(Stream stream) : IBufferWriter<byte>, IDisposable
+{
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+    private int _used;
+
+    public void Advance(int count) => _used += count;
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Ensure(sizeHint);
+        return _buffer.AsMemory(_used);
+    }
+
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Ensure(sizeHint);
+        return _buffer.AsSpan(_used);
+    }
+
+    public void Flush()
+    {
+        stream.Write(_buffer, 0, _used);
+        _used = 0;
+    }
+
+    public void Dispose()
+    {
+        Flush();
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+    }
+
+    private void Ensure(int sizeHint)
+    {
+        sizeHint = Math.Max(sizeHint, 1);
+        if (_buffer.Length - _used >= sizeHint)
+        {
+            return;
+        }
+
+        if (_used >= (1 << 15))
+        {
+            Flush();
+        }
+
+        if (_buffer.Length - _used < sizeHint)
+        {
+            var bigger = ArrayPool<byte>.Shared.Rent(_used + sizeHint);
+            _buffer.AsSpan(0, _used).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = bigger;
+        }
+    }
+}

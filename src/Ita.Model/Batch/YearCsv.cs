@@ -1,0 +1,615 @@
+using System.Globalization;
+using System.Text;
+
+namespace Ita.Model.Batch;
+
+/// <summary>Reads and writes a year as CSV (docs/batch.md): an answers file in long format
+/// (<c>unit,tool,respondent,item,part,answer</c>, one row per answer) and an OIT file (<c>unit,item,disclosed</c>).</summary>
+/// <remarks>
+/// <para>Reading streams through a fixed buffer: no string per row, memory bounded by the largest unit. The rows of a
+/// unit must be contiguous (sort the file by unit); within a unit rows may come in any order. A respondent is
+/// identified by <c>tool</c> and <c>respondent</c> within the unit; <c>part</c> is empty for a single-part item, else
+/// the part's code (<c>a</c>, <c>b</c>); <c>answer</c> is the level index in the question's own wording (0 = the
+/// lowest option; yes/no 0 = ไม่มี, 1 = มี), or empty for a skipped part. <c>disclosed</c> is <c>1</c>/<c>0</c> or
+/// <c>true</c>/<c>false</c>. Fields may be quoted (<c>"…"</c>, <c>""</c> for a quote) but not span lines.</para>
+/// <para>Bad rows are reported with their line number and column; <see cref="YearReadOptions.OnBadRow"/> decides
+/// whether reading stops or skips them.</para>
+/// </remarks>
+public static class YearCsv
+{
+    /// <summary>The header of an answers file.</summary>
+    public const string AnswersHeader = "unit,tool,respondent,item,part,answer";
+
+    /// <summary>The header of an OIT file.</summary>
+    public const string OitHeader = "unit,item,disclosed";
+
+    /// <summary>Reads a year from an answers stream and, optionally, an OIT stream.</summary>
+    /// <param name="answers">The answers file (UTF-8 CSV); read to its end, not closed.</param>
+    /// <param name="oit">The OIT file, or <see langword="null"/>.</param>
+    /// <param name="options">The edition (required: <see cref="YearReadOptions.Edition"/> or
+    /// <see cref="YearReadOptions.FiscalYear"/>) and bad-row policy.</param>
+    /// <param name="answersName">A name for messages, e.g. the file name.</param>
+    /// <param name="oitName">A name for messages.</param>
+    /// <returns>The data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options name no edition, or an edition that does not cover their fiscal
+    /// year.</exception>
+    /// <exception cref="EditionNotFoundException">No built-in edition covers the options' fiscal year.</exception>
+    /// <exception cref="ItaValidationException">A header is wrong, or (when stopping at bad rows) a row is bad; the
+    /// problem names the line and column.</exception>
+    public static YearData Read(Stream answers, Stream? oit = null, YearReadOptions? options = null, string? answersName = null, string? oitName = null)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var session = new YearReadSession(options);
+        var builder = session.RequireBuilder(answersName);
+        ReadAnswers(answers, answersName, session, builder);
+        if (oit is not null)
+        {
+            ReadOit(oit, oitName, session, builder);
+        }
+
+        return session.Build(answersName);
+    }
+
+    /// <summary>Writes a year as an answers file and an OIT file (skipped parts are written as rows with an empty
+    /// answer, so respondents who answered nothing are kept).</summary>
+    /// <param name="year">The data.</param>
+    /// <param name="answers">The stream for the answers file; not closed.</param>
+    /// <param name="oit">The stream for the OIT file; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Write(YearData year, Stream answers, Stream oit)
+    {
+        ArgumentNullException.ThrowIfNull(year);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(oit);
+        using (var w = new StreamBufferWriter(answers))
+        {
+            Utf8Text.Write(w, AnswersHeader + "\n");
+            var itemBytes = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var unit in year.UnitArray)
+            {
+                var id = Encoding.UTF8.GetBytes(Quote(unit.Id));
+                WriteTool(w, id, "iit"u8, year.Iit, unit.Index, itemBytes);
+                WriteTool(w, id, "eit"u8, year.Eit, unit.Index, itemBytes);
+            }
+        }
+
+        using (var w = new StreamBufferWriter(oit))
+        {
+            Utf8Text.Write(w, OitHeader + "\n");
+            var codes = year.OitCodes;
+            foreach (var unit in year.UnitArray)
+            {
+                var id = Encoding.UTF8.GetBytes(Quote(unit.Id));
+                for (var k = 0; k < codes.Length; k++)
+                {
+                    var b = year.Oit[(unit.Index * codes.Length) + k];
+                    if (b == SurveyColumns.Skipped)
+                    {
+                        continue;
+                    }
+
+                    Utf8Text.Write(w, id);
+                    Utf8Text.Write(w, ","u8);
+                    Utf8Text.Write(w, codes[k]);
+                    Utf8Text.Write(w, b == 1 ? ",1\n"u8 : ",0\n"u8);
+                }
+            }
+        }
+    }
+
+    internal static void ReadAnswers(Stream stream, string? name, YearReadSession session, YearDataBuilder builder) =>
+        new AnswersReader(stream, name, session, builder).Run();
+
+    internal static void ReadOit(Stream stream, string? name, YearReadSession session, YearDataBuilder builder)
+    {
+        var lines = new Utf8LineReader(stream, session);
+        var fields = new Fields();
+        ReadHeader(lines, name, OitHeader);
+        while (lines.TryReadLine(out var line))
+        {
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var at = lines.LineNumber;
+            if (!fields.Split(line, 3, out var problem))
+            {
+                session.Report(name, new ValidationProblem("columns", Path(at), problem!, at, 1));
+                continue;
+            }
+
+            var unit = fields.Get(line, 0);
+            if (unit.IsEmpty)
+            {
+                session.Report(name, new ValidationProblem("unit", Path(at, "unit"), "The unit is empty.", at, 1));
+                continue;
+            }
+
+            var code = Encoding.UTF8.GetString(fields.Get(line, 1));
+            if (!builder.TryGetOitIndex(code, out var item))
+            {
+                session.Report(name, new ValidationProblem("unknown-item", Path(at, "item"), $"'{code}' is not an OIT item of edition {builder.Edition.Id}. {builder.Edition.DescribeItemRanges()}", at, fields.Column(line, 1)));
+                continue;
+            }
+
+            var text = fields.Get(line, 2);
+            bool disclosed;
+            if (text.SequenceEqual("1"u8) || text.SequenceEqual("true"u8))
+            {
+                disclosed = true;
+            }
+            else if (text.SequenceEqual("0"u8) || text.SequenceEqual("false"u8))
+            {
+                disclosed = false;
+            }
+            else
+            {
+                session.Report(name, new ValidationProblem("disclosed", Path(at, "disclosed"), $"'disclosed' is 1, 0, true or false, not '{Utf8Text.Show(text)}'.", at, fields.Column(line, 2)));
+                continue;
+            }
+
+            var index = builder.UnitIndex(Encoding.UTF8.GetString(unit), null);
+            if (!builder.SetOit(index, item, disclosed))
+            {
+                session.Report(name, new ValidationProblem("duplicate", Path(at, "item"), $"Unit {Encoding.UTF8.GetString(unit)} already has a decision for {code}.", at, fields.Column(line, 1)));
+            }
+        }
+    }
+
+    internal static string Path(int line, string? field = null) => "$[" + line.ToString(CultureInfo.InvariantCulture) + "]" + (field is null ? string.Empty : "." + field);
+
+    internal static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\n\r") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static void ReadHeader(Utf8LineReader lines, string? name, string expected)
+    {
+        if (!lines.TryReadLine(out var header))
+        {
+            throw new ItaValidationException(name, [new ValidationProblem("header", "$[1]", $"The file is empty; the first line must be the header '{expected}'.", 1, 1)]);
+        }
+
+        if (header.StartsWith(Utf8Text.Bom))
+        {
+            header = header[3..];
+        }
+
+        if (!header.SequenceEqual(Encoding.UTF8.GetBytes(expected)))
+        {
+            throw new ItaValidationException(name, [new ValidationProblem("header", "$[1]", $"The header is '{Utf8Text.Show(header)}'; expected '{expected}'.", 1, 1)]);
+        }
+    }
+
+    private static void WriteTool(StreamBufferWriter w, byte[] unit, ReadOnlySpan<byte> tool, SurveyColumns data, int u, Dictionary<string, byte[]> itemBytes)
+    {
+        var n = data.UnitRespondents[u];
+        var block = data.Block(u);
+        var columns = data.Columns;
+        for (var r = 0; r < n; r++)
+        {
+            for (var c = 0; c < columns.Length; c++)
+            {
+                var column = columns[c];
+                if (!itemBytes.TryGetValue(column.Code, out var code))
+                {
+                    code = Encoding.UTF8.GetBytes(Quote(column.Code) + ",");
+                    itemBytes[column.Code] = code;
+                }
+
+                Utf8Text.Write(w, unit);
+                Utf8Text.Write(w, ","u8);
+                Utf8Text.Write(w, tool);
+                Utf8Text.Write(w, ","u8);
+                Utf8Text.WriteInt(w, r + 1);
+                Utf8Text.Write(w, ","u8);
+                Utf8Text.Write(w, code);
+                if (column.PartCount > 1)
+                {
+                    Utf8Text.Write(w, column.Item.Parts[column.Part].Code);
+                }
+
+                Utf8Text.Write(w, ","u8);
+                var b = block[(c * n) + r];
+                if (b != SurveyColumns.Skipped)
+                {
+                    Utf8Text.WriteInt(w, b);
+                }
+
+                Utf8Text.Write(w, "\n"u8);
+            }
+        }
+    }
+
+    /// <summary>The field boundaries of one CSV line; quoted fields are unquoted into a scratch buffer.</summary>
+    internal sealed class Fields
+    {
+        private readonly int[] _start = new int[16];
+        private readonly int[] _length = new int[16];
+        private readonly int[] _column = new int[16];
+        private byte[] _scratch = new byte[256];
+        private bool _quoted;
+
+        public bool Split(ReadOnlySpan<byte> line, int expected, out string? problem)
+        {
+            problem = null;
+            var count = 0;
+            if (line.IndexOf((byte)'"') < 0)
+            {
+                _quoted = false;
+                var start = 0;
+                while (true)
+                {
+                    var comma = line[start..].IndexOf((byte)',');
+                    if (count == expected)
+                    {
+                        count++;
+                        break;
+                    }
+
+                    _start[count] = start;
+                    _column[count] = start;
+                    if (comma < 0)
+                    {
+                        _length[count++] = line.Length - start;
+                        break;
+                    }
+
+                    _length[count++] = comma;
+                    start += comma + 1;
+                }
+            }
+            else
+            {
+                _quoted = true;
+                if (!SplitQuoted(line, expected, ref count, out problem))
+                {
+                    return false;
+                }
+            }
+
+            if (count != expected)
+            {
+                problem = $"The row has {(count > expected ? "more than " + expected.ToString(CultureInfo.InvariantCulture) : count.ToString(CultureInfo.InvariantCulture))} fields; expected {expected.ToString(CultureInfo.InvariantCulture)}.";
+                return false;
+            }
+
+            return true;
+        }
+
+        public ReadOnlySpan<byte> Get(ReadOnlySpan<byte> line, int field) =>
+            (_quoted ? _scratch.AsSpan() : line).Slice(_start[field], _length[field]);
+
+        public int Column(ReadOnlySpan<byte> line, int field) => Utf8Text.Column(line, _column[field]);
+
+        private bool SplitQuoted(ReadOnlySpan<byte> line, int expected, ref int count, out string? problem)
+        {
+            problem = null;
+            if (_scratch.Length < line.Length)
+            {
+                _scratch = new byte[line.Length * 2];
+            }
+
+            var o = 0;
+            var i = 0;
+            while (true)
+            {
+                if (count == expected)
+                {
+                    count++;
+                    return true;
+                }
+
+                _column[count] = i;
+                _start[count] = o;
+                if (i < line.Length && line[i] == (byte)'"')
+                {
+                    i++;
+                    while (true)
+                    {
+                        if (i >= line.Length)
+                        {
+                            problem = "A quoted field is not closed (fields may not span lines).";
+                            return false;
+                        }
+
+                        if (line[i] == (byte)'"')
+                        {
+                            if (i + 1 < line.Length && line[i + 1] == (byte)'"')
+                            {
+                                _scratch[o++] = (byte)'"';
+                                i += 2;
+                                continue;
+                            }
+
+                            i++;
+                            break;
+                        }
+
+                        _scratch[o++] = line[i++];
+                    }
+
+                    if (i < line.Length && line[i] != (byte)',')
+                    {
+                        problem = "A quoted field is followed by text before the next comma.";
+                        return false;
+                    }
+                }
+                else
+                {
+                    while (i < line.Length && line[i] != (byte)',')
+                    {
+                        if (line[i] == (byte)'"')
+                        {
+                            problem = "A quote inside an unquoted field; quote the whole field and double the quote.";
+                            return false;
+                        }
+
+                        _scratch[o++] = line[i++];
+                    }
+                }
+
+                _length[count] = o - _start[count];
+                count++;
+                if (i >= line.Length)
+                {
+                    return true;
+                }
+
+                i++; // the comma
+            }
+        }
+    }
+
+    /// <summary>The answers reader: one instance per file.</summary>
+    private sealed class AnswersReader
+    {
+        private readonly Stream _stream;
+        private readonly string? _name;
+        private readonly YearReadSession _session;
+        private readonly YearDataBuilder _builder;
+        private readonly Fields _fields = new();
+        private readonly Dictionary<ulong, (Tool Tool, int Column, QuestionItem Item)> _packed = [];
+        private readonly Dictionary<string, (Tool Tool, int Column, QuestionItem Item)> _long = new(StringComparer.Ordinal);
+        private readonly Dictionary<long, int>[] _numeric = [[], []];
+        private readonly Dictionary<string, int>[] _named = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+        private byte[] _unit = new byte[64];
+        private int _unitLength = -1;
+        private bool _skipUnit;
+        private byte[] _respondent = new byte[32];
+        private int _respondentLength = -1;
+        private int _respondentTool = -1;
+        private int _respondentRow;
+
+        public AnswersReader(Stream stream, string? name, YearReadSession session, YearDataBuilder builder)
+        {
+            _stream = stream;
+            _name = name;
+            _session = session;
+            _builder = builder;
+            foreach (var tool in new[] { Tool.Iit, Tool.Eit })
+            {
+                var buffer = builder.Buffer(tool);
+                foreach (var (code, column) in buffer.ColumnOf)
+                {
+                    var entry = (tool, column, buffer.Columns[column].Item);
+                    if (Utf8Text.TryPack(Encoding.UTF8.GetBytes(code), out var key))
+                    {
+                        _packed[key] = entry;
+                    }
+                    else
+                    {
+                        _long[code] = entry;
+                    }
+                }
+            }
+        }
+
+        public void Run()
+        {
+            var lines = new Utf8LineReader(_stream, _session);
+            ReadHeader(lines, _name, AnswersHeader);
+            while (lines.TryReadLine(out var line))
+            {
+                if (!line.IsEmpty)
+                {
+                    Row(line, lines.LineNumber);
+                }
+            }
+
+            _builder.EndUnit();
+        }
+
+        private void Row(ReadOnlySpan<byte> line, int at)
+        {
+            var f = _fields;
+            if (!f.Split(line, 6, out var problem))
+            {
+                Report("columns", at, 1, problem!);
+                return;
+            }
+
+            var unit = f.Get(line, 0);
+            if (unit.IsEmpty)
+            {
+                Report("unit", at, 1, "The unit is empty.", "unit");
+                return;
+            }
+
+            if (_unitLength < 0 || !unit.SequenceEqual(_unit.AsSpan(0, _unitLength)))
+            {
+                NewUnit(unit, at);
+            }
+
+            if (_skipUnit)
+            {
+                return;
+            }
+
+            var toolText = f.Get(line, 1);
+            int tool;
+            if (toolText.SequenceEqual("iit"u8))
+            {
+                tool = 0;
+            }
+            else if (toolText.SequenceEqual("eit"u8))
+            {
+                tool = 1;
+            }
+            else
+            {
+                Report("tool", at, f.Column(line, 1), $"The tool is 'iit' or 'eit' (OIT decisions go in the OIT file), not '{Utf8Text.Show(toolText)}'.", "tool");
+                return;
+            }
+
+            var itemText = f.Get(line, 3);
+            (Tool Tool, int Column, QuestionItem Item) entry;
+            if (!(Utf8Text.TryPack(itemText, out var key) ? _packed.TryGetValue(key, out entry) : _long.TryGetValue(Encoding.UTF8.GetString(itemText), out entry)))
+            {
+                var code = Encoding.UTF8.GetString(itemText);
+                Report("unknown-item", at, f.Column(line, 3), _builder.Edition.TryGetItem(code, out var other)
+                    ? $"Item {code} belongs to {ProvenanceNames.ToJson(other.Tool).ToUpperInvariant()}, not to {Utf8Text.Show(toolText).ToUpperInvariant()}."
+                    : $"Item '{code}' is not in edition {_builder.Edition.Id}. {_builder.Edition.DescribeItemRanges()}", "item");
+                return;
+            }
+
+            if ((int)entry.Tool != tool)
+            {
+                Report("wrong-tool", at, f.Column(line, 3), $"Item {entry.Item.Code} belongs to {ProvenanceNames.ToJson(entry.Tool).ToUpperInvariant()}, not to {Utf8Text.Show(toolText).ToUpperInvariant()}.", "item");
+                return;
+            }
+
+            var partText = f.Get(line, 4);
+            var part = 0;
+            var item = entry.Item;
+            if (item.IsMultiPart)
+            {
+                part = -1;
+                for (var p = 0; p < item.Parts.Count; p++)
+                {
+                    if (partText.SequenceEqual(Encoding.UTF8.GetBytes(item.Parts[p].Code)))
+                    {
+                        part = p;
+                        break;
+                    }
+                }
+
+                if (part < 0)
+                {
+                    Report("parts", at, f.Column(line, 4), $"Item {item.Code} has parts {string.Join(", ", item.Parts.Select(p => p.Code))}; the part is '{Utf8Text.Show(partText)}'.", "part");
+                    return;
+                }
+            }
+            else if (!partText.IsEmpty)
+            {
+                Report("parts", at, f.Column(line, 4), $"Item {item.Code} has a single part; leave 'part' empty, not '{Utf8Text.Show(partText)}'.", "part");
+                return;
+            }
+
+            var answerText = f.Get(line, 5);
+            byte value;
+            if (answerText.IsEmpty)
+            {
+                value = YearDataBuilder.GivenSkipped;
+            }
+            else
+            {
+                var levels = item.Parts[part].Scale.Levels.Count;
+                if (!Utf8Text.TryParseSmall(answerText, out var level) || level >= levels)
+                {
+                    Report("out-of-scale", at, f.Column(line, 5), $"Item {item.Code}{(item.IsMultiPart ? " part " + item.Parts[part].Code : string.Empty)}: the answer is a level 0–{(levels - 1).ToString(CultureInfo.InvariantCulture)} of scale {item.Parts[part].Scale.Id} or empty for skipped, not '{Utf8Text.Show(answerText)}'.", "answer");
+                    return;
+                }
+
+                value = (byte)level;
+            }
+
+            if (f.Get(line, 2).IsEmpty)
+            {
+                Report("respondent", at, f.Column(line, 2), "The respondent is empty.", "respondent");
+                return;
+            }
+
+            var row = RespondentRow(tool, f.Get(line, 2));
+            var buffer = _builder.Buffer(entry.Tool);
+            ref var cell = ref buffer.Row(row)[entry.Column + part];
+            if (cell != YearDataBuilder.NotGiven)
+            {
+                Report("duplicate", at, f.Column(line, 3), $"Respondent {Utf8Text.Show(f.Get(line, 2))} ({Utf8Text.Show(toolText)}) of unit {Utf8Text.Show(unit)} already has an answer for {item.Code}{(item.IsMultiPart ? " part " + item.Parts[part].Code : string.Empty)}.", "item");
+                return;
+            }
+
+            cell = value;
+        }
+
+        private void NewUnit(ReadOnlySpan<byte> unit, int at)
+        {
+            if (_unit.Length < unit.Length)
+            {
+                _unit = new byte[unit.Length * 2];
+            }
+
+            unit.CopyTo(_unit);
+            _unitLength = unit.Length;
+            _respondentTool = -1;
+            foreach (var map in _numeric)
+            {
+                map.Clear();
+            }
+
+            foreach (var map in _named)
+            {
+                map.Clear();
+            }
+
+            var id = Encoding.UTF8.GetString(unit);
+            _skipUnit = !_builder.BeginUnit(id, null);
+            if (_skipUnit)
+            {
+                Report("unit-not-contiguous", at, 1, $"Unit {id} appeared earlier in the file; the rows of a unit must be contiguous (sort the file by unit). Its rows from here to the next unit are skipped.");
+            }
+        }
+
+        private int RespondentRow(int tool, ReadOnlySpan<byte> id)
+        {
+            if (tool == _respondentTool && id.SequenceEqual(_respondent.AsSpan(0, _respondentLength)))
+            {
+                return _respondentRow;
+            }
+
+            var buffer = _builder.Buffer(tool == 0 ? Tool.Iit : Tool.Eit);
+            int row;
+            if (Utf8Text.TryParseSmall(id, out var number) && (id.Length == 1 || id[0] != (byte)'0'))
+            {
+                if (!_numeric[tool].TryGetValue(number, out row))
+                {
+                    row = buffer.AddRespondent();
+                    _numeric[tool].Add(number, row);
+                }
+            }
+            else
+            {
+                var text = Encoding.UTF8.GetString(id);
+                if (!_named[tool].TryGetValue(text, out row))
+                {
+                    row = buffer.AddRespondent();
+                    _named[tool].Add(text, row);
+                }
+            }
+
+            if (_respondent.Length < id.Length)
+            {
+                _respondent = new byte[id.Length * 2];
+            }
+
+            id.CopyTo(_respondent);
+            _respondentLength = id.Length;
+            _respondentTool = tool;
+            _respondentRow = row;
+            return row;
+        }
+
+        private void Report(string code, int line, int column, string message, string? field = null) =>
+            _session.Report(_name, new ValidationProblem(code, Path(line, field), message, line, column));
+    }
+}

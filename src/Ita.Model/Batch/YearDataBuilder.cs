@@ -1,0 +1,438 @@
+using System.Globalization;
+
+namespace Ita.Model.Batch;
+
+/// <summary>Builds a <see cref="YearData"/> unit by unit, laid out for one edition's items and parts.</summary>
+/// <remarks>Memory stays near one byte per answer: a unit's answers are gathered in a small scratch buffer and moved
+/// into the year's column blocks when the next unit starts. Mutable and not thread-safe; <see cref="Build"/> may be
+/// called once.</remarks>
+public sealed class YearDataBuilder
+{
+    /// <summary>In scratch rows: the cell was given, as "skipped" (the stored value is <see cref="SurveyColumns.Skipped"/>).</summary>
+    internal const byte GivenSkipped = 254;
+
+    /// <summary>In scratch rows: no value was given for the cell.</summary>
+    internal const byte NotGiven = SurveyColumns.Skipped;
+
+    private const int FirstChunkSize = 1 << 16;
+    private const int MaxChunkSize = 1 << 23;
+
+    private readonly Dictionary<string, int> _unitIndex = new(StringComparer.Ordinal);
+    private readonly List<UnitRecord> _units = [];
+    private readonly ToolBuffer _iit;
+    private readonly ToolBuffer _eit;
+    private readonly string[] _oitCodes;
+    private readonly Dictionary<string, int> _oitIndex = new(StringComparer.Ordinal);
+    private readonly List<ValidationProblem> _problems = [];
+    private byte[] _oit = [];
+    private int _current = -1;
+    private long _answers;
+    private int _droppedProblems;
+    private bool _built;
+
+    /// <summary>Initializes a new instance of the <see cref="YearDataBuilder"/> class.</summary>
+    /// <param name="edition">The edition whose items and parts the data holds.</param>
+    /// <param name="fiscalYear">The fiscal year of the data, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="edition"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A scale of the edition has more than 254 levels (answers are stored as
+    /// bytes).</exception>
+    public YearDataBuilder(Edition edition, int? fiscalYear = null)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        if (edition.Scales.FirstOrDefault(s => s.Levels.Count > GivenSkipped) is { } wide)
+        {
+            throw new ArgumentException($"Scale '{wide.Id}' has {wide.Levels.Count.ToString(CultureInfo.InvariantCulture)} levels; the batch engine stores answers as bytes and supports up to 254 levels.", nameof(edition));
+        }
+
+        Edition = edition;
+        FiscalYear = fiscalYear;
+        _iit = new ToolBuffer(Tool.Iit, Columns(edition, Tool.Iit));
+        _eit = new ToolBuffer(Tool.Eit, Columns(edition, Tool.Eit));
+        _oitCodes = edition.Items.Where(i => i.Tool == Tool.Oit).Select(i => i.Code).ToArray();
+        for (var k = 0; k < _oitCodes.Length; k++)
+        {
+            _oitIndex[_oitCodes[k]] = k;
+        }
+    }
+
+    /// <summary>Gets the edition the data is laid out for.</summary>
+    public Edition Edition { get; }
+
+    /// <summary>Gets the number of units added so far.</summary>
+    public int UnitCount => _units.Count;
+
+    internal int? FiscalYear { get; set; }
+
+    internal int MaxProblems { get; set; } = 1000;
+
+    internal int ProblemCount => _problems.Count + _droppedProblems;
+
+    internal string[] OitCodes => _oitCodes;
+
+    /// <summary>Gets the index of the unit whose survey data is being added, or -1.</summary>
+    internal int CurrentUnit => _current;
+
+    /// <summary>Adds a unit from its raw responses.</summary>
+    /// <param name="id">The unit's identifier; unique in the year.</param>
+    /// <param name="responses">The unit's respondents and OIT checklist.</param>
+    /// <param name="name">The unit's name, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="responses"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or already in the year.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="Build"/> has been called.</exception>
+    /// <exception cref="ItaValidationException">An answer names an item that is not in the edition or belongs to
+    /// another tool, has the wrong number of parts, or a level that is not on the part's scale; every problem is
+    /// listed with its path (<c>$.responses.iit[3].i1</c>). Nothing of the unit is added then.</exception>
+    public void AddUnit(string id, ResponseSet responses, string? name = null)
+    {
+        Preconditions.NotBlank(id, nameof(id));
+        ArgumentNullException.ThrowIfNull(responses);
+        EnsureOpen();
+        if (_unitIndex.ContainsKey(id))
+        {
+            throw new ArgumentException($"Unit '{id}' is already in the year.", nameof(id));
+        }
+
+        var problems = new List<ValidationProblem>();
+        Check(responses, Tool.Iit, problems);
+        Check(responses, Tool.Eit, problems);
+        foreach (var code in responses.Oit.Keys.Where(c => !_oitIndex.ContainsKey(c)).Order(StringComparer.Ordinal))
+        {
+            problems.Add(new ValidationProblem("unknown-item", "$.responses.oit." + code, $"Item '{code}' is not an OIT item of edition {Edition.Id}. {Edition.DescribeItemRanges()}"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ItaValidationException(id, problems);
+        }
+
+        BeginUnit(id, name);
+        Fill(responses.Iit, _iit);
+        Fill(responses.Eit, _eit);
+        foreach (var (code, check) in responses.Oit)
+        {
+            SetOit(_current, _oitIndex[code], check.Disclosed);
+        }
+
+        EndUnit();
+    }
+
+    /// <summary>Finishes the year.</summary>
+    /// <returns>The data.</returns>
+    /// <exception cref="InvalidOperationException"><see cref="Build"/> has been called before.</exception>
+    public YearData Build()
+    {
+        EnsureOpen();
+        EndUnit();
+        _built = true;
+        var n = _units.Count;
+        var units = new YearUnit[n];
+        var emptyIit = new int[]?[n];
+        var emptyEit = new int[]?[n];
+        var oit = new byte[n * _oitCodes.Length];
+        _oit.AsSpan(0, Math.Min(_oit.Length, oit.Length)).CopyTo(oit);
+        oit.AsSpan(Math.Min(_oit.Length, oit.Length)).Fill(SurveyColumns.Skipped);
+        for (var u = 0; u < n; u++)
+        {
+            var r = _units[u];
+            var checks = 0;
+            foreach (var b in oit.AsSpan(u * _oitCodes.Length, _oitCodes.Length))
+            {
+                checks += b == SurveyColumns.Skipped ? 0 : 1;
+            }
+
+            units[u] = new YearUnit(u, r.Id, r.Name, r.Iit.Respondents, r.Eit.Respondents, checks);
+            emptyIit[u] = r.Iit.Empty;
+            emptyEit[u] = r.Eit.Empty;
+        }
+
+        return new YearData(Edition, FiscalYear, units, _iit.Finish(_units, static r => r.Iit), _eit.Finish(_units, static r => r.Eit), _oitCodes, oit, emptyIit, emptyEit, _answers, _problems.ToArray(), _droppedProblems);
+    }
+
+    internal static SurveyColumn[] Columns(Edition edition, Tool tool) =>
+        edition.Items.Where(i => i.Tool == tool).SelectMany(i => i.Parts.Select((_, p) => new SurveyColumn(i, p))).ToArray();
+
+    internal ToolBuffer Buffer(Tool tool) => tool == Tool.Iit ? _iit : _eit;
+
+    internal bool TryGetOitIndex(string code, out int index) => _oitIndex.TryGetValue(code, out index);
+
+    /// <summary>Records a read problem (bad row or document) of a reader that continues.</summary>
+    internal void AddProblem(ValidationProblem problem)
+    {
+        if (_problems.Count < MaxProblems)
+        {
+            _problems.Add(problem);
+        }
+        else
+        {
+            _droppedProblems++;
+        }
+    }
+
+    /// <summary>Starts the survey data of a unit (ending the current one).</summary>
+    /// <returns><see langword="false"/> when the unit already has survey data (its rows are not contiguous).</returns>
+    internal bool BeginUnit(string id, string? name)
+    {
+        EndUnit();
+        var index = UnitIndex(id, name);
+        var record = _units[index];
+        if (record.HasSurvey)
+        {
+            return false;
+        }
+
+        record.HasSurvey = true;
+        _current = index;
+        return true;
+    }
+
+    /// <summary>The index of a unit, adding it (without survey data) when it is new.</summary>
+    internal int UnitIndex(string id, string? name)
+    {
+        if (_unitIndex.TryGetValue(id, out var index))
+        {
+            if (name is not null)
+            {
+                _units[index].Name ??= name;
+            }
+
+            return index;
+        }
+
+        index = _units.Count;
+        _unitIndex.Add(id, index);
+        _units.Add(new UnitRecord(id, name));
+        var needed = _units.Count * _oitCodes.Length;
+        if (needed > _oit.Length)
+        {
+            var grown = new byte[Math.Max(needed, _oit.Length * 2)];
+            _oit.CopyTo(grown, 0);
+            grown.AsSpan(_oit.Length).Fill(SurveyColumns.Skipped);
+            _oit = grown;
+        }
+
+        return index;
+    }
+
+    /// <summary>Sets an OIT decision.</summary>
+    /// <returns><see langword="false"/> when the unit already has a decision for the item.</returns>
+    internal bool SetOit(int unit, int item, bool disclosed)
+    {
+        ref var cell = ref _oit[(unit * _oitCodes.Length) + item];
+        if (cell != SurveyColumns.Skipped)
+        {
+            return false;
+        }
+
+        cell = disclosed ? (byte)1 : (byte)0;
+        return true;
+    }
+
+    /// <summary>Moves the current unit's scratch rows into the column blocks.</summary>
+    internal void EndUnit()
+    {
+        if (_current < 0)
+        {
+            return;
+        }
+
+        var record = _units[_current];
+        record.Iit = _iit.Flush(ref _answers);
+        record.Eit = _eit.Flush(ref _answers);
+        _current = -1;
+    }
+
+    private static void Fill(IReadOnlyList<Respondent> respondents, ToolBuffer buffer)
+    {
+        foreach (var respondent in respondents)
+        {
+            var row = buffer.Row(buffer.AddRespondent());
+            foreach (var (code, parts) in respondent.Answers)
+            {
+                var first = buffer.ColumnOf[code];
+                for (var p = 0; p < parts.Count; p++)
+                {
+                    row[first + p] = parts[p] is { } level ? (byte)level : GivenSkipped;
+                }
+            }
+        }
+    }
+
+    private void Check(ResponseSet responses, Tool tool, List<ValidationProblem> problems)
+    {
+        var toolName = ProvenanceNames.ToJson(tool);
+        var respondents = responses.RespondentsOf(tool);
+        for (var r = 0; r < respondents.Count; r++)
+        {
+            foreach (var (code, parts) in respondents[r].Answers.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var path = $"$.responses.{toolName}[{r.ToString(CultureInfo.InvariantCulture)}].{code}";
+                if (!Edition.TryGetItem(code, out var item))
+                {
+                    problems.Add(new ValidationProblem("unknown-item", path, $"Item '{code}' is not in edition {Edition.Id}. {Edition.DescribeItemRanges()}"));
+                }
+                else if (item.Tool != tool)
+                {
+                    problems.Add(new ValidationProblem("wrong-tool", path, $"Item {code} belongs to {ProvenanceNames.ToJson(item.Tool).ToUpperInvariant()}, not to {toolName.ToUpperInvariant()}."));
+                }
+                else if (parts.Count != item.Parts.Count)
+                {
+                    problems.Add(new ValidationProblem("parts", path, $"Item {code} has {item.Parts.Count.ToString(CultureInfo.InvariantCulture)} part(s); the answer gives {parts.Count.ToString(CultureInfo.InvariantCulture)}."));
+                }
+                else
+                {
+                    for (var p = 0; p < parts.Count; p++)
+                    {
+                        if (parts[p] is { } level && (uint)level >= (uint)item.Parts[p].Scale.Levels.Count)
+                        {
+                            problems.Add(new ValidationProblem("out-of-scale", item.IsMultiPart ? $"{path}[{p.ToString(CultureInfo.InvariantCulture)}]" : path, $"Level {level.ToString(CultureInfo.InvariantCulture)} is not on scale {item.Parts[p].Scale.Id} (levels 0–{(item.Parts[p].Scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)})."));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void EnsureOpen()
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("The year has been built; start a new builder.");
+        }
+    }
+
+    /// <summary>Where a unit's block of one tool is.</summary>
+    internal readonly record struct BlockRef(int Chunk, int Offset, int Respondents, int[]? Empty);
+
+    internal sealed class UnitRecord(string id, string? name)
+    {
+        public string Id { get; } = id;
+
+        public string? Name { get; set; } = name;
+
+        public bool HasSurvey { get; set; }
+
+        public BlockRef Iit { get; set; }
+
+        public BlockRef Eit { get; set; }
+    }
+
+    /// <summary>The scratch rows of the current unit for one tool, and the tool's column blocks.</summary>
+    internal sealed class ToolBuffer
+    {
+        private readonly List<byte[]> _chunks = [];
+        private byte[] _rows = new byte[4096];
+        private int _chunkUsed;
+        private int _nextChunkSize = FirstChunkSize;
+
+        public ToolBuffer(Tool tool, SurveyColumn[] columns)
+        {
+            Tool = tool;
+            Columns = columns;
+            for (var c = 0; c < columns.Length; c++)
+            {
+                ColumnOf.TryAdd(columns[c].Code, c);
+            }
+        }
+
+        public Tool Tool { get; }
+
+        public SurveyColumn[] Columns { get; }
+
+        /// <summary>Gets the first column of each item code.</summary>
+        public Dictionary<string, int> ColumnOf { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Gets the number of respondents of the current unit.</summary>
+        public int Count { get; private set; }
+
+        public int AddRespondent()
+        {
+            var width = Columns.Length;
+            var needed = (Count + 1) * width;
+            if (needed > _rows.Length)
+            {
+                Array.Resize(ref _rows, Math.Max(needed, _rows.Length * 2));
+            }
+
+            _rows.AsSpan(Count * width, width).Fill(NotGiven);
+            return Count++;
+        }
+
+        public Span<byte> Row(int respondent) => _rows.AsSpan(respondent * Columns.Length, Columns.Length);
+
+        /// <summary>Moves the scratch rows into a column block (column-major) and clears the scratch.</summary>
+        public BlockRef Flush(ref long answers)
+        {
+            var n = Count;
+            Count = 0;
+            if (n == 0)
+            {
+                return default;
+            }
+
+            var width = Columns.Length;
+            var size = n * width;
+            if (_chunks.Count == 0 || _chunks[^1].Length - _chunkUsed < size)
+            {
+                _chunks.Add(new byte[Math.Max(size, _nextChunkSize)]);
+                _chunkUsed = 0;
+                _nextChunkSize = Math.Min(MaxChunkSize, _nextChunkSize * 2);
+            }
+
+            var chunk = _chunks[^1];
+            var offset = _chunkUsed;
+            var block = chunk.AsSpan(offset, size);
+            List<int>? empty = null;
+            long given = 0;
+            for (var r = 0; r < n; r++)
+            {
+                var row = _rows.AsSpan(r * width, width);
+                var any = false;
+                for (var c = 0; c < width; c++)
+                {
+                    var b = row[c];
+                    if (b >= GivenSkipped)
+                    {
+                        b = SurveyColumns.Skipped;
+                    }
+                    else
+                    {
+                        any = true;
+                        given++;
+                    }
+
+                    block[(c * n) + r] = b;
+                }
+
+                if (!any)
+                {
+                    (empty ??= []).Add(r);
+                }
+            }
+
+            answers += given;
+            _chunkUsed += size;
+            return new BlockRef(_chunks.Count - 1, offset, n, empty?.ToArray());
+        }
+
+        public SurveyColumns Finish(List<UnitRecord> units, Func<UnitRecord, BlockRef> select)
+        {
+            if (_chunks.Count > 0 && _chunkUsed < _chunks[^1].Length)
+            {
+                _chunks[^1] = _chunks[^1].AsSpan(0, _chunkUsed).ToArray();
+            }
+
+            var chunkOf = new int[units.Count];
+            var offsetOf = new int[units.Count];
+            var respondents = new int[units.Count];
+            for (var u = 0; u < units.Count; u++)
+            {
+                var block = select(units[u]);
+                chunkOf[u] = block.Chunk;
+                offsetOf[u] = block.Offset;
+                respondents[u] = block.Respondents;
+            }
+
+            return new SurveyColumns(Tool, Columns, _chunks.ToArray(), chunkOf, offsetOf, respondents);
+        }
+    }
+}

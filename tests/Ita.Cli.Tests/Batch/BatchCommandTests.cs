@@ -1,0 +1,90 @@
+namespace Ita.Cli.Tests.Batch;
+
+public sealed class BatchCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("ita-cli-batch-");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    [Fact]
+    public void SynthThenBatch_ScoresEveryUnit_WritesOneRowPerUnit_AndPrintsTheNationalSummary()
+    {
+        var (synth, _, synthCode) = Run("synth", "--out-dir", _dir.FullName, "--units", "30", "--respondents", "3000");
+        Assert.Equal(0, synthCode);
+        Assert.Contains("30 units, 3,000 respondents", synth, StringComparison.Ordinal);
+
+        var results = Path.Combine(_dir.FullName, "results.csv");
+        var (output, errors, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--out", results, "--threads", "2");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, errors); // no progress line when standard error is not a terminal
+        Assert.Contains("30 units, 0 not scored", output, StringComparison.Ordinal);
+        Assert.Contains("national    mean total", output, StringComparison.Ordinal);
+        Assert.Contains("ผ่านดี", output, StringComparison.Ordinal);
+        var lines = File.ReadAllLines(results);
+        Assert.Equal(31, lines.Length);
+        Assert.StartsWith("unit,name,status,total,", lines[0], StringComparison.Ordinal);
+        Assert.All(lines.Skip(1), l => Assert.Contains(",scored,", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Synth_IsDeterministic_AndJsonLinesScoreLikeCsv()
+    {
+        Run("synth", "--out-dir", Path.Combine(_dir.FullName, "a"), "--units", "12", "--respondents", "600", "--seed", "5");
+        Run("synth", "--out-dir", Path.Combine(_dir.FullName, "b"), "--units", "12", "--respondents", "600", "--seed", "5");
+        Run("synth", "--out-dir", Path.Combine(_dir.FullName, "j"), "--units", "12", "--respondents", "600", "--seed", "5", "--format", "json");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_dir.FullName, "a", "answers.csv")), File.ReadAllBytes(Path.Combine(_dir.FullName, "b", "answers.csv")));
+
+        var csvOut = Path.Combine(_dir.FullName, "csv.csv");
+        var jsonOut = Path.Combine(_dir.FullName, "json.csv");
+        Run("batch", Path.Combine(_dir.FullName, "a", "answers.csv"), Path.Combine(_dir.FullName, "a", "oit.csv"), "--out", csvOut);
+        var (_, _, code) = Run("batch", Path.Combine(_dir.FullName, "j", "year.jsonl"), "--out", jsonOut);
+
+        Assert.Equal(0, code);
+        // JSON documents carry the unit names, CSV does not: compare everything after the name.
+        Assert.Equal(File.ReadAllLines(csvOut).Select(AfterName), File.ReadAllLines(jsonOut).Select(AfterName), StringComparer.Ordinal);
+
+        static string AfterName(string line) => line[line.IndexOf(',', line.IndexOf(',', StringComparison.Ordinal) + 1)..];
+    }
+
+    [Fact]
+    public void Batch_StopsAtABadRowWithExitCode2_OrSkipsItWhenAsked()
+    {
+        var answers = Path.Combine(_dir.FullName, "bad.csv");
+        File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\nU1,iit,1,i1,,3\nU1,iit,1,i1,,7\n");
+
+        var (_, errors, code) = Run("batch", answers);
+        Assert.Equal(2, code);
+        Assert.Contains("bad.csv is invalid", errors, StringComparison.Ordinal);
+        Assert.Contains("(line 3, column 14)", errors, StringComparison.Ordinal);
+
+        var (output, skipped, skipCode) = Run("batch", answers, "--on-error", "skip");
+        Assert.Equal(0, skipCode);
+        Assert.Contains("0 units, 1 not scored", output, StringComparison.Ordinal);
+        Assert.Contains("1 bad rows or documents were skipped", skipped, StringComparison.Ordinal);
+        Assert.Contains("could not be scored", skipped, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_ScoresARuleVariant_NamingItInTheSummary()
+    {
+        Run("synth", "--out-dir", _dir.FullName, "--units", "10", "--respondents", "500");
+        var variant = Path.Combine(_dir.FullName, "flat.json");
+        File.WriteAllText(variant, global::Ita.Model.Edition.ForId("2568").Json
+            .Replace("\"id\": \"2568\"", "\"id\": \"2568-flat\"", StringComparison.Ordinal)
+            .Replace("\"method\": \"meanOfSubIndicators\"", "\"method\": \"meanOfItems\"", StringComparison.Ordinal));
+
+        var (output, _, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--variant", variant, "--fiscal-year", "2568");
+
+        Assert.Equal(0, code);
+        Assert.Contains("scored with variant 2568-flat of data read as 2568", output, StringComparison.Ordinal);
+    }
+
+    private static (string Out, string Error, int Code) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApp.Run(args, output, error);
+        return (output.ToString(), error.ToString(), code);
+    }
+}

@@ -1,0 +1,231 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Ita.Model.Batch;
+
+namespace Ita.Model.Tests.Batch;
+
+public sealed class BatchEngineTests
+{
+    /// <summary>A rule variant of 2568: OIT indicators as flat item means, exact item values in the roll-up, and a
+    /// different weighting of the tools.</summary>
+    internal static Edition FlatVariant { get; } = Edition.Parse(
+        Edition.ForId("2568").Json
+            .Replace("\"id\": \"2568\"", "\"id\": \"2568-flat\"", StringComparison.Ordinal)
+            .Replace("\"method\": \"meanOfSubIndicators\"", "\"method\": \"meanOfItems\"", StringComparison.Ordinal)
+            .Replace("\"method\": \"rounded\"", "\"method\": \"exact\"", StringComparison.Ordinal),
+        "2568-flat");
+
+    [Fact]
+    public void EveryUnitsBatchCard_EqualsTheSingleUnitEnginesCard_ToTheLastDigit()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(GeneratedYears.Arbitrary("2568", "2564-2566"), (GeneratedYear generated) =>
+        {
+            var year = generated.Build();
+            var result = new BatchEngine(generated.Threads).Score(year);
+            AssertMatchesSingleUnitEngine(generated, year, result, generated.Edition);
+        }));
+    }
+
+    [Fact]
+    public void ARuleVariant_ScoresTheSameDataWithoutRebuilding_AsTheSingleUnitEngineWouldUnderTheVariant()
+    {
+        Assert.Equal(OitIndicatorMethod.MeanOfItems, FlatVariant.Rules.OitIndicatorMethod);
+        Assert.False(FlatVariant.Rules.RoundsItemScores);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(GeneratedYears.Arbitrary("2568"), (GeneratedYear generated) =>
+        {
+            var year = generated.Build();
+            var result = new BatchEngine(generated.Threads).Score(year, FlatVariant);
+            Assert.Same(FlatVariant, result.Edition);
+            AssertMatchesSingleUnitEngine(generated, year, result, FlatVariant);
+        }));
+    }
+
+    [Fact]
+    public void Results_DoNotDependOnTheNumberOfThreads()
+    {
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Units = 300, IitRespondents = 6000, EitRespondents = 9000, Seed = 7 });
+        var one = new BatchEngine(1).Score(year);
+        var two = new BatchEngine(2).Score(year);
+        var five = new BatchEngine(5).Score(year);
+
+        Cards.AssertSame(one, two);
+        Cards.AssertSame(one, five);
+    }
+
+    [Fact]
+    public void AVariantThatChangesScales_GivesDifferentScores_AndALevelOffItsScaleMakesTheUnitInvalid()
+    {
+        // A variant whose reverse-scored scale has only three levels: answers at level 3 are off the scale.
+        var json = Edition.ForId("2568").Json.Replace("\"id\": \"2568\"", "\"id\": \"2568-short\"", StringComparison.Ordinal);
+        var cut = json.IndexOf("\"id\": \"L-\"", StringComparison.Ordinal);
+        var last = json.IndexOf("\"thai\": \"มากที่สุด\"", cut, StringComparison.Ordinal);
+        var open = json.LastIndexOf(',', last);
+        var close = json.IndexOf('}', last);
+        var shortScale = Edition.Parse(json[..open] + json[(close + 1)..], "2568-short");
+        Assert.Equal(3, shortScale.GetScale("L-").Levels.Count);
+
+        var clean = Unit(level: 0);
+        var offScale = Unit(level: 3);
+        var builder = new YearDataBuilder(Edition.ForId("2568"), 2568);
+        builder.AddUnit("clean", clean);
+        builder.AddUnit("off-scale", offScale);
+        var result = BatchEngine.Default.Score(builder.Build(), shortScale);
+
+        var single = ScoringEngine.Default.Score(shortScale, ScoreInput.FromResponses(clean, 2568));
+        Cards.AssertSame(single, result.Units[0].Card!, "clean");
+        Assert.False(result.Units[1].IsScored);
+        var expected = Assert.Throws<ItaValidationException>(() => ScoringEngine.Default.Score(shortScale, ScoreInput.FromResponses(offScale, 2568)));
+        Assert.Equal(expected.Problems.Select(p => p.ToString()), result.Units[1].Problems.Select(p => p.ToString()), StringComparer.Ordinal);
+        Assert.Contains(result.Units[1].Problems, p => string.Equals(p.Code, "out-of-scale", StringComparison.Ordinal));
+
+        static ResponseSet Unit(int level)
+        {
+            var edition = Edition.ForId("2568");
+            var answers = edition.Items.Where(i => i.Tool != Tool.Oit).ToDictionary(i => i.Code, i => (int?)(string.Equals(i.Scale!.Id, "L-", StringComparison.Ordinal) ? level : 1), StringComparer.Ordinal);
+            var staff = Respondent.FromLevels(answers.Where(a => a.Key.StartsWith('i')));
+            return new ResponseSet(
+                [staff, staff],
+                [Respondent.FromLevels(answers.Where(a => a.Key.StartsWith('e')))],
+                edition.Items.Where(i => i.Tool == Tool.Oit).Select(i => new KeyValuePair<string, OitCheck>(i.Code, new OitCheck(true))));
+        }
+    }
+
+    [Fact]
+    public void AnEditionWithOtherItems_IsRejectedListingEveryMismatch()
+    {
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Units = 3, IitRespondents = 30, EitRespondents = 30 });
+
+        var ex = Assert.Throws<ItaValidationException>(() => BatchEngine.Default.Score(year, Edition.ForId("2564-2566")));
+
+        Assert.Equal("fiscal-year", ex.Problems[0].Code); // the data is of FY 2568
+        Assert.All(ex.Problems.Skip(1), p => Assert.Equal("edition-mismatch", p.Code));
+        Assert.Contains(ex.Problems, p => p.Message.Contains("i16", StringComparison.Ordinal)); // in 2564-2566, not in the data
+        Assert.Contains(ex.Problems, p => p.Message.Contains("o43", StringComparison.Ordinal));
+        Assert.Contains(ex.Problems, p => p.Message.Contains("i1 has 2 part(s)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFiscalYearTheEditionDoesNotCover_IsRejected()
+    {
+        var year = new YearDataBuilder(Edition.ForId("2568"), 2565).Build();
+
+        var ex = Assert.Throws<ItaValidationException>(() => BatchEngine.Default.Score(year));
+
+        Assert.Equal("fiscal-year", Assert.Single(ex.Problems).Code);
+    }
+
+    [Fact]
+    public void NationalFigures_AreTheMeansAndCountsOfTheScoredUnits()
+    {
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Units = 40, IitRespondents = 400, EitRespondents = 600, Seed = 3 });
+        var builder = new YearDataBuilder(year.Edition, 2568);
+        for (var u = 0; u < year.Units.Count; u++)
+        {
+            builder.AddUnit(year.Units[u].Id, year.GetResponses(u));
+        }
+
+        builder.AddUnit("no-oit", new ResponseSet(year.GetResponses(0).Iit, year.GetResponses(0).Eit));
+        var result = BatchEngine.Default.Score(builder.Build());
+        var cards = result.Units.Where(u => u.IsScored).Select(u => u.Card!).ToArray();
+        var national = result.National;
+
+        Assert.Equal(41, national.UnitCount);
+        Assert.Equal(40, national.ScoredUnitCount);
+        Assert.Equal(1, national.UnscoredUnitCount);
+        Assert.Equal(cards.Sum(c => c.Total.Exact) / 40, national.MeanTotal!.Value.Exact, 20);
+        Assert.Equal(Math.Round(cards.Sum(c => c.Total.Exact) / 40, 2, MidpointRounding.AwayFromZero), national.MeanTotal!.Value.Rounded);
+        Assert.Equal(cards.Count(c => c.Passed), national.PassedCount);
+        Assert.Equal(Math.Round(cards.Count(c => c.Passed) * 100m / 40, 2, MidpointRounding.AwayFromZero), national.PassShare!.Value.Rounded);
+        Assert.Equal(40, national.Grades.Sum(g => g.Count));
+        Assert.Equal(year.Edition.Grading.Levels, national.Grades.Select(g => g.Level));
+        foreach (var grade in national.Grades)
+        {
+            Assert.Equal(cards.Count(c => ReferenceEquals(c.Grade, grade.Level)), grade.Count);
+        }
+
+        foreach (var indicator in year.Edition.Indicators)
+        {
+            Assert.Equal(cards.Sum(c => c.GetIndicator(indicator.Number).Score.Exact) / 40, national.IndicatorMeans[indicator.Number].Exact, 20);
+        }
+
+        Assert.Equal(cards.Sum(c => c.GetTool(Tool.Oit).Score.Exact) / 40, national.ToolMeans[Tool.Oit].Exact, 20);
+    }
+
+    [Fact]
+    public void ScoringAllocates_TheSameForTenTimesTheAnswers_NoMemoryPerAnswer()
+    {
+        var small = SyntheticYear.Generate(new SyntheticYearOptions { Units = 200, IitRespondents = 2_000, EitRespondents = 2_000, Seed = 11 });
+        var large = SyntheticYear.Generate(new SyntheticYearOptions { Units = 200, IitRespondents = 20_000, EitRespondents = 20_000, Seed = 11 });
+        Assert.True(large.AnswerCount > 9 * small.AnswerCount);
+        var engine = new BatchEngine(1);
+        engine.Score(small);
+        engine.Score(large);
+
+        var smallBytes = Allocated(() => engine.Score(small));
+        var largeBytes = Allocated(() => engine.Score(large));
+
+        // Per unit and item the engine allocates the same objects (cards, item scores); answers cost nothing.
+        Assert.True(largeBytes < smallBytes + (smallBytes / 50), $"small {smallBytes} B, large {largeBytes} B for {large.AnswerCount - small.AnswerCount} more answers");
+
+        static long Allocated(Action action)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            action();
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+    }
+
+    [Fact]
+    public void ColumnarData_HoldsAboutOneBytePerAnswer()
+    {
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Units = 1000, IitRespondents = 65_000, EitRespondents = 97_000 });
+
+        Assert.InRange(year.ResidentBytes / (double)year.AnswerCount, 1.0, 1.2);
+    }
+
+    [Fact]
+    public void CountLevels_CountsEveryLevelOfAnyLengthAndIgnoresSkipped()
+    {
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(
+            (from levels in Gen.Choose(1, 9)
+             from bytes in Gen.ArrayOf(Gen.Frequency((9, Gen.Choose(0, levels - 1)), (1, Gen.Constant(255))).Select(b => (byte)b))
+             select (levels, bytes)).ToArbitrary(),
+            ((int Levels, byte[] Bytes) c) =>
+            {
+                var counts = new int[c.Levels];
+                var counted = BatchEngine.CountLevels(c.Bytes, counts);
+                for (var level = 0; level < c.Levels; level++)
+                {
+                    Assert.Equal(c.Bytes.Count(b => b == level), counts[level]);
+                }
+
+                Assert.Equal(c.Bytes.Count(b => b != 255), counted);
+            }));
+    }
+
+    internal static void AssertMatchesSingleUnitEngine(GeneratedYear generated, YearData year, YearResult result, Edition edition)
+    {
+        Assert.Equal(generated.Units.Count, result.Units.Count);
+        for (var u = 0; u < generated.Units.Count; u++)
+        {
+            var unit = result.Units[u];
+            Assert.Equal(generated.Units[u].Id, unit.Unit.Id);
+            var input = ScoreInput.FromResponses(generated.Units[u].ToResponses(), year.FiscalYear);
+            ScoreCard expected;
+            try
+            {
+                expected = ScoringEngine.Default.Score(edition, input);
+            }
+            catch (ItaValidationException ex)
+            {
+                Assert.Null(unit.Card);
+                Assert.Equal(ex.Problems.Select(p => p.ToString()), unit.Problems.Select(p => p.ToString()), StringComparer.Ordinal);
+                continue;
+            }
+
+            Assert.Empty(unit.Problems);
+            Cards.AssertSameFigures(expected, unit);
+            Cards.AssertSame(expected, unit.Card!, unit.Unit.Id);
+        }
+    }
+}
