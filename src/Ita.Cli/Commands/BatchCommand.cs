@@ -18,7 +18,7 @@ internal static class BatchCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write one result row per unit to this file (.csv, or .json)." };
-        var format = new Option<string?>("--format", "-f") { Description = "Format of --out: csv or json (default: from the file extension, else csv)." };
+        var format = new Option<string?>("--format", "-f") { Description = "Format of --out: csv or json (default: from the file extension, else csv). Without --out, json prints the results document (units and national figures) on standard output and the summary on standard error." };
         format.AcceptOnlyFromAmong("csv", "json");
         var fiscalYear = new Option<int?>("--fiscal-year") { Description = "The fiscal year of the data (Buddhist Era); CSV input without it is read as FY 2568." };
         var editionFile = new Option<FileInfo?>("--edition-file") { Description = "Read and score with this edition definition (docs/edition-format.md) instead of a built-in one." };
@@ -98,6 +98,16 @@ internal static class BatchCommand
                 }
 
                 writeTime = clock.Elapsed;
+            }
+
+            if (target is null && string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal))
+            {
+                // --format json on the console: the results document is the output, the summary a remark on stderr.
+                using var buffer = new MemoryStream();
+                YearResultJson.Write(result, buffer);
+                context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                Summary(context with { Out = context.Error }, result, files, totalBytes, defaulted, readTime, scoreTime, engine.MaxDegreeOfParallelism, target, writeTime);
+                return CliApp.Success;
             }
 
             Summary(context, result, files, totalBytes, defaulted, readTime, scoreTime, engine.MaxDegreeOfParallelism, target, writeTime);

@@ -80,6 +80,20 @@ public sealed class BatchCommandTests : IDisposable
         Assert.Contains("scored with variant 2568-flat of data read as 2568", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Batch_FormatJsonWithoutOut_PrintsTheResultsDocument_AndTheSummaryOnStandardError()
+    {
+        Run("synth", "--out-dir", _dir.FullName, "--units", "7", "--respondents", "400", "--seed", "3");
+        var (output, errors, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--format", "json", "--quiet");
+
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("batchResults", json.RootElement.GetProperty("kind").GetString());
+        Assert.True(json.RootElement.TryGetProperty("national", out _));
+        Assert.Contains("national", errors, StringComparison.Ordinal);
+        Assert.Contains("7 units", errors, StringComparison.Ordinal);
+    }
+
     private static (string Out, string Error, int Code) Run(params string[] args)
     {
         using var output = new StringWriter();
