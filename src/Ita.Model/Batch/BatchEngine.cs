@@ -18,18 +18,36 @@ namespace Ita.Model.Batch;
 /// <para>A unit whose data cannot be scored (a tool without respondents, an item nobody answered, an OIT item not
 /// checked, a level not on the scoring edition's scale) gets no card: it is scored again by the single-unit engine to
 /// list every problem exactly as that engine reports it.</para>
-/// <para>Stateless and thread-safe.</para>
+/// <para>Warnings are the single-unit engine's: respondents without a usable answer and survey tools below their
+/// respondent minimum (the unit's own, <see cref="YearUnit.MinimumRespondents"/>, else <see cref="Options"/>, else the
+/// edition's).</para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class BatchEngine
 {
     private const int UnitsPerTask = 16;
 
-    /// <summary>Initializes a new instance of the <see cref="BatchEngine"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="BatchEngine"/> class with
+    /// <see cref="ScoringOptions.Default"/>.</summary>
     /// <param name="maxDegreeOfParallelism">The number of threads to use; 0 for one per processor.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is negative.</exception>
     public BatchEngine(int maxDegreeOfParallelism = 0)
+        : this(ScoringOptions.Default, maxDegreeOfParallelism)
     {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="BatchEngine"/> class.</summary>
+    /// <param name="options">The caller's settings (respondent minimums), applied as by
+    /// <see cref="ScoringEngine(ScoringOptions)"/>: a unit's own minimum first, then these, then the edition's.</param>
+    /// <param name="maxDegreeOfParallelism">The number of threads to use; 0 for one per processor.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is negative.</exception>
+    public BatchEngine(ScoringOptions options, int maxDegreeOfParallelism = 0)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegative(maxDegreeOfParallelism);
+        Options = options;
+        SingleUnit = ReferenceEquals(options, ScoringOptions.Default) ? ScoringEngine.Default : new ScoringEngine(options);
         MaxDegreeOfParallelism = maxDegreeOfParallelism == 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
     }
 
@@ -38,6 +56,12 @@ public sealed class BatchEngine
 
     /// <summary>Gets the number of threads the engine uses.</summary>
     public int MaxDegreeOfParallelism { get; }
+
+    /// <summary>Gets the caller's settings (respondent minimums).</summary>
+    public ScoringOptions Options { get; }
+
+    /// <summary>Gets the single-unit engine with the same options, which scores the units the fast path cannot.</summary>
+    private ScoringEngine SingleUnit { get; }
 
     /// <summary>Scores every unit of a year.</summary>
     /// <param name="year">The data.</param>
@@ -55,7 +79,7 @@ public sealed class BatchEngine
     public YearResult Score(YearData year, Edition? edition = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(year);
-        var plan = new Plan(year, edition ?? year.Edition);
+        var plan = new Plan(year, edition ?? year.Edition, this);
         var units = year.UnitArray;
         var figures = new UnitFigures(plan.Edition, year.FiscalYear, units.Length);
         var results = new UnitResult[units.Length];
@@ -155,9 +179,11 @@ public sealed class BatchEngine
     /// <summary>How the year's columns map onto the scoring edition's items.</summary>
     private sealed class Plan
     {
-        public Plan(YearData year, Edition edition)
+        public Plan(YearData year, Edition edition, BatchEngine engine)
         {
             Year = year;
+            Options = engine.Options;
+            SingleUnit = engine.SingleUnit;
             Edition = edition;
             Figures = new FigureRollUp(edition);
             var problems = new List<ValidationProblem>();
@@ -199,6 +225,10 @@ public sealed class BatchEngine
         public YearData Year { get; }
 
         public Edition Edition { get; }
+
+        public ScoringOptions Options { get; }
+
+        public ScoringEngine SingleUnit { get; }
 
         public FigureRollUp Figures { get; }
 
@@ -428,12 +458,16 @@ public sealed class BatchEngine
             return true;
         }
 
+        /// <summary>The warnings of a scored unit, in the single-unit engine's order: respondents without a usable
+        /// answer (IIT, then EIT), then tools below their respondent minimum.</summary>
         private ScoringWarning[] Warnings(int unit)
         {
             var year = plan.Year;
             var iit = year.EmptyIit[unit];
             var eit = year.EmptyEit[unit];
-            if (iit is null && eit is null)
+            var belowIit = BelowMinimum(Tool.Iit, year.Iit, iit);
+            var belowEit = BelowMinimum(Tool.Eit, year.Eit, eit);
+            if (iit is null && eit is null && belowIit is null && belowEit is null)
             {
                 return [];
             }
@@ -441,6 +475,16 @@ public sealed class BatchEngine
             var warnings = new List<ScoringWarning>();
             Add(Tool.Iit, iit);
             Add(Tool.Eit, eit);
+            if (belowIit is not null)
+            {
+                warnings.Add(belowIit);
+            }
+
+            if (belowEit is not null)
+            {
+                warnings.Add(belowEit);
+            }
+
             return warnings.ToArray();
 
             void Add(Tool tool, int[]? empty)
@@ -450,6 +494,10 @@ public sealed class BatchEngine
                     warnings.Add(ResponseScoring.EmptyRespondent(tool, r));
                 }
             }
+
+            // Usable respondents: those with at least one usable answer (the fast path has only valid answers).
+            ScoringWarning? BelowMinimum(Tool tool, SurveyColumns data, int[]? empty) =>
+                ResponseScoring.BelowMinimum(plan.Edition, tool, data.UnitRespondents[unit] - (empty?.Length ?? 0), year.UnitArray[unit].MinimumRespondents, plan.Options);
         }
 
         /// <summary>Scores a unit the fast path cannot with the single-unit engine, which lists every problem.</summary>
@@ -458,7 +506,7 @@ public sealed class BatchEngine
             var year = plan.Year;
             try
             {
-                var card = ScoringEngine.Default.Score(plan.Edition, ScoreInput.FromResponses(year.GetResponses(unit), year.FiscalYear));
+                var card = plan.SingleUnit.Score(plan.Edition, ScoreInput.FromResponses(year.GetResponses(unit), year.FiscalYear));
                 return new UnitResult(year.UnitArray[unit], card);
             }
             catch (ItaValidationException ex)

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 
 namespace Ita.Model.Batch;
@@ -6,8 +7,9 @@ namespace Ita.Model.Batch;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class YearUnit
 {
-    internal YearUnit(int index, string id, string? name, int iitRespondents, int eitRespondents, int oitChecks)
+    internal YearUnit(int index, string id, string? name, int iitRespondents, int eitRespondents, int oitChecks, IReadOnlyDictionary<Tool, int>? minimumRespondents = null)
     {
+        MinimumRespondents = minimumRespondents ?? ReadOnlyDictionary<Tool, int>.Empty;
         Index = index;
         Id = id;
         Name = name;
@@ -34,6 +36,12 @@ public sealed class YearUnit
 
     /// <summary>Gets the number of OIT checklist decisions in the data.</summary>
     public int OitChecks { get; }
+
+    /// <summary>Gets the unit's own minimum number of respondents per survey tool (the document's
+    /// <c>responses.minimumRespondents</c>, or <see cref="ResponseSet.MinimumRespondents"/> given to
+    /// <see cref="YearDataBuilder.AddUnit"/>); empty when none was given. As in the single-unit engine, it takes
+    /// precedence over the engine's <see cref="ScoringOptions"/> and the edition's minimum.</summary>
+    public IReadOnlyDictionary<Tool, int> MinimumRespondents { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Name is null ? Id : $"{Id} {Name}";
@@ -185,7 +193,7 @@ public sealed class YearData
 
     /// <summary>Rebuilds the raw responses of one unit (e.g. to score it with <see cref="ScoringEngine"/>).</summary>
     /// <param name="unitIndex">The unit's <see cref="YearUnit.Index"/>.</param>
-    /// <returns>The unit's respondents in input order and its OIT checklist.</returns>
+    /// <returns>The unit's respondents in input order, its OIT checklist and its own respondent minimums.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitIndex"/> is not a unit of the year.</exception>
     public ResponseSet GetResponses(int unitIndex)
     {
@@ -204,7 +212,7 @@ public sealed class YearData
             }
         }
 
-        return new ResponseSet(Iit.Respondents(unitIndex), Eit.Respondents(unitIndex), oit);
+        return new ResponseSet(Iit.Respondents(unitIndex), Eit.Respondents(unitIndex), oit, UnitArray[unitIndex].MinimumRespondents);
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 
 namespace Ita.Model.Batch;
@@ -74,7 +75,7 @@ public sealed class YearDataBuilder
 
     /// <summary>Adds a unit from its raw responses.</summary>
     /// <param name="id">The unit's identifier; unique in the year.</param>
-    /// <param name="responses">The unit's respondents and OIT checklist.</param>
+    /// <param name="responses">The unit's respondents, OIT checklist and own respondent minimums.</param>
     /// <param name="name">The unit's name, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="responses"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty or already in the year.</exception>
@@ -106,6 +107,11 @@ public sealed class YearDataBuilder
         }
 
         BeginUnit(id, name);
+        foreach (var (tool, minimum) in responses.MinimumRespondents)
+        {
+            SetMinimum(_current, tool, minimum);
+        }
+
         Fill(responses.Iit, _iit);
         Fill(responses.Eit, _eit);
         foreach (var (code, check) in responses.Oit)
@@ -140,7 +146,7 @@ public sealed class YearDataBuilder
                 checks += b == SurveyColumns.Skipped ? 0 : 1;
             }
 
-            units[u] = new YearUnit(u, r.Id, r.Name, r.Iit.Respondents, r.Eit.Respondents, checks);
+            units[u] = new YearUnit(u, r.Id, r.Name, r.Iit.Respondents, r.Eit.Respondents, checks, r.Minimums is null ? null : new ReadOnlyDictionary<Tool, int>(r.Minimums));
             emptyIit[u] = r.Iit.Empty;
             emptyEit[u] = r.Eit.Empty;
         }
@@ -211,6 +217,14 @@ public sealed class YearDataBuilder
         }
 
         return index;
+    }
+
+    /// <summary>Sets a unit's own minimum number of respondents of a survey tool.</summary>
+    /// <returns><see langword="false"/> when the unit already has a minimum for the tool.</returns>
+    internal bool SetMinimum(int unit, Tool tool, int minimum)
+    {
+        var minimums = _units[unit].Minimums ??= [];
+        return minimums.TryAdd(tool, minimum);
     }
 
     /// <summary>Sets an OIT decision.</summary>
@@ -310,6 +324,8 @@ public sealed class YearDataBuilder
         public string? Name { get; set; } = name;
 
         public bool HasSurvey { get; set; }
+
+        public Dictionary<Tool, int>? Minimums { get; set; }
 
         public BlockRef Iit { get; set; }
 

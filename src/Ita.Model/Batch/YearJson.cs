@@ -10,8 +10,11 @@ namespace Ita.Model.Batch;
 /// <remarks>
 /// <para>Reading streams: each document is parsed from a reusable byte buffer with <see cref="Utf8JsonReader"/>, so
 /// memory is bounded by the largest document, and no string is built for the file. A document needs
-/// <c>schemaVersion</c> 1, a <c>unit</c> (its <c>id</c>, else its <c>name</c>, identifies it), and <c>responses</c>;
-/// <c>fiscalYear</c>/<c>edition</c> must agree with the year's edition. Problems are reported with the document's
+/// <c>schemaVersion</c> 1, a <c>unit</c> (its <c>id</c>, else its <c>name</c>, identifies it), and <c>responses</c>
+/// (with the unit's own <c>minimumRespondents</c>, if any); <c>fiscalYear</c>/<c>edition</c> must agree with the year's
+/// edition; <c>kind</c>, when given, is <c>"assessment"</c>. As in the JSON contract, <c>published</c> (the batch engine
+/// does not audit) and unknown properties at the top level and in <c>unit</c> are skipped; elsewhere an unknown
+/// property is a problem. Problems are reported with the document's
 /// index (<c>$[5].responses.iit[3].i1</c>), line and column. A bad value is skipped (or stops the read, see
 /// <see cref="YearReadOptions.OnBadRow"/>); a bad document is skipped whole; a syntax error skips to the next line in
 /// JSON Lines and ends the read in an array.</para>
@@ -74,6 +77,17 @@ public static class YearJson
 
             w.WriteEndObject();
             w.WriteStartObject("responses");
+            if (unit.MinimumRespondents.Count > 0)
+            {
+                w.WriteStartObject("minimumRespondents");
+                foreach (var (tool, minimum) in unit.MinimumRespondents.OrderBy(p => p.Key))
+                {
+                    w.WriteNumber(ProvenanceNames.ToJson(tool), minimum);
+                }
+
+                w.WriteEndObject();
+            }
+
             WriteSurvey(w, "iit", year.Iit, unit.Index);
             WriteSurvey(w, "eit", year.Eit, unit.Index);
             w.WriteStartObject("oit");
@@ -488,8 +502,12 @@ public static class YearJson
                         Bad("not-responses", "." + name, $"The batch engine scores raw responses; \"{name}\" is not read here (score such documents with 'ita score').", json, at);
                         reader.Skip();
                         break;
+                    case "kind":
+                        Kind(ref reader, json);
+                        break;
                     default:
-                        Bad("unknown-property", "." + name, $"Unknown property \"{name}\"; a document has schemaVersion, fiscalYear, edition, unit and responses.", json, at);
+                        // "published" (the batch engine does not audit: use 'ita audit') and the properties the contract
+                        // keeps at the top level do not change a score.
                         reader.Skip();
                         break;
                 }
@@ -641,7 +659,6 @@ public static class YearJson
             string? id = null, name = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var at = reader.TokenStartIndex;
                 var property = reader.GetString()!;
                 reader.Read();
                 switch (property)
@@ -656,8 +673,7 @@ public static class YearJson
                         Str(ref reader, json, ".unit." + property);
                         break;
                     default:
-                        Bad("unknown-property", ".unit." + property, $"Unknown property \"{property}\" of unit.", json, at);
-                        reader.Skip();
+                        reader.Skip(); // the contract keeps unknown properties of unit; they do not change a score
                         break;
                 }
             }
@@ -692,10 +708,86 @@ public static class YearJson
                     case "oit":
                         Oit(ref reader, json);
                         break;
+                    case "minimumRespondents":
+                        Minimums(ref reader, json);
+                        break;
                     default:
-                        Problem("unknown-property", ".responses." + name, $"Unknown property \"{name}\"; responses has iit, eit and oit.", json, at);
+                        Problem("unknown-property", ".responses." + name, $"Unknown property \"{name}\"; responses has iit, eit, oit and minimumRespondents.", json, at);
                         reader.Skip();
                         break;
+                }
+            }
+        }
+
+        /// <summary>Reads <c>kind</c>: optional; when given, <c>"assessment"</c> (or null).</summary>
+        private void Kind(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return;
+            }
+
+            var start = reader.TokenStartIndex;
+            if (Str(ref reader, json, ".kind") is { } kind && !string.Equals(kind, "assessment", StringComparison.Ordinal))
+            {
+                Bad("wrong-kind", ".kind", $"This is a \"{kind}\" document, not an assessment; an assessment document has \"kind\": \"assessment\" or no kind.", json, start);
+            }
+        }
+
+        /// <summary>Reads the unit's own respondent minimums, <c>{"iit": n, "eit": n}</c>, validated as the single-unit
+        /// document reader does: whole numbers of at least 1, for IIT and EIT only.</summary>
+        private void Minimums(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                Problem("type", ".responses.minimumRespondents", "Expected an object: {\"iit\": n, \"eit\": n}, the unit's own minimum number of respondents per survey tool.", json, reader.TokenStartIndex);
+                reader.Skip();
+                return;
+            }
+
+            var builder = _builder!;
+            var inv = CultureInfo.InvariantCulture;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var at = reader.TokenStartIndex;
+                var name = reader.GetString()!;
+                var path = ".responses.minimumRespondents." + name;
+                reader.Read();
+                if (!ProvenanceNames.TryParseTool(name, out var tool) || tool == Tool.Oit)
+                {
+                    Problem("unknown-property", path, string.Equals(name, "oit", StringComparison.Ordinal)
+                        ? "OIT is an assessor's checklist and has no respondents; minimums apply to \"iit\" and \"eit\"."
+                        : $"Unknown property '{name}'; minimums apply to \"iit\" and \"eit\".", json, at);
+                    reader.Skip();
+                    continue;
+                }
+
+                if (reader.TokenType != JsonTokenType.Number)
+                {
+                    Problem("type", path, "Expected a whole number of respondents (at least 1).", json, reader.TokenStartIndex);
+                    reader.Skip();
+                    continue;
+                }
+
+                if (!reader.TryGetDecimal(out var value) || decimal.Truncate(value) != value || value > int.MaxValue || value < int.MinValue)
+                {
+                    Problem("not-integer", path, $"Expected a whole number, found {Encoding.UTF8.GetString(reader.ValueSpan)}.", json, reader.TokenStartIndex);
+                    continue;
+                }
+
+                var minimum = (int)value;
+                if (minimum < 1)
+                {
+                    Problem("out-of-range", path, $"A minimum number of respondents is at least 1; found {minimum.ToString(inv)}.", json, reader.TokenStartIndex);
+                }
+                else if (!builder.SetMinimum(builder.CurrentUnit, tool, minimum))
+                {
+                    Problem("duplicate", path, $"The minimum of {name.ToUpperInvariant()} is given twice.", json, at);
                 }
             }
         }

@@ -70,6 +70,41 @@ internal static class ResponseScoring
         return new ScoringWarning("empty-respondent", at.RespondentPath, $"{at.Who} gave no usable answer; they count in no item's mean and not as a respondent.");
     }
 
+    /// <summary>The <c>below-minimum</c> warning of a survey tool scored from <paramref name="usable"/> usable
+    /// respondents, or <see langword="null"/> when it has enough or no minimum applies. The minimum is the unit's own,
+    /// else the caller's options, else the edition's. Shared with the batch engine, so both engines decide and word it
+    /// the same way.</summary>
+    internal static ScoringWarning? BelowMinimum(Edition edition, Tool tool, int usable, IReadOnlyDictionary<Tool, int> unitMinimums, ScoringOptions options)
+    {
+        string source;
+        int minimum;
+        if (unitMinimums.TryGetValue(tool, out var unitMinimum))
+        {
+            (minimum, source) = (unitMinimum, "the unit's own minimum, $.responses.minimumRespondents");
+        }
+        else if (options.MinimumRespondents.TryGetValue(tool, out var callerMinimum))
+        {
+            (minimum, source) = (callerMinimum, "the caller's ScoringOptions");
+        }
+        else if (edition.GetTool(tool).MinimumRespondents is { } editionMinimum)
+        {
+            (minimum, source) = (editionMinimum, $"edition {edition.Id}");
+        }
+        else
+        {
+            return null;
+        }
+
+        if (usable >= minimum)
+        {
+            return null;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        var name = ProvenanceNames.ToJson(tool);
+        return new ScoringWarning("below-minimum", "$.responses." + name, $"{name.ToUpperInvariant()} is scored from {usable.ToString(inv)} usable respondent{(usable == 1 ? string.Empty : "s")}, below the minimum of {minimum.ToString(inv)} ({source}); the card is scored regardless.");
+    }
+
     /// <summary>The exact score of one part: <c>(Σ points × 100) / (answered × maxPoints)</c>.</summary>
     internal static decimal PartScore(long points, int answered, int maxPoints) => points * 100m / ((long)answered * maxPoints);
 

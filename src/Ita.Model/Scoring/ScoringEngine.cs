@@ -108,36 +108,15 @@ public sealed partial class ScoringEngine : IScoringEngine
         return RollUpTool(edition, definition, resolved);
     }
 
-    /// <summary>Warns when a survey tool scored from responses has fewer usable respondents than its minimum: the
-    /// unit's own, else the caller's options, else the edition's.</summary>
+    /// <summary>Warns when a survey tool scored from responses has fewer usable respondents than its minimum
+    /// (<see cref="ResponseScoring.BelowMinimum"/>, shared with the batch engine).</summary>
     private void WarnBelowMinimum(Edition edition, ScoreInput input, Resolved resolved, List<ScoringWarning> warnings)
     {
-        var inv = CultureInfo.InvariantCulture;
         foreach (var (tool, usable) in resolved.UsableRespondents.OrderBy(p => p.Key))
         {
-            string source;
-            int minimum;
-            if (input.Responses!.MinimumRespondents.TryGetValue(tool, out var unitMinimum))
+            if (ResponseScoring.BelowMinimum(edition, tool, usable, input.Responses!.MinimumRespondents, Options) is { } warning)
             {
-                (minimum, source) = (unitMinimum, "the unit's own minimum, $.responses.minimumRespondents");
-            }
-            else if (Options.MinimumRespondents.TryGetValue(tool, out var callerMinimum))
-            {
-                (minimum, source) = (callerMinimum, "the caller's ScoringOptions");
-            }
-            else if (edition.GetTool(tool).MinimumRespondents is { } editionMinimum)
-            {
-                (minimum, source) = (editionMinimum, $"edition {edition.Id}");
-            }
-            else
-            {
-                continue;
-            }
-
-            if (usable < minimum)
-            {
-                var name = ProvenanceNames.ToJson(tool);
-                warnings.Add(new ScoringWarning("below-minimum", "$.responses." + name, $"{name.ToUpperInvariant()} is scored from {usable.ToString(inv)} usable respondent{(usable == 1 ? string.Empty : "s")}, below the minimum of {minimum.ToString(inv)} ({source}); the card is scored regardless."));
+                warnings.Add(warning);
             }
         }
     }

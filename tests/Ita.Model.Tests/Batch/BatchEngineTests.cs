@@ -6,10 +6,10 @@ namespace Ita.Model.Tests.Batch;
 
 public sealed class BatchEngineTests
 {
-    /// <summary>A rule variant of 2568: OIT indicators as flat item means, exact item values in the roll-up, and a
-    /// different weighting of the tools.</summary>
+    /// <summary>A rule variant of 2568: OIT indicators as flat item means, exact item values in the roll-up, and
+    /// respondent minimums of its own (IIT 3, EIT 4; the built-in editions have none).</summary>
     internal static Edition FlatVariant { get; } = Edition.Parse(
-        Edition.ForId("2568").Json
+        EditionMinimums(Edition.ForId("2568").Json, iit: 3, eit: 4)
             .Replace("\"id\": \"2568\"", "\"id\": \"2568-flat\"", StringComparison.Ordinal)
             .Replace("\"method\": \"meanOfSubIndicators\"", "\"method\": \"meanOfItems\"", StringComparison.Ordinal)
             .Replace("\"method\": \"rounded\"", "\"method\": \"exact\"", StringComparison.Ordinal),
@@ -21,7 +21,7 @@ public sealed class BatchEngineTests
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(GeneratedYears.Arbitrary("2568", "2564-2566"), (GeneratedYear generated) =>
         {
             var year = generated.Build();
-            var result = new BatchEngine(generated.Threads).Score(year);
+            var result = new BatchEngine(generated.Options, generated.Threads).Score(year);
             AssertMatchesSingleUnitEngine(generated, year, result, generated.Edition);
         }));
     }
@@ -31,10 +31,11 @@ public sealed class BatchEngineTests
     {
         Assert.Equal(OitIndicatorMethod.MeanOfItems, FlatVariant.Rules.OitIndicatorMethod);
         Assert.False(FlatVariant.Rules.RoundsItemScores);
+        Assert.Equal([3, 4, null], FlatVariant.Tools.Select(t => t.MinimumRespondents));
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(GeneratedYears.Arbitrary("2568"), (GeneratedYear generated) =>
         {
             var year = generated.Build();
-            var result = new BatchEngine(generated.Threads).Score(year, FlatVariant);
+            var result = new BatchEngine(generated.Options, generated.Threads).Score(year, FlatVariant);
             Assert.Same(FlatVariant, result.Edition);
             AssertMatchesSingleUnitEngine(generated, year, result, FlatVariant);
         }));
@@ -203,6 +204,72 @@ public sealed class BatchEngineTests
             }));
     }
 
+    [Fact]
+    public void BelowMinimumWarnings_FollowTheSingleUnitPrecedence_UnitThenOptionsThenEdition()
+    {
+        // Unit A: 2 usable IIT respondents and 1 who answered nothing, 1 EIT respondent; its own IIT minimum is 5.
+        // Unit B: no minimum of its own. Options: EIT 2. Edition (FlatVariant): IIT 3, EIT 4.
+        var edition = Edition.ForId("2568");
+        var builder = new YearDataBuilder(edition, 2568);
+        var a = Responses(edition, iit: 2, emptyIit: 1, eit: 1, new Dictionary<Tool, int> { [Tool.Iit] = 5 });
+        var b = Responses(edition, iit: 3, emptyIit: 0, eit: 1, null);
+        builder.AddUnit("A", a);
+        builder.AddUnit("B", b);
+        var year = builder.Build();
+        var options = new ScoringOptions(new Dictionary<Tool, int> { [Tool.Eit] = 2 });
+
+        var result = new BatchEngine(options, 1).Score(year, FlatVariant);
+
+        Assert.Equal(5, year.Units[0].MinimumRespondents[Tool.Iit]);
+        Assert.Empty(year.Units[1].MinimumRespondents);
+        Assert.Equal(
+            ["empty-respondent $.responses.iit[2]", "below-minimum $.responses.iit 2 of 5 (the unit's own minimum, $.responses.minimumRespondents)", "below-minimum $.responses.eit 1 of 2 (the caller's ScoringOptions)"],
+            result.Units[0].Warnings.Select(Describe));
+        Assert.Equal(["below-minimum $.responses.eit 1 of 2 (the caller's ScoringOptions)"], result.Units[1].Warnings.Select(Describe));
+        var single = new ScoringEngine(options);
+        Cards.AssertSame(single.Score(FlatVariant, ScoreInput.FromResponses(a, 2568)), result.Units[0].Card!, "A");
+        Cards.AssertSame(single.Score(FlatVariant, ScoreInput.FromResponses(b, 2568)), result.Units[1].Card!, "B");
+
+        // Without options the edition's EIT minimum of 4 applies; unit B's 3 IIT respondents meet its IIT minimum of 3.
+        var plain = BatchEngine.Default.Score(year, FlatVariant);
+        Assert.Equal(["below-minimum $.responses.eit 1 of 4 (edition 2568-flat)"], plain.Units[1].Warnings.Select(Describe));
+        Assert.Same(ScoringOptions.Default, BatchEngine.Default.Options);
+        Assert.Throws<ArgumentNullException>(() => new BatchEngine(null!, 1));
+
+        static string Describe(ScoringWarning w)
+        {
+            if (!string.Equals(w.Code, "below-minimum", StringComparison.Ordinal))
+            {
+                return $"{w.Code} {w.Path}";
+            }
+
+            var m = System.Text.RegularExpressions.Regex.Match(w.Message, @"from (?<usable>\d+) usable respondents?, below the minimum of (?<minimum>\d+) \((?<source>.*)\);", System.Text.RegularExpressions.RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+            Assert.True(m.Success, w.Message);
+            return $"{w.Code} {w.Path} {m.Groups["usable"].Value} of {m.Groups["minimum"].Value} ({m.Groups["source"].Value})";
+        }
+
+        static ResponseSet Responses(Edition edition, int iit, int emptyIit, int eit, Dictionary<Tool, int>? minimums)
+        {
+            Respondent Full(Tool tool) => Respondent.FromLevels(edition.Items.Where(i => i.Tool == tool).Select(i => new KeyValuePair<string, int?>(i.Code, 1)));
+            return new ResponseSet(
+                Enumerable.Repeat(Full(Tool.Iit), iit).Concat(Enumerable.Repeat(new Respondent([]), emptyIit)),
+                Enumerable.Repeat(Full(Tool.Eit), eit),
+                edition.Items.Where(i => i.Tool == Tool.Oit).Select(i => new KeyValuePair<string, OitCheck>(i.Code, new OitCheck(true))),
+                minimums);
+        }
+    }
+
+    /// <summary>Sets the IIT and EIT <c>minimumRespondents</c> of an edition's JSON (the first two, in tool order).</summary>
+    internal static string EditionMinimums(string json, int iit, int eit)
+    {
+        const string none = "\"minimumRespondents\": null";
+        var first = json.IndexOf(none, StringComparison.Ordinal);
+        var second = json.IndexOf(none, first + none.Length, StringComparison.Ordinal);
+        Assert.True(first >= 0 && second > first);
+        var set = (string text, int at, int value) => text[..at] + "\"minimumRespondents\": " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + text[(at + none.Length)..];
+        return set(set(json, second, eit), first, iit);
+    }
+
     internal static void AssertMatchesSingleUnitEngine(GeneratedYear generated, YearData year, YearResult result, Edition edition)
     {
         Assert.Equal(generated.Units.Count, result.Units.Count);
@@ -214,7 +281,7 @@ public sealed class BatchEngineTests
             ScoreCard expected;
             try
             {
-                expected = ScoringEngine.Default.Score(edition, input);
+                expected = new ScoringEngine(generated.Options).Score(edition, input);
             }
             catch (ItaValidationException ex)
             {

@@ -7,17 +7,23 @@ using Ita.Model.Batch;
 namespace Ita.Model.Tests.Batch;
 
 /// <summary>A generated unit: raw answers per respondent (item code → one level or null per part, or the item left
-/// out), and OIT decisions (item code → disclosed; left out = not checked).</summary>
-public sealed record GeneratedUnit(string Id, IReadOnlyList<IReadOnlyDictionary<string, int?[]>> Iit, IReadOnlyList<IReadOnlyDictionary<string, int?[]>> Eit, IReadOnlyDictionary<string, bool> Oit)
+/// out), OIT decisions (item code → disclosed; left out = not checked), and the unit's own respondent minimums.</summary>
+public sealed record GeneratedUnit(string Id, IReadOnlyList<IReadOnlyDictionary<string, int?[]>> Iit, IReadOnlyList<IReadOnlyDictionary<string, int?[]>> Eit, IReadOnlyDictionary<string, bool> Oit, IReadOnlyDictionary<Tool, int> Minimums)
 {
     public ResponseSet ToResponses() => new(
         Iit.Select(ToRespondent),
         Eit.Select(ToRespondent),
-        Oit.Select(o => new KeyValuePair<string, OitCheck>(o.Key, new OitCheck(o.Value))));
+        Oit.Select(o => new KeyValuePair<string, OitCheck>(o.Key, new OitCheck(o.Value))),
+        Minimums);
 
     public override string ToString()
     {
         var sb = new StringBuilder(Id).Append(": ");
+        if (Minimums.Count > 0)
+        {
+            sb.Append("minimums {").Append(Minimums.Format()).Append("} ");
+        }
+
         Append(sb, "iit", Iit);
         Append(sb, "eit", Eit);
         sb.Append("oit {").Append(string.Join(", ", Oit.Select(o => $"{o.Key}: {(o.Value ? 1 : 0)}"))).Append('}');
@@ -35,10 +41,16 @@ public sealed record GeneratedUnit(string Id, IReadOnlyList<IReadOnlyDictionary<
     }
 }
 
-/// <summary>A generated year: an edition, its units, and the number of threads to score with.</summary>
-public sealed record GeneratedYear(string EditionId, IReadOnlyList<GeneratedUnit> Units, int Threads)
+/// <summary>A generated year: an edition, its units, the number of threads to score with, and the engine's respondent
+/// minimums (<see cref="ScoringOptions"/>).</summary>
+public sealed record GeneratedYear(string EditionId, IReadOnlyList<GeneratedUnit> Units, int Threads, IReadOnlyDictionary<Tool, int> OptionMinimums)
 {
     public Edition Edition => Edition.ForId(EditionId);
+
+    public ScoringOptions Options => new(OptionMinimums);
+
+    /// <summary>The same year without the units' own minimums (what CSV, which has no place for them, keeps).</summary>
+    public GeneratedYear WithoutUnitMinimums() => this with { Units = Units.Select(u => u with { Minimums = new Dictionary<Tool, int>() }).ToArray() };
 
     public YearData Build()
     {
@@ -51,7 +63,7 @@ public sealed record GeneratedYear(string EditionId, IReadOnlyList<GeneratedUnit
         return builder.Build();
     }
 
-    public override string ToString() => $"edition {EditionId}, {Threads} threads, {Units.Count} units:\n  " + string.Join("\n  ", Units);
+    public override string ToString() => $"edition {EditionId}, {Threads} threads, option minimums {{{OptionMinimums.Format()}}}, {Units.Count} units:\n  " + string.Join("\n  ", Units);
 }
 
 /// <summary>FsCheck generators of small years: clean units (every item answered) and messy ones (skips, missing
@@ -63,7 +75,21 @@ internal static class GeneratedYears
          from count in Gen.Choose(1, 5)
          from units in Gen.ArrayOf(Unit(Edition.ForId(editionId)), count)
          from threads in Gen.Choose(1, 3)
-         select new GeneratedYear(editionId, units.Select((u, i) => u with { Id = "U" + (i + 1).ToString(CultureInfo.InvariantCulture) }).ToArray(), threads)).ToArbitrary();
+         from optionMinimums in Minimums()
+         select new GeneratedYear(editionId, units.Select((u, i) => u with { Id = "U" + (i + 1).ToString(CultureInfo.InvariantCulture) }).ToArray(), threads, optionMinimums)).ToArbitrary();
+
+    public static string Format(this IReadOnlyDictionary<Tool, int> minimums) =>
+        string.Join(", ", minimums.OrderBy(m => m.Key).Select(m => $"{m.Key}: {m.Value.ToString(CultureInfo.InvariantCulture)}"));
+
+    /// <summary>No minimums half of the time; else a minimum of 1–7 for IIT and/or EIT (around the 0–6 respondents of
+    /// generated units, so tools fall below it often).</summary>
+    private static Gen<IReadOnlyDictionary<Tool, int>> Minimums() =>
+        from any in Gen.Elements(false, true)
+        from iit in Gen.Choose(0, 7)
+        from eit in Gen.Choose(0, 7)
+        select (IReadOnlyDictionary<Tool, int>)(any
+            ? new[] { (Tool.Iit, iit), (Tool.Eit, eit) }.Where(m => m.Item2 > 0).ToDictionary(m => m.Item1, m => m.Item2)
+            : new Dictionary<Tool, int>());
 
     private static Gen<GeneratedUnit> Unit(Edition edition) =>
         from messy in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
@@ -72,7 +98,8 @@ internal static class GeneratedYears
         from iit in Gen.ArrayOf(Respondent(edition, Tool.Iit, messy), iitCount)
         from eit in Gen.ArrayOf(Respondent(edition, Tool.Eit, messy), eitCount)
         from oit in Oit(edition, messy)
-        select new GeneratedUnit("U", iit, eit, oit);
+        from minimums in Minimums()
+        select new GeneratedUnit("U", iit, eit, oit, minimums);
 
     private static Gen<IReadOnlyDictionary<string, int?[]>> Respondent(Edition edition, Tool tool, bool messy)
     {

@@ -38,8 +38,12 @@ public sealed class YearFormatTests
                 Assert.Equal(year.OitCheckCount, read.OitCheckCount);
             }
 
-            // JSON keeps the order of units; CSV lists units without respondents only in the OIT file, so they come last.
+            // JSON keeps the order of units and their own respondent minimums; CSV has no place for unit minimums, and
+            // lists units without respondents only in the OIT file, so they come last.
+            Assert.Equal(year.Units.Select(u => u.MinimumRespondents.Format()), fromJson.Units.Select(u => u.MinimumRespondents.Format()), StringComparer.Ordinal);
+            Assert.All(fromCsv.Units, u => Assert.Empty(u.MinimumRespondents));
             Cards.AssertSame(expected, new BatchEngine(1).Score(fromJson));
+            expected = new BatchEngine(1).Score(generated.WithoutUnitMinimums().Build());
             var csvResult = new BatchEngine(1).Score(fromCsv);
             Assert.Equal(expected.Units.Select(u => u.Unit.Id).Order(StringComparer.Ordinal), csvResult.Units.Select(u => u.Unit.Id).Order(StringComparer.Ordinal), StringComparer.Ordinal);
             foreach (var unit in csvResult.Units)
@@ -182,6 +186,83 @@ public sealed class YearFormatTests
 
         var ex = Assert.Throws<ItaValidationException>(() => YearJson.Read(Stream(text)));
         Assert.Equal("$[0].responses.iit[0].i2", Assert.Single(ex.Problems).Path);
+    }
+
+    [Fact]
+    public void Json_KindPublishedAndUnknownTopLevelAndUnitProperties_ScoreTheSameAsWithout()
+    {
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Units = 6, IitRespondents = 60, EitRespondents = 60, Seed = 5 });
+        using var plain = new MemoryStream();
+        YearJson.Write(year, plain);
+        var lines = Encoding.UTF8.GetString(plain.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, l => Assert.StartsWith("{\"schemaVersion\":1,", l, StringComparison.Ordinal));
+        var decorated = string.Join('\n', lines.Select((l, i) => l
+            .Replace("{\"schemaVersion\":1,", "{\"schemaVersion\":1," + (i % 2 == 0 ? "\"kind\":\"assessment\"," : string.Empty) + "\"x-source\":{\"scan\":[1,{\"page\":2}]},", StringComparison.Ordinal)
+            .Replace("\"unit\":{", "\"unit\":{\"x-code\":[\"7\"],\"headcount\":120,", StringComparison.Ordinal)
+            [..^1] + ",\"published\":{\"total\":90.42,\"grade\":\"ผ่าน\",\"indicators\":{\"1\":93.55}},\"notes\":null}"));
+
+        var read = YearJson.Read(Stream(decorated));
+
+        Assert.Empty(read.ReadProblems);
+        Assert.Contains("\"published\"", decorated, StringComparison.Ordinal);
+        Cards.AssertSame(BatchEngine.Default.Score(year), BatchEngine.Default.Score(read));
+    }
+
+    [Fact]
+    public void Json_AnotherKind_IsRejectedWithPathAndLine_AndUnknownPropertiesInResponsesStayErrors()
+    {
+        var text = string.Join('\n',
+            """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "A"}, "responses": {"iit": [{"i1": 3}]}}""",
+            """{"schemaVersion": 1, "kind": "scoreCard", "fiscalYear": 2568, "unit": {"id": "B"}, "responses": {"iit": [{"i1": 3}]}}""",
+            """{"schemaVersion": 1, "kind": 7, "fiscalYear": 2568, "unit": {"id": "C"}, "responses": {"iit": [{"i1": 3}]}}""",
+            """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "D"}, "responses": {"iit": [{"i1": 3}], "weights": {"iit": 1}}}""");
+
+        var year = YearJson.Read(Stream(text), new YearReadOptions { OnBadRow = BadRowHandling.Skip });
+
+        Assert.Equal(
+            [("wrong-kind", "$[1].kind", 2, 30), ("type", "$[2].kind", 3, 30), ("unknown-property", "$[3].responses.weights", 4, 97)],
+            year.ReadProblems.Select(p => (p.Code, p.Path, p.Line!.Value, p.Column!.Value)));
+        Assert.Contains("\"scoreCard\" document, not an assessment", year.ReadProblems[0].Message, StringComparison.Ordinal);
+        Assert.Equal(["A", "D"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
+        var ex = Assert.Throws<ItaValidationException>(() => YearJson.Read(Stream(text)));
+        Assert.Equal("$[1].kind", Assert.Single(ex.Problems).Path);
+    }
+
+    [Fact]
+    public void Json_UnitMinimumRespondents_AreRead_AndBadOnesReportedAsByTheDocumentReader()
+    {
+        var text = string.Join('\n',
+            """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "A"}, "responses": {"minimumRespondents": {"iit": 30, "eit": 1}, "iit": [{"i1": 3}]}}""",
+            """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "B"}, "responses": {"iit": [{"i1": 3}], "minimumRespondents": {"eit": 2}}}""",
+            """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "C"}, "responses": {"minimumRespondents": {"iit": 0, "eit": 1.5, "oit": 1, "xit": 2}}}""",
+            """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "D"}, "responses": {"minimumRespondents": {"iit": "5", "eit": 2, "eit": 3}}}""",
+            """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "E"}, "responses": {"minimumRespondents": [5]}}""");
+
+        var year = YearJson.Read(Stream(text), new YearReadOptions { OnBadRow = BadRowHandling.Skip });
+
+        Assert.Equal("Iit: 30, Eit: 1", year.Units[0].MinimumRespondents.Format());
+        Assert.Equal("Eit: 2", year.Units[1].MinimumRespondents.Format());
+        Assert.Equal("Eit: 2", year.Units[3].MinimumRespondents.Format());
+        Assert.Empty(year.Units[2].MinimumRespondents);
+        Assert.Equal(30, year.GetResponses(0).MinimumRespondents[Tool.Iit]);
+        Assert.Equal(
+            [
+                ("out-of-range", "$[2].responses.minimumRespondents.iit", 3),
+                ("not-integer", "$[2].responses.minimumRespondents.eit", 3),
+                ("unknown-property", "$[2].responses.minimumRespondents.oit", 3),
+                ("unknown-property", "$[2].responses.minimumRespondents.xit", 3),
+                ("type", "$[3].responses.minimumRespondents.iit", 4),
+                ("duplicate", "$[3].responses.minimumRespondents.eit", 4),
+                ("type", "$[4].responses.minimumRespondents", 5),
+            ],
+            year.ReadProblems.Select(p => (p.Code, p.Path, p.Line!.Value)));
+        Assert.Contains("OIT is an assessor's checklist", year.ReadProblems[2].Message, StringComparison.Ordinal);
+
+        // The same bad minimums in a single document: the document reader reports the same codes.
+        var single = Assert.Throws<ItaValidationException>(() => Ita.Model.Documents.AssessmentDocument.Parse("""{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "C"}, "responses": {"iit": [{"i1": 3}], "minimumRespondents": {"iit": 0, "eit": 1.5, "oit": 1, "xit": 2}}}"""));
+        Assert.Equal(
+            year.ReadProblems.Take(4).Select(p => (p.Code, p.Path.Replace("$[2]", "$", StringComparison.Ordinal), p.Message)),
+            single.Problems.Where(p => p.Path.Contains("minimumRespondents", StringComparison.Ordinal)).Select(p => (p.Code, p.Path, p.Message)));
     }
 
     [Fact]
