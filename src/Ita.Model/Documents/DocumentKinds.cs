@@ -4,9 +4,9 @@ using Ita.Model.Json;
 namespace Ita.Model.Documents;
 
 /// <summary>One kind of document of the JSON contract: its <c>kind</c> name, its schema file under
-/// <c>docs/schema/</c>, the contract type the schema is generated from (none yet for a kind whose JSON is written by
-/// hand), and its reader (none for outputs of the <c>ita</c> tool, which the library writes but does not read).</summary>
-internal sealed record DocumentKind(string Name, string? SchemaFile, JsonTypeInfo? Contract, Func<JsonSource, string?, DocumentReadOptions, object>? Read);
+/// <c>docs/schema/</c>, the contract type the schema is generated from, and its reader (none for outputs of the
+/// <c>ita</c> tool, which the library writes but does not read).</summary>
+internal sealed record DocumentKind(string Name, string SchemaFile, JsonTypeInfo Contract, Func<JsonSource, string?, DocumentReadOptions, object>? Read);
 
 /// <summary>The document kinds of the contract. Adding a kind is one line here (and its contract type in
 /// <see cref="ItaJsonContext"/>): validation, kind detection and the schema approval test follow.</summary>
@@ -21,9 +21,10 @@ internal static class DocumentKinds
         new("validationResult", "validation-result.schema.json", ItaJsonContext.Default.ValidationResultDto, null),
         new("editionList", "edition-list.schema.json", ItaJsonContext.Default.EditionListDto, null),
 
-        // Measure documents (docs/measures.md) are read and written by Ita.Model.Measures; no contract type yet.
-        new("measurePlan", null, null, (s, n, _) => Measures.MeasurePlan.Load(new MemoryStream(s.Utf8Text.ToArray()), n)),
-        new("measureStatus", null, null, (s, n, _) => Measures.MeasureStatusLog.Load(new MemoryStream(s.Utf8Text.ToArray()), n)),
+        // Measure documents (docs/measures.md) are read and written by hand in Ita.Model.Measures; their contract
+        // types describe that JSON for the schema.
+        new("measurePlan", "measure-plan.schema.json", ItaJsonContext.Default.MeasurePlanDto, (s, n, _) => Measures.MeasurePlan.Load(new MemoryStream(s.Utf8Text.ToArray()), n)),
+        new("measureStatus", "measure-status.schema.json", ItaJsonContext.Default.MeasureStatusDto, (s, n, _) => Measures.MeasureStatusLog.Load(new MemoryStream(s.Utf8Text.ToArray()), n)),
     ];
 
     public static DocumentKind? Find(string name) => All.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));

@@ -47,6 +47,8 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
 [JsonSerializable(typeof(AuditReportDto))]
 [JsonSerializable(typeof(ValidationResultDto))]
 [JsonSerializable(typeof(EditionListDto))]
+[JsonSerializable(typeof(MeasurePlanDto))]
+[JsonSerializable(typeof(MeasureStatusDto))]
 [JsonSerializable(typeof(JsonElement))]
 internal sealed partial class ItaJsonContext : JsonSerializerContext
 {

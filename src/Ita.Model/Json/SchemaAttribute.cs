@@ -40,6 +40,34 @@ internal enum SchemaRule
     /// <summary>The responses section of an assessment (written by a custom converter; its schema is given in full
     /// by the schema generator).</summary>
     Responses = 1 << 10,
+
+    /// <summary>A string that is not empty or white space; on an array, each element.</summary>
+    NotBlank = 1 << 11,
+
+    /// <summary>An array whose elements are all different.</summary>
+    UniqueItems = 1 << 12,
+
+    /// <summary>An item code: a lower-case <c>i</c>, <c>e</c> or <c>o</c> and a number (<c>i10</c>, <c>e11</c>,
+    /// <c>o27</c>); on an array, each element.</summary>
+    ItemCode = 1 << 13,
+
+    /// <summary>An indicator number, 1–10; on an array, each element.</summary>
+    IndicatorNumber = 1 << 14,
+
+    /// <summary>Any Buddhist Era year the calendar supports, 2400–10542 (the measure documents' fiscal year).</summary>
+    BuddhistEraYear = 1 << 15,
+
+    /// <summary>A date: <c>yyyy-MM-dd</c> as the library writes it, or a Thai date as written (read by
+    /// <c>ThaiCalendar.ParseDate</c>).</summary>
+    Date = 1 << 16,
+
+    /// <summary>A period: the object of the contract type (<c>start</c>, <c>end</c>, <c>text</c>) as the library
+    /// writes it, or a Thai period text, or <c>{"fiscalYear", "text"}</c> for a whole fiscal year.</summary>
+    Period = 1 << 17,
+
+    /// <summary>A reporting round: <c>"sixMonth"</c> or <c>"twelveMonth"</c>, or any form of
+    /// <see cref="Period"/>.</summary>
+    Round = 1 << 18,
 }
 
 /// <summary>Declares, on a type or property of the JSON contract, the constraints that the schema files under

@@ -26,13 +26,18 @@ public sealed class MeasurePeriod
     /// <param name="range">The days of the period.</param>
     /// <param name="text">The period as written, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="range"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or white space, or reads as a period other
+    /// than <paramref name="range"/> (a document with both is rejected when read).</exception>
     public MeasurePeriod(DateRange range, string? text = null)
     {
         ArgumentNullException.ThrowIfNull(range);
         if (text is not null)
         {
             Preconditions.NotBlank(text, nameof(text));
+            if (ThaiCalendar.TryParsePeriod(text, out var written) && written != range)
+            {
+                throw new ArgumentException($"The text \"{text}\" reads as {written}, not {range}.", nameof(text));
+            }
         }
 
         Range = range;

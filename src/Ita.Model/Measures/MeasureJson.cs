@@ -98,7 +98,7 @@ internal static class MeasureJson
         {
             if (b.AsString(node) is { } s)
             {
-                values.Add(s.Trim());
+                values.Add(s); // as written, like every other text of the document: ToJson writes it back unchanged
             }
         }
 
@@ -193,6 +193,7 @@ internal static class MeasureJson
             if (text is not null && ThaiCalendar.TryParsePeriod(text, out var written) && written != range)
             {
                 b.Problem("period-mismatch", obj["text"]!, $"The text \"{text}\" reads as {written}, but start and end say {range}.");
+                return null;
             }
 
             return range;

@@ -7,6 +7,7 @@ using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using Ita.Model.Documents;
 using Ita.Model.Json;
+using Ita.Model.Thai;
 
 namespace Ita.Model.Tests;
 
@@ -25,7 +26,7 @@ internal static class SchemaGenerator
     public static string Generate(DocumentKind kind)
     {
         var exporterOptions = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
-        var generated = JsonSchemaExporter.GetJsonSchemaAsNode(kind.Contract ?? throw new ArgumentException($"{kind.Name} has no contract type.", nameof(kind)), exporterOptions).AsObject();
+        var generated = JsonSchemaExporter.GetJsonSchemaAsNode(kind.Contract, exporterOptions).AsObject();
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
@@ -71,6 +72,7 @@ internal static class SchemaGenerator
             }
 
             Apply(schema, rule);
+            schema = Alternatives(schema, rule.Rule);
         }
 
         if (provider.GetCustomAttributes(typeof(DescriptionAttribute), inherit: false).FirstOrDefault() is DescriptionAttribute description)
@@ -101,6 +103,36 @@ internal static class SchemaGenerator
         if (r.HasFlag(SchemaRule.NonEmpty))
         {
             schema["minLength"] = 1;
+        }
+
+        // Rules on the values of an array property apply to its elements.
+        var element = IsArray(schema) && schema["items"] is JsonObject items ? items : schema;
+        if (r.HasFlag(SchemaRule.NotBlank))
+        {
+            element["minLength"] = 1;
+            element["pattern"] = NotBlankPattern;
+        }
+
+        if (r.HasFlag(SchemaRule.ItemCode))
+        {
+            element["pattern"] = "^[ieo][1-9][0-9]*$";
+        }
+
+        if (r.HasFlag(SchemaRule.IndicatorNumber))
+        {
+            element["minimum"] = 1;
+            element["maximum"] = 10;
+        }
+
+        if (r.HasFlag(SchemaRule.UniqueItems))
+        {
+            schema["uniqueItems"] = true;
+        }
+
+        if (r.HasFlag(SchemaRule.BuddhistEraYear))
+        {
+            schema["minimum"] = 2400;
+            schema["maximum"] = ThaiCalendar.MaxFiscalYear;
         }
 
         if (r.HasFlag(SchemaRule.FiscalYear))
@@ -147,6 +179,66 @@ internal static class SchemaGenerator
         {
             schema["enum"] = new JsonArray(values.Split('|').Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
         }
+    }
+
+    private const string NotBlankPattern = "\\S";
+
+    private static bool IsArray(JsonObject schema) =>
+        schema["type"] is JsonValue single ? string.Equals((string?)single, "array", StringComparison.Ordinal)
+        : schema["type"] is JsonArray types && types.Any(t => string.Equals((string?)t, "array", StringComparison.Ordinal));
+
+    private static bool IsNullable(JsonObject schema) =>
+        schema["type"] is JsonArray types && types.Any(t => string.Equals((string?)t, "null", StringComparison.Ordinal));
+
+    /// <summary>The forms a date, period or round may also take when read (Thai text, a whole fiscal year, a round's
+    /// name), next to the form the library writes (the contract type).</summary>
+    private static JsonObject Alternatives(JsonObject schema, SchemaRule rule)
+    {
+        if (!rule.HasFlag(SchemaRule.Date) && !rule.HasFlag(SchemaRule.Period) && !rule.HasFlag(SchemaRule.Round))
+        {
+            return schema;
+        }
+
+        var nullable = IsNullable(schema);
+        var written = (JsonObject)schema.DeepClone();
+        written.Remove("description");
+        var alternatives = new JsonArray();
+        if (rule.HasFlag(SchemaRule.Date))
+        {
+            alternatives.Add(new JsonObject { ["description"] = "yyyy-MM-dd, as the library writes it.", ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" });
+            alternatives.Add(new JsonObject { ["description"] = "A Thai date as written (31 มีนาคม 2565, ๓1 มีนาคม ๒๕65), read by ThaiCalendar.ParseDate.", ["type"] = "string", ["minLength"] = 1, ["pattern"] = NotBlankPattern });
+        }
+        else
+        {
+            if (rule.HasFlag(SchemaRule.Round))
+            {
+                alternatives.Add(new JsonObject { ["description"] = "The 6- or 12-month round of the document's fiscal year.", ["enum"] = new JsonArray("sixMonth", "twelveMonth") });
+            }
+
+            written["type"] = "object";
+            written.Insert(0, "description", "The days, as the library writes them.");
+            alternatives.Add(written);
+            alternatives.Add(new JsonObject { ["description"] = "A Thai period as written (ม.ค. – มี.ค. 65, ตลอดทั้งปี 2565, 1 ต.ค. 2565 – 30 ก.ย. 2566), read by ThaiCalendar.ParsePeriod.", ["type"] = "string", ["minLength"] = 1, ["pattern"] = NotBlankPattern });
+            alternatives.Add(new JsonObject
+            {
+                ["description"] = "A whole fiscal year.",
+                ["type"] = "object",
+                ["properties"] = new JsonObject
+                {
+                    ["fiscalYear"] = new JsonObject { ["type"] = "integer", ["minimum"] = 2400, ["maximum"] = ThaiCalendar.MaxFiscalYear },
+                    ["text"] = new JsonObject { ["type"] = new JsonArray("string", "null"), ["minLength"] = 1, ["pattern"] = NotBlankPattern },
+                },
+                ["required"] = new JsonArray("fiscalYear"),
+                ["additionalProperties"] = false,
+            });
+        }
+
+        if (nullable)
+        {
+            alternatives.Add(new JsonObject { ["type"] = "null" });
+        }
+
+        return new JsonObject { ["anyOf"] = alternatives };
     }
 
     /// <summary>The responses section (written by a custom converter, so the exporter cannot see its shape).</summary>

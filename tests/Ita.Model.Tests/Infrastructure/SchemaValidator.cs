@@ -5,14 +5,14 @@ namespace Ita.Model.Tests;
 
 /// <summary>A small JSON Schema (2020-12) validator for the keywords the committed schemas use: type, properties,
 /// required, additionalProperties, propertyNames, items, enum, const, minimum, maximum, minLength, minItems,
-/// minProperties, pattern, anyOf and local $ref. It lets the tests check that what the library writes conforms to
+/// minProperties, pattern, uniqueItems, anyOf and local $ref. It lets the tests check that what the library writes conforms to
 /// docs/schema/ (the BCL exports schemas but does not validate).</summary>
 internal sealed class SchemaValidator
 {
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         "$schema", "title", "description", "type", "properties", "required", "additionalProperties", "propertyNames",
-        "items", "enum", "const", "minimum", "maximum", "minLength", "minItems", "minProperties", "pattern", "anyOf", "$ref",
+        "items", "enum", "const", "minimum", "maximum", "minLength", "minItems", "minProperties", "pattern", "anyOf", "$ref", "uniqueItems",
     };
 
     private readonly JsonElement _root;
@@ -122,6 +122,20 @@ internal sealed class SchemaValidator
             if (schema.TryGetProperty("minItems", out var minItems) && value.GetArrayLength() < minItems.GetInt32())
             {
                 errors.Add($"{path}: fewer than {minItems.GetInt32()} items");
+            }
+
+            if (schema.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True)
+            {
+                var seen = new List<JsonElement>();
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (seen.Exists(s => JsonElement.DeepEquals(s, item)))
+                    {
+                        errors.Add($"{path}: {item.GetRawText()} is listed twice");
+                    }
+
+                    seen.Add(item);
+                }
             }
 
             if (schema.TryGetProperty("items", out var items))
