@@ -16,11 +16,16 @@ public sealed class UnitInfo
     /// <param name="district">The district, or <see langword="null"/>.</param>
     /// <param name="additionalProperties">Properties the contract does not define (kept and written back), or
     /// <see langword="null"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, or an additional property is unnamed,
-    /// repeated, undefined or named like a property of the contract.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, an optional field is given but empty or
+    /// white space (pass <see langword="null"/> instead: the document format has no empty values), or an additional
+    /// property is unnamed, repeated, undefined or named like a property of the contract.</exception>
     public UnitInfo(string name, string? id = null, string? type = null, string? province = null, string? district = null, IEnumerable<KeyValuePair<string, JsonElement>>? additionalProperties = null)
     {
         Preconditions.NotBlank(name, nameof(name));
+        NullOrNotBlank(id, nameof(id));
+        NullOrNotBlank(type, nameof(type));
+        NullOrNotBlank(province, nameof(province));
+        NullOrNotBlank(district, nameof(district));
         Name = name;
         Id = id;
         Type = type;
@@ -52,4 +57,12 @@ public sealed class UnitInfo
 
     /// <inheritdoc/>
     public override string ToString() => Name;
+
+    private static void NullOrNotBlank(string? value, string paramName)
+    {
+        if (value is not null)
+        {
+            Preconditions.NotBlank(value, paramName);
+        }
+    }
 }
