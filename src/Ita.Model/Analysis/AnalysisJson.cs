@@ -1,4 +1,4 @@
-using System.Text;
+using Ita.Model.Json;
 using System.Text.Json;
 using Ita.Model.Documents;
 
@@ -19,7 +19,7 @@ public static class AnalysisJson
     public static string ToJson(ScoreAnalysis analysis, UnitInfo? unit = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return Write(w =>
+        return ItaJsonContext.ToText(w =>
         {
             w.WriteStartObject();
             ScoreCardJson.WriteProperties(w, analysis.Card, unit);
@@ -39,19 +39,7 @@ public static class AnalysisJson
     public static string ToJson(YearOverYear comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        return Write(w => WriteComparison(w, comparison));
-    }
-
-    private static string Write(Action<Utf8JsonWriter> body)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = ScoreCardJson.CreateWriter(buffer))
-        {
-            body(w);
-            w.Flush();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return ItaJsonContext.ToText(w => WriteComparison(w, comparison));
     }
 
     private static void WriteAnalysis(Utf8JsonWriter w, ScoreAnalysis analysis)

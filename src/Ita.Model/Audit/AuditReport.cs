@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Ita.Model.Documents;
 using Ita.Model.Json;
@@ -231,12 +230,7 @@ public sealed class AuditReport
 
     /// <summary>Returns the report as a JSON document (<c>"kind": "auditReport"</c>, docs/json.md).</summary>
     /// <returns>The JSON text, without a trailing newline.</returns>
-    public string ToJson()
-    {
-        using var buffer = new MemoryStream();
-        WriteTo(buffer);
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public string ToJson() => ItaJsonContext.ToText(WriteTo);
 
     /// <summary>Writes the report as UTF-8 JSON to a stream.</summary>
     /// <param name="utf8Json">The stream; not closed.</param>

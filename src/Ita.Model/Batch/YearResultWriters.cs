@@ -82,11 +82,7 @@ public static class YearResultJson
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = new StreamBufferWriter(utf8Json);
-#if NET9_0_OR_GREATER
-        using var w = new Utf8JsonWriter(buffer, ScoreCardJson.WriterOptions with { NewLine = "\n" });
-#else
         using var w = new Utf8JsonWriter(buffer, ScoreCardJson.WriterOptions);
-#endif
         var edition = result.Edition;
         var national = result.National;
         w.WriteStartObject();

@@ -1,6 +1,5 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Ita.Model.Json;
 
@@ -200,12 +199,7 @@ public sealed class AssessmentDocument
     /// <returns>The JSON text, without a trailing newline.</returns>
     /// <exception cref="InvalidOperationException">The document has responses but its edition is not known (not a
     /// built-in edition, and not read with <see cref="DocumentReadOptions.Editions"/> naming it).</exception>
-    public string ToJson()
-    {
-        using var buffer = new MemoryStream();
-        WriteTo(buffer);
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public string ToJson() => ItaJsonContext.ToText(WriteTo);
 
     /// <summary>Writes the document as UTF-8 JSON to a stream (see <see cref="ToJson"/>).</summary>
     /// <param name="utf8Json">The stream; not closed.</param>

@@ -56,16 +56,7 @@ public sealed class DocumentValidationResult
 
     /// <summary>Returns the result as a JSON document (<c>"kind": "validationResult"</c>).</summary>
     /// <returns>The JSON text, without a trailing newline.</returns>
-    public string ToJson()
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, ItaJsonContext.WriterOptions))
-        {
-            WriteTo(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public string ToJson() => ItaJsonContext.ToText(WriteTo);
 
     /// <summary>Writes the result to a JSON writer.</summary>
     /// <param name="writer">The writer.</param>

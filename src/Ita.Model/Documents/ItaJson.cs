@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -232,13 +231,7 @@ public static class ItaJson
 
     internal static string Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, ItaJsonContext.WriterOptions))
-        {
-            JsonSerializer.Serialize(writer, value, typeInfo);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return ItaJsonContext.ToText(writer => JsonSerializer.Serialize(writer, value, typeInfo));
     }
 
     private static DocumentValidationResult Validate(JsonSource source, string? sourceName, DocumentReadOptions options)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Ita.Model.Json;
 
@@ -101,12 +100,7 @@ public sealed class ScoreCardDocument
     /// <summary>Returns the document as JSON (the format of <see cref="ScoreCardJson"/>, plus any additional
     /// properties at the end).</summary>
     /// <returns>The JSON text, without a trailing newline.</returns>
-    public string ToJson()
-    {
-        using var buffer = new MemoryStream();
-        WriteTo(buffer);
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public string ToJson() => ItaJsonContext.ToText(WriteTo);
 
     /// <summary>Writes the document as UTF-8 JSON to a stream.</summary>
     /// <param name="utf8Json">The stream; not closed.</param>

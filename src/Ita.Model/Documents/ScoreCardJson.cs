@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Ita.Model.Json;
 
@@ -21,9 +20,8 @@ public static class ScoreCardJson
     /// <exception cref="ArgumentNullException"><paramref name="card"/> is <see langword="null"/>.</exception>
     public static string ToJson(ScoreCard card, UnitInfo? unit = null)
     {
-        using var buffer = new MemoryStream();
-        Write(buffer, card, unit);
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        ArgumentNullException.ThrowIfNull(card);
+        return ItaJsonContext.ToText(w => Write(w, card, unit));
     }
 
     /// <summary>Writes the card as a UTF-8 JSON document to a stream.</summary>
@@ -64,9 +62,6 @@ public static class ScoreCardJson
             property.WriteTo(w);
         }
     }
-
-    /// <summary>Creates a writer with <see cref="WriterOptions"/> (LF line ends where the runtime allows).</summary>
-    internal static Utf8JsonWriter CreateWriter(Stream utf8Json) => new(utf8Json, WriterOptions);
 
     internal static string Name(InputLevel level) => level switch
     {

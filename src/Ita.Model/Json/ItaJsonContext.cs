@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -62,6 +63,19 @@ internal sealed partial class ItaJsonContext : JsonSerializerContext
         NewLine = "\n",
 #endif
     };
+
+    /// <summary>Runs <paramref name="write"/> on a writer with <see cref="WriterOptions"/> and returns the JSON text:
+    /// the one place where the library turns written JSON into a string.</summary>
+    public static string ToText(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
 
     /// <summary>Gets the context whose options write Thai as characters, not <c>\u</c> escapes.</summary>
     public static ItaJsonContext Writer => WriterHolder.Instance;

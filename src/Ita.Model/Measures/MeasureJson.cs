@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Ita.Model.Documents;
 using Ita.Model.Json;
@@ -239,18 +238,6 @@ internal static class MeasureJson
         }
 
         w.WriteEndArray();
-    }
-
-    public static string Write(Action<Utf8JsonWriter> body)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = ScoreCardJson.CreateWriter(buffer))
-        {
-            body(w);
-            w.Flush();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>Parses a document, or throws with every problem.</summary>
