@@ -45,25 +45,10 @@ internal sealed class JsonBinder(JsonSource source)
 
     public JArray? Array(JObject parent, string name, bool required = true)
     {
-        var node = parent[name];
-        if (node is null)
+        var node = Lookup(parent, name, required);
+        if (node is null or JArray)
         {
-            if (required)
-            {
-                Missing(parent, name);
-            }
-
-            return null;
-        }
-
-        if (node is JArray a)
-        {
-            return a;
-        }
-
-        if (node.Kind == JKind.Null && !required)
-        {
-            return null;
+            return (JArray?)node;
         }
 
         WrongType(node, "an array");
@@ -72,18 +57,7 @@ internal sealed class JsonBinder(JsonSource source)
 
     public string? String(JObject parent, string name, bool required = true, bool allowEmpty = false)
     {
-        var node = parent[name];
-        if (node is null)
-        {
-            if (required)
-            {
-                Missing(parent, name);
-            }
-
-            return null;
-        }
-
-        return AsString(node, required, allowEmpty);
+        return Lookup(parent, name, required) is { } node ? AsString(node, required, allowEmpty) : null;
     }
 
     public string? AsString(JNode node, bool required = true, bool allowEmpty = false)
@@ -110,23 +84,7 @@ internal sealed class JsonBinder(JsonSource source)
 
     public decimal? Decimal(JObject parent, string name, bool required = true)
     {
-        var node = parent[name];
-        if (node is null)
-        {
-            if (required)
-            {
-                Missing(parent, name);
-            }
-
-            return null;
-        }
-
-        if (node.Kind == JKind.Null && !required)
-        {
-            return null;
-        }
-
-        return AsDecimal(node);
+        return Lookup(parent, name, required) is { } node ? AsDecimal(node) : null;
     }
 
     public decimal? AsDecimal(JNode node)
@@ -160,23 +118,7 @@ internal sealed class JsonBinder(JsonSource source)
 
     public int? Int(JObject parent, string name, bool required = true)
     {
-        var node = parent[name];
-        if (node is null)
-        {
-            if (required)
-            {
-                Missing(parent, name);
-            }
-
-            return null;
-        }
-
-        if (node.Kind == JKind.Null && !required)
-        {
-            return null;
-        }
-
-        return AsInt(node);
+        return Lookup(parent, name, required) is { } node ? AsInt(node) : null;
     }
 
     public int? AsInt(JNode node)
@@ -198,23 +140,7 @@ internal sealed class JsonBinder(JsonSource source)
 
     public bool? Bool(JObject parent, string name, bool required = true)
     {
-        var node = parent[name];
-        if (node is null)
-        {
-            if (required)
-            {
-                Missing(parent, name);
-            }
-
-            return null;
-        }
-
-        if (node.Kind == JKind.Null && !required)
-        {
-            return null;
-        }
-
-        return AsBool(node);
+        return Lookup(parent, name, required) is { } node ? AsBool(node) : null;
     }
 
     public bool? AsBool(JNode node)
@@ -282,6 +208,24 @@ internal sealed class JsonBinder(JsonSource source)
         }
 
         return result;
+    }
+
+    /// <summary>The value of an optional or required property: <see langword="null"/> when it is absent (a problem
+    /// when required) or, for an optional property, written as <c>null</c>; otherwise the node, to be type-checked.</summary>
+    private JNode? Lookup(JObject parent, string name, bool required)
+    {
+        var node = parent[name];
+        if (node is null)
+        {
+            if (required)
+            {
+                Missing(parent, name);
+            }
+
+            return null;
+        }
+
+        return node.Kind == JKind.Null && !required ? null : node;
     }
 
     public void Missing(JObject parent, string name) =>
