@@ -313,7 +313,7 @@ public static class AnalysisJson
     }
 
     /// <summary>A value rounded half away from zero with exactly two decimals (13.3 → 13.30, 0 → 0.00).</summary>
-    internal static decimal Two(decimal value) => RoundingPolicy.WithScale(Math.Round(value, 2, MidpointRounding.AwayFromZero), 2);
+    internal static decimal Two(decimal value) => RoundingPolicy.RoundHalfAwayFromZero(value, 2);
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

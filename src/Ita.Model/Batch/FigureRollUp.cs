@@ -7,7 +7,6 @@ namespace Ita.Model.Batch;
 /// unit of generated years, value and digits.</remarks>
 internal sealed class FigureRollUp
 {
-    private const decimal Normalizer = 1.0000000000000000000000000000m;
     private readonly RoundingPolicy _rounding;
     private readonly bool _roundsItems;
     private readonly GradingScheme _grading;
@@ -45,7 +44,7 @@ internal sealed class FigureRollUp
 
     /// <summary>The value an item brings to the roll-up: its <c>ItemScore.Score.Rounded</c> when the edition rounds item
     /// scores, else its <c>ItemScore.Score.Exact</c>. A function of the value alone (not of its scale).</summary>
-    public decimal InRollUp(decimal value) => _roundsItems ? _rounding.Round(value) : value / Normalizer;
+    public decimal InRollUp(decimal value) => _roundsItems ? _rounding.Round(value) : Score.Normalize(value);
 
     /// <summary>Rolls up one unit.</summary>
     /// <param name="rounded">What every item brings to the roll-up (<see cref="InRollUp"/>), by

@@ -65,14 +65,18 @@ public sealed class RoundingPolicy
     public decimal Round(decimal value)
     {
         var guarded = Math.Round(value, GuardDecimals, MidpointRounding.ToEven);
-        var rounded = Math.Round(guarded, Decimals, MidpointRounding.AwayFromZero);
-        return WithScale(rounded, Decimals);
+        return RoundHalfAwayFromZero(guarded, Decimals);
     }
 
     /// <summary>Formats a value rounded by this policy with the invariant culture, e.g. <c>71.70</c>.</summary>
     /// <param name="value">An exact value.</param>
     /// <returns>The invariant text of the presented value.</returns>
     public string Format(decimal value) => Round(value).ToString("F" + Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>Rounds half away from zero and gives the result exactly <paramref name="decimals"/> decimals, for
+    /// figures presented like scores that no edition rounds (percentages, planned gains).</summary>
+    internal static decimal RoundHalfAwayFromZero(decimal value, int decimals) =>
+        WithScale(Math.Round(value, decimals, MidpointRounding.AwayFromZero), decimals);
 
     internal static decimal WithScale(decimal value, int decimals)
     {

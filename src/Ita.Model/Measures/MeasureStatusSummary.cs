@@ -64,7 +64,7 @@ public sealed class MeasureStatusSummary
         InProgress = lines.Count(l => l.Status == MeasureStatus.InProgress);
         Completed = lines.Count(l => l.Status == MeasureStatus.Completed);
         NotReported = lines.Count(l => l.Status is null);
-        PercentComplete = RoundingPolicy.WithScale(Math.Round(Completed * 100m / Total, 2, MidpointRounding.AwayFromZero), 2);
+        PercentComplete = RoundingPolicy.RoundHalfAwayFromZero(Completed * 100m / Total, 2);
         Overdue = lines.Where(l => l.IsOverdue).Select(l => l.Measure).ToArray();
         if (analysis is not null)
         {

@@ -10,10 +10,13 @@ public readonly struct Score : IEquatable<Score>, IComparable<Score>
 {
     internal Score(decimal exact, RoundingPolicy rounding)
     {
-        // Dividing by 1 with 28 zero decimals drops trailing zeros (99.500… becomes 99.5) without changing the value.
-        Exact = exact / 1.0000000000000000000000000000m;
+        Exact = Normalize(exact);
         Rounded = rounding.Round(exact);
     }
+
+    /// <summary>Drops trailing zeros (99.500… becomes 99.5) without changing the value: dividing by 1 written with
+    /// 28 zero decimals. Shared with the batch engine so both write exact values the same way.</summary>
+    internal static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
     /// <summary>Gets the exact value (28 significant digits; a repeating quotient is cut at the last digit).</summary>
     public decimal Exact { get; }
