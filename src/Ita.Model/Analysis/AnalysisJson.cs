@@ -63,7 +63,7 @@ public static class AnalysisJson
         w.WriteStartObject("lowestByTool");
         foreach (var t in analysis.LowestByTool)
         {
-            Numbers(w, ProvenanceNames.ToJson(t.Tool), t.Indicators.Select(i => i.Number));
+            Numbers(w, JsonNames.ToJson(t.Tool), t.Indicators.Select(i => i.Number));
         }
 
         w.WriteEndObject();
@@ -123,7 +123,7 @@ public static class AnalysisJson
         foreach (var t in gap.Tools)
         {
             w.WriteStartObject();
-            w.WriteString("tool", ProvenanceNames.ToJson(t.Tool));
+            w.WriteString("tool", JsonNames.ToJson(t.Tool));
             w.WriteNumber("current", t.Current);
             w.WriteNumber("required", Two(t.Required));
             w.WriteNumber("missing", Two(t.Missing));
@@ -150,7 +150,7 @@ public static class AnalysisJson
         w.WriteStartObject("tools");
         foreach (var (tool, score) in plan.PredictedTools.OrderBy(p => p.Key))
         {
-            w.WriteNumber(ProvenanceNames.ToJson(tool), score.Rounded);
+            w.WriteNumber(JsonNames.ToJson(tool), score.Rounded);
         }
 
         w.WriteEndObject();
@@ -169,7 +169,7 @@ public static class AnalysisJson
             w.WriteStartObject();
             w.WriteNumber("order", s.Order);
             w.WriteString("item", i.Code);
-            w.WriteString("tool", ProvenanceNames.ToJson(i.Tool));
+            w.WriteString("tool", JsonNames.ToJson(i.Tool));
             w.WriteNumber("indicator", i.Item.IndicatorNumber);
             w.WriteString("action", i.Kind == ImprovementKind.Publish ? "publish" : "raise");
             w.WriteNumber("from", i.From);
@@ -213,7 +213,7 @@ public static class AnalysisJson
         w.WriteStartArray("tools");
         foreach (var t in cmp.Tools)
         {
-            Change(w, t.Scores, ("tool", ProvenanceNames.ToJson(t.Tool)));
+            Change(w, t.Scores, ("tool", JsonNames.ToJson(t.Tool)));
         }
 
         w.WriteEndArray();
@@ -222,7 +222,7 @@ public static class AnalysisJson
         {
             w.WriteStartObject();
             w.WriteNumber("number", i.Number);
-            w.WriteString("tool", ProvenanceNames.ToJson(i.Indicator.Tool));
+            w.WriteString("tool", JsonNames.ToJson(i.Indicator.Tool));
             w.WriteString("thai", i.Indicator.Thai);
             w.WriteString("english", i.Indicator.English);
             ChangeProperties(w, i.Scores);

@@ -347,7 +347,7 @@ public sealed class ImprovementPlan
 
             if (gap.RequiredEachTool is { } min)
             {
-                unmet.AddRange(tools.Where(t => t.Score.Rounded < min).Select(t => $"{ProvenanceNames.ToJson(t.Tool).ToUpperInvariant()} stays at {t.Score} (needs {min.ToString("0.00", inv)})"));
+                unmet.AddRange(tools.Where(t => t.Score.Rounded < min).Select(t => $"{JsonNames.ToJson(t.Tool).ToUpperInvariant()} stays at {t.Score} (needs {min.ToString("0.00", inv)})"));
             }
 
             if (unmet.Count > 0)

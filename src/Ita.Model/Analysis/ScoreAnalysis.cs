@@ -86,7 +86,7 @@ public sealed class LowestInTool
     public IReadOnlyList<IndicatorScore> Indicators { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{ProvenanceNames.ToJson(Tool).ToUpperInvariant()} → {string.Join(", ", Indicators)}";
+    public override string ToString() => $"{JsonNames.ToJson(Tool).ToUpperInvariant()} → {string.Join(", ", Indicators)}";
 }
 
 /// <summary>The lowest-scoring items of one indicator computed from items.</summary>

@@ -30,7 +30,7 @@ public sealed class ToolGap
     public bool IsMet => Missing == 0m;
 
     /// <inheritdoc/>
-    public override string ToString() => $"{ProvenanceNames.ToJson(Tool).ToUpperInvariant()} {Current.ToString("0.00", CultureInfo.InvariantCulture)} / {Required.ToString("0.00", CultureInfo.InvariantCulture)}";
+    public override string ToString() => $"{JsonNames.ToJson(Tool).ToUpperInvariant()} {Current.ToString("0.00", CultureInfo.InvariantCulture)} / {Required.ToString("0.00", CultureInfo.InvariantCulture)}";
 }
 
 /// <summary>The gap between a score card and a target: the points the rounded total is missing and, for a level with

@@ -101,7 +101,7 @@ public sealed class ToolChange
     public ScoreChange Scores { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{ProvenanceNames.ToJson(Tool).ToUpperInvariant()} {Scores}";
+    public override string ToString() => $"{JsonNames.ToJson(Tool).ToUpperInvariant()} {Scores}";
 }
 
 /// <summary>Two score cards of one unit compared indicator by indicator: each score in both years, the change with its

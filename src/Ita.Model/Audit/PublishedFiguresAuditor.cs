@@ -178,7 +178,7 @@ public sealed class PublishedFiguresAuditor
             {
                 if (own.Tools.TryGetValue(tool, out var published))
                 {
-                    var element = ProvenanceNames.ToJson(tool);
+                    var element = JsonNames.ToJson(tool);
                     var path = printing.Path + ".tools." + element;
                     Compare(findings, printing, path, AuditLevel.Tool, element, published, input?.Tools, AuditBasis.Input, tool);
                     Compare(findings, printing, path, AuditLevel.Tool, element, published, fromItems.Tools, AuditBasis.Items, tool);
@@ -344,7 +344,7 @@ public sealed class PublishedFiguresAuditor
 
             foreach (var tool in Enum.GetValues<Tool>())
             {
-                var name = ProvenanceNames.ToJson(tool);
+                var name = JsonNames.ToJson(tool);
                 AddConflict(conflicts, AuditLevel.Tool, name, name.ToUpperInvariant(), printings.Where(p => p.Own.Tools.ContainsKey(tool)).Select(p => (p, p.Path + ".tools." + name, p.Own.Tools[tool])).ToList());
             }
 

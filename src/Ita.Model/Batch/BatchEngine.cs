@@ -241,7 +241,7 @@ public sealed class BatchEngine
         private ItemPlan[] SurveyPlan(SurveyColumns data, List<ValidationProblem> problems)
         {
             var plans = new List<ItemPlan>();
-            var toolName = ProvenanceNames.ToJson(data.Tool);
+            var toolName = JsonNames.ToJson(data.Tool);
             var columns = data.Columns;
             for (var c = 0; c < columns.Length; c += columns[c].PartCount)
             {

@@ -468,14 +468,14 @@ public static class YearCsv
             {
                 var code = Encoding.UTF8.GetString(itemText);
                 Report("unknown-item", at, f.Column(line, 3), _builder.Edition.TryGetItem(code, out var other)
-                    ? $"Item {code} belongs to {ProvenanceNames.ToJson(other.Tool).ToUpperInvariant()}, not to {Utf8Text.Show(toolText).ToUpperInvariant()}."
+                    ? $"Item {code} belongs to {JsonNames.ToJson(other.Tool).ToUpperInvariant()}, not to {Utf8Text.Show(toolText).ToUpperInvariant()}."
                     : $"Item '{code}' is not in edition {_builder.Edition.Id}. {_builder.Edition.DescribeItemRanges()}", "item");
                 return;
             }
 
             if ((int)entry.Tool != tool)
             {
-                Report("wrong-tool", at, f.Column(line, 3), $"Item {entry.Item.Code} belongs to {ProvenanceNames.ToJson(entry.Tool).ToUpperInvariant()}, not to {Utf8Text.Show(toolText).ToUpperInvariant()}.", "item");
+                Report("wrong-tool", at, f.Column(line, 3), $"Item {entry.Item.Code} belongs to {JsonNames.ToJson(entry.Tool).ToUpperInvariant()}, not to {Utf8Text.Show(toolText).ToUpperInvariant()}.", "item");
                 return;
             }
 

@@ -273,7 +273,7 @@ public sealed class YearDataBuilder
 
     private void Check(ResponseSet responses, Tool tool, List<ValidationProblem> problems)
     {
-        var toolName = ProvenanceNames.ToJson(tool);
+        var toolName = JsonNames.ToJson(tool);
         var respondents = responses.RespondentsOf(tool);
         for (var r = 0; r < respondents.Count; r++)
         {
@@ -286,7 +286,7 @@ public sealed class YearDataBuilder
                 }
                 else if (item.Tool != tool)
                 {
-                    problems.Add(new ValidationProblem("wrong-tool", path, $"Item {code} belongs to {ProvenanceNames.ToJson(item.Tool).ToUpperInvariant()}, not to {toolName.ToUpperInvariant()}."));
+                    problems.Add(new ValidationProblem("wrong-tool", path, $"Item {code} belongs to {JsonNames.ToJson(item.Tool).ToUpperInvariant()}, not to {toolName.ToUpperInvariant()}."));
                 }
                 else if (parts.Count != item.Parts.Count)
                 {

@@ -82,7 +82,7 @@ public static class YearJson
                 w.WriteStartObject("minimumRespondents");
                 foreach (var (tool, minimum) in unit.MinimumRespondents.OrderBy(p => p.Key))
                 {
-                    w.WriteNumber(ProvenanceNames.ToJson(tool), minimum);
+                    w.WriteNumber(JsonNames.ToJson(tool), minimum);
                 }
 
                 w.WriteEndObject();
@@ -758,7 +758,7 @@ public static class YearJson
                 var name = reader.GetString()!;
                 var path = ".responses.minimumRespondents." + name;
                 reader.Read();
-                if (!ProvenanceNames.TryParseTool(name, out var tool) || tool == Tool.Oit)
+                if (!JsonNames.TryParseTool(name, out var tool) || tool == Tool.Oit)
                 {
                     Problem("unknown-property", path, string.Equals(name, "oit", StringComparison.Ordinal)
                         ? "OIT is an assessor's checklist and has no respondents; minimums apply to \"iit\" and \"eit\"."
@@ -797,7 +797,7 @@ public static class YearJson
 
         private void Survey(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, Tool tool)
         {
-            var toolName = ProvenanceNames.ToJson(tool);
+            var toolName = JsonNames.ToJson(tool);
             if (reader.TokenType != JsonTokenType.StartArray)
             {
                 Problem("type", ".responses." + toolName, "Expected an array of respondents.", json, reader.TokenStartIndex);
@@ -840,7 +840,7 @@ public static class YearJson
                     {
                         var known = _builder.Edition.TryGetItem(code!, out var other);
                         Problem(known ? "wrong-tool" : "unknown-item", RespondentPath(toolName, index, code), known
-                            ? $"Item {code} belongs to {ProvenanceNames.ToJson(other!.Tool).ToUpperInvariant()}, not to {toolName.ToUpperInvariant()}."
+                            ? $"Item {code} belongs to {JsonNames.ToJson(other!.Tool).ToUpperInvariant()}, not to {toolName.ToUpperInvariant()}."
                             : $"Item '{code}' is not in edition {_builder.Edition.Id}. {_builder.Edition.DescribeItemRanges()}", json, at);
                         reader.Skip();
                         continue;

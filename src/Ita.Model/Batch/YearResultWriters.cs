@@ -123,7 +123,7 @@ public static class YearResultJson
         w.WriteStartObject("tools");
         foreach (var (tool, score) in national.ToolMeans)
         {
-            w.WriteNumber(ProvenanceNames.ToJson(tool), score.Rounded);
+            w.WriteNumber(JsonNames.ToJson(tool), score.Rounded);
         }
 
         w.WriteEndObject();
@@ -191,7 +191,7 @@ public static class YearResultJson
             w.WriteStartObject("tools");
             for (var t = 0; t < unit.ToolScores.Count; t++)
             {
-                w.WriteNumber(ProvenanceNames.ToJson(edition.Tools[t].Tool), unit.ToolScores[t].Rounded);
+                w.WriteNumber(JsonNames.ToJson(edition.Tools[t].Tool), unit.ToolScores[t].Rounded);
             }
 
             w.WriteEndObject();

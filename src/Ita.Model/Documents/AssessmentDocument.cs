@@ -555,7 +555,7 @@ public sealed class AssessmentDocument
             b.RejectUnknown(toolObj, "iit", "eit", "oit");
             foreach (var tool in Enum.GetValues<Tool>())
             {
-                var name = ProvenanceNames.ToJson(tool);
+                var name = JsonNames.ToJson(tool);
                 if (toolObj.Find(name) is { Value.Kind: not JKind.Null } p)
                 {
                     offsets[p.Value.Path] = p.Offset;

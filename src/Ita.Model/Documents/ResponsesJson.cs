@@ -63,7 +63,7 @@ internal static class ResponsesJson
             w.WriteStartObject("minimumRespondents");
             foreach (var (tool, minimum) in responses.MinimumRespondents.OrderBy(p => p.Key))
             {
-                w.WriteNumber(ProvenanceNames.ToJson(tool), minimum);
+                w.WriteNumber(JsonNames.ToJson(tool), minimum);
             }
 
             w.WriteEndObject();
@@ -77,7 +77,7 @@ internal static class ResponsesJson
                 continue;
             }
 
-            w.WriteStartArray(ProvenanceNames.ToJson(tool));
+            w.WriteStartArray(JsonNames.ToJson(tool));
             var lineStart = LineStart(w);
             foreach (var respondent in respondents)
             {
@@ -359,7 +359,7 @@ internal static class ResponsesJson
         foreach (var property in obj.Properties)
         {
             Mark(b, positions, property.Value.Path, property.Offset);
-            if (!ProvenanceNames.TryParseTool(property.Name, out var tool) || tool == Tool.Oit)
+            if (!JsonNames.TryParseTool(property.Name, out var tool) || tool == Tool.Oit)
             {
                 b.Problem("unknown-property", property.Value.Path, property.Offset, string.Equals(property.Name, "oit", StringComparison.Ordinal)
                     ? "OIT is an assessor's checklist and has no respondents; minimums apply to \"iit\" and \"eit\"."

@@ -247,7 +247,7 @@ public sealed class ScoreCardDocument
             Presented(root["total"]!, total, totalExact, "The total", rounding);
 
             // Tools: iit, eit, oit in order, with the edition's weights.
-            var toolOrder = edition.Tools.Select(t => ProvenanceNames.ToJson(t.Tool)).ToArray();
+            var toolOrder = edition.Tools.Select(t => JsonNames.ToJson(t.Tool)).ToArray();
             if (toolRows.Count != toolOrder.Length || !toolRows.Select(r => r.Tool).SequenceEqual(toolOrder, StringComparer.Ordinal))
             {
                 b.Problem("tools", root["toolScores"]!, $"toolScores lists the tools {string.Join(", ", toolOrder)} once each, in that order.");
@@ -356,9 +356,9 @@ public sealed class ScoreCardDocument
             foreach (var row in indicatorRows)
             {
                 var indicator = edition.GetIndicator(row.Number);
-                if (!string.Equals(ProvenanceNames.ToJson(indicator.Tool), row.Tool, StringComparison.Ordinal))
+                if (!string.Equals(JsonNames.ToJson(indicator.Tool), row.Tool, StringComparison.Ordinal))
                 {
-                    b.Problem("mismatch", row.Node["tool"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} belongs to {ProvenanceNames.ToJson(indicator.Tool)} in edition {edition.Id}, not {JsonSource.Shorten(row.Tool)}.");
+                    b.Problem("mismatch", row.Node["tool"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} belongs to {JsonNames.ToJson(indicator.Tool)} in edition {edition.Id}, not {JsonSource.Shorten(row.Tool)}.");
                 }
 
                 if (!string.Equals(indicator.Thai, row.Thai, StringComparison.Ordinal) || !string.Equals(indicator.English, row.English, StringComparison.Ordinal))
@@ -552,7 +552,7 @@ public sealed class ScoreCardDocument
             b.RejectUnknown(obj, "tool", "score", "exact", "weight", "weighted", "weightedExact");
             var tool = b.String(obj, "tool");
             var toolValue = Tool.Iit;
-            if (tool is not null && !ProvenanceNames.TryParseTool(tool, out toolValue))
+            if (tool is not null && !JsonNames.TryParseTool(tool, out toolValue))
             {
                 b.Problem("unknown-value", obj["tool"]!, $"Unknown tool '{JsonSource.Shorten(tool)}'; expected iit, eit or oit.");
             }
@@ -667,7 +667,7 @@ public sealed class ScoreCardDocument
                 var source = b.String(obj, "source");
                 var note = b.String(obj, "note", required: false);
                 var provenance = Provenance.Official;
-                if (provenanceText is not null && !ProvenanceNames.TryParse(provenanceText, out provenance))
+                if (provenanceText is not null && !JsonNames.TryParse(provenanceText, out provenance))
                 {
                     b.Problem("unknown-value", obj["provenance"]!, $"Unknown provenance '{JsonSource.Shorten(provenanceText)}'; expected official, arith, replica, summary, inferred or provisional.");
                     return null;

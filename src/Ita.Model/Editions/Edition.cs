@@ -227,7 +227,7 @@ public sealed class Edition
         "Its items are " + string.Join(", ", Tools.Select(t =>
         {
             var items = Items.Where(i => i.Tool == t.Tool).ToList();
-            return items.Count == 0 ? $"{ProvenanceNames.ToJson(t.Tool).ToUpperInvariant()} none" : $"{ProvenanceNames.ToJson(t.Tool).ToUpperInvariant()} {items[0].Code}–{items[^1].Code}";
+            return items.Count == 0 ? $"{JsonNames.ToJson(t.Tool).ToUpperInvariant()} none" : $"{JsonNames.ToJson(t.Tool).ToUpperInvariant()} {items[0].Code}–{items[^1].Code}";
         })) + ".";
 
     /// <inheritdoc/>

@@ -87,7 +87,7 @@ internal static class EditionReader
         }
 
         var json = Encoding.UTF8.GetString(b.Source.Utf8Text.Span);
-        return new Edition(id, fiscalYears, thai, english, evidence, scales.Values.ToArray(), orderedTools, orderedIndicators, subIndicators.Values.ToArray(), items, rules, grading, isBuiltIn, json);
+        return new Edition(id, fiscalYears, thai, english, evidence, scales.Values.OfType<AnswerScale>().ToArray(), orderedTools, orderedIndicators, subIndicators.Values.ToArray(), items, rules, grading, isBuiltIn, json);
     }
 
     private static int[]? FiscalYears(JsonBinder b, JObject root)
@@ -155,7 +155,7 @@ internal static class EditionReader
         var source = b.String(obj, "source");
         var note = b.String(obj, "note", required: false);
         Provenance provenance = default;
-        if (provenanceText is not null && !ProvenanceNames.TryParse(provenanceText, out provenance))
+        if (provenanceText is not null && !JsonNames.TryParse(provenanceText, out provenance))
         {
             b.Problem("unknown-value", obj["provenance"]!, $"Unknown provenance '{provenanceText}'; expected official, arith, replica, summary, inferred or provisional.");
             return null;
@@ -164,9 +164,11 @@ internal static class EditionReader
         return provenanceText is null || source is null ? null : new Evidence(provenance, source, note);
     }
 
-    private static Dictionary<string, AnswerScale> Scales(JsonBinder b, JObject root)
+    /// <summary>The scales by id; an invalid scale (already reported) keeps its id with a <see langword="null"/>
+    /// value, so items referring to it do not produce a second, misleading "unknown scale" problem.</summary>
+    private static Dictionary<string, AnswerScale?> Scales(JsonBinder b, JObject root)
     {
-        var result = new Dictionary<string, AnswerScale>(StringComparer.Ordinal);
+        var result = new Dictionary<string, AnswerScale?>(StringComparer.Ordinal);
         var array = b.Array(root, "scales");
         if (array is null)
         {
@@ -237,7 +239,7 @@ internal static class EditionReader
                 }
             }
 
-            if (id is not null && !result.TryAdd(id, null!))
+            if (id is not null && !result.TryAdd(id, null))
             {
                 b.Problem("duplicate-scale", obj["id"]!, $"Duplicate scale id '{id}'.");
                 continue;
@@ -247,15 +249,8 @@ internal static class EditionReader
             {
                 result[id] = new AnswerScale(id, kind.Value, thai, english, levels, evidence);
             }
-            else if (id is not null)
-            {
-                result.Remove(id);
-                result[id] = null!;
-            }
         }
 
-        // Scales that failed validation were recorded as problems; keep their ids so items referring to them do not
-        // produce a second, misleading "unknown scale" problem.
         return result;
     }
 
@@ -309,7 +304,7 @@ internal static class EditionReader
                 continue;
             }
 
-            if (!ProvenanceNames.TryParseTool(toolText, out var tool))
+            if (!JsonNames.TryParseTool(toolText, out var tool))
             {
                 b.Problem("unknown-value", obj["tool"]!, $"Unknown tool '{toolText}'; expected iit, eit or oit.");
                 continue;
@@ -331,7 +326,7 @@ internal static class EditionReader
         {
             if (!result.ContainsKey(tool) && !b.HasProblems)
             {
-                b.Problem("missing-tool", array, $"Tool '{ProvenanceNames.ToJson(tool)}' is not defined; an edition defines iit, eit and oit.");
+                b.Problem("missing-tool", array, $"Tool '{JsonNames.ToJson(tool)}' is not defined; an edition defines iit, eit and oit.");
             }
         }
 
@@ -372,7 +367,7 @@ internal static class EditionReader
             }
 
             Tool tool = default;
-            if (toolText is not null && !ProvenanceNames.TryParseTool(toolText, out tool))
+            if (toolText is not null && !JsonNames.TryParseTool(toolText, out tool))
             {
                 b.Problem("unknown-value", obj["tool"]!, $"Unknown tool '{toolText}'; expected iit, eit or oit.");
                 continue;
@@ -399,7 +394,7 @@ internal static class EditionReader
         {
             if (!result.Values.Any(i => i.Tool == tool) && !b.HasProblems)
             {
-                b.Problem("empty-tool", array, $"Tool '{ProvenanceNames.ToJson(tool)}' has no indicator.");
+                b.Problem("empty-tool", array, $"Tool '{JsonNames.ToJson(tool)}' has no indicator.");
             }
         }
 
@@ -460,7 +455,7 @@ internal static class EditionReader
         return result;
     }
 
-    private static QuestionItem[] Items(JsonBinder b, JObject root, Dictionary<int, Indicator> indicators, Dictionary<string, SubIndicator> subIndicators, Dictionary<string, AnswerScale> scales)
+    private static QuestionItem[] Items(JsonBinder b, JObject root, Dictionary<int, Indicator> indicators, Dictionary<string, SubIndicator> subIndicators, Dictionary<string, AnswerScale?> scales)
     {
         var result = new List<QuestionItem>();
         var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -612,7 +607,7 @@ internal static class EditionReader
         return [.. result];
     }
 
-    private static AnswerScale? ResolveScale(JsonBinder b, JObject obj, string? scaleId, Dictionary<string, AnswerScale> scales)
+    private static AnswerScale? ResolveScale(JsonBinder b, JObject obj, string? scaleId, Dictionary<string, AnswerScale?> scales)
     {
         if (scaleId is null)
         {

@@ -51,5 +51,5 @@ public sealed class Evidence : IEquatable<Evidence>
     /// <summary>Returns the evidence as <c>[provenance] source (note)</c>.</summary>
     /// <returns>A readable one-line form.</returns>
     public override string ToString() =>
-        Note is null ? $"[{ProvenanceNames.ToJson(Provenance)}] {Source}" : $"[{ProvenanceNames.ToJson(Provenance)}] {Source} ({Note})";
+        Note is null ? $"[{JsonNames.ToJson(Provenance)}] {Source}" : $"[{JsonNames.ToJson(Provenance)}] {Source} ({Note})";
 }

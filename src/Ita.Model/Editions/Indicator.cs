@@ -110,5 +110,5 @@ public sealed class ToolDefinition
     public IReadOnlyList<Indicator> Indicators { get; internal set; } = [];
 
     /// <inheritdoc/>
-    public override string ToString() => $"{ProvenanceNames.ToJson(Tool).ToUpperInvariant()} × {Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    public override string ToString() => $"{JsonNames.ToJson(Tool).ToUpperInvariant()} × {Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }

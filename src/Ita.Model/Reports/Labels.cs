@@ -32,7 +32,7 @@ internal sealed class Labels(ReportOptions options)
         ? L("ปีงบประมาณ " + Number(y), "FY " + Number(y))
         : L("ปีงบประมาณ –", "FY –");
 
-    public static string Tool(Tool tool) => ProvenanceNames.ToJson(tool).ToUpperInvariant();
+    public static string Tool(Tool tool) => JsonNames.ToJson(tool).ToUpperInvariant();
 
     public string Number(decimal value) => Digits(value.ToString("0.00", CultureInfo.InvariantCulture));
 

@@ -101,7 +101,7 @@ internal static class ResponseScoring
         }
 
         var inv = CultureInfo.InvariantCulture;
-        var name = ProvenanceNames.ToJson(tool);
+        var name = JsonNames.ToJson(tool);
         return new ScoringWarning("below-minimum", "$.responses." + name, $"{name.ToUpperInvariant()} is scored from {usable.ToString(inv)} usable respondent{(usable == 1 ? string.Empty : "s")}, below the minimum of {minimum.ToString(inv)} ({source}); the card is scored regardless.");
     }
 
@@ -110,7 +110,7 @@ internal static class ResponseScoring
 
     private static int ResolveSurvey(Edition edition, Tool tool, IReadOnlyList<Respondent> respondents, ItemValue?[] items, List<ValidationProblem> problems, List<ScoringWarning> warnings)
     {
-        var toolPath = "$.responses." + ProvenanceNames.ToJson(tool);
+        var toolPath = "$.responses." + JsonNames.ToJson(tool);
         var points = new long[edition.Items.Count][];
         var answered = new int[edition.Items.Count][];
         var respondentsPerItem = new int[edition.Items.Count];
@@ -297,14 +297,14 @@ internal static class ResponseScoring
         return false;
     }
 
-    private static string Name(Tool tool) => ProvenanceNames.ToJson(tool).ToUpperInvariant();
+    private static string Name(Tool tool) => JsonNames.ToJson(tool).ToUpperInvariant();
 
     /// <summary>Where an answer is: builds its path and description only when a problem is reported.</summary>
     private readonly record struct AnswerAt(Tool Tool, int Respondent, string Code)
     {
         public string Who => $"{Name(Tool)} respondent {Respondent.ToString(CultureInfo.InvariantCulture)}";
 
-        public string RespondentPath => $"$.responses.{ProvenanceNames.ToJson(Tool)}[{Respondent.ToString(CultureInfo.InvariantCulture)}]";
+        public string RespondentPath => $"$.responses.{JsonNames.ToJson(Tool)}[{Respondent.ToString(CultureInfo.InvariantCulture)}]";
 
         public string Path => JsonSource.Child(RespondentPath, Code);
 

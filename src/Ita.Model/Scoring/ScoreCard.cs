@@ -132,7 +132,7 @@ public sealed class ToolScore
     public IReadOnlyList<IndicatorScore> Indicators { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{ProvenanceNames.ToJson(Tool).ToUpperInvariant()} {Score}";
+    public override string ToString() => $"{JsonNames.ToJson(Tool).ToUpperInvariant()} {Score}";
 }
 
 /// <summary>A warning attached to a score card: the card is complete, but something deserves attention.</summary>

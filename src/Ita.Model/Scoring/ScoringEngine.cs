@@ -214,7 +214,7 @@ public sealed partial class ScoringEngine : IScoringEngine
                 {
                     var fromResponses = input.Responses is { } r && (missing.Tool == Tool.Oit ? r.Oit.Count > 0 : r.RespondentsOf(missing.Tool).Count > 0);
                     problems.Add(fromResponses
-                        ? new ValidationProblem("missing-item", $"$.responses.{ProvenanceNames.ToJson(missing.Tool)}", $"Item {missing.Code} has no answer: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))}).")
+                        ? new ValidationProblem("missing-item", $"$.responses.{JsonNames.ToJson(missing.Tool)}", $"Item {missing.Code} has no answer: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))}).")
                         : new ValidationProblem("missing-item", "$.itemScores." + missing.Code, $"Item {missing.Code} is missing: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))})."));
                 }
             }

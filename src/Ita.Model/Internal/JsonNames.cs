@@ -1,7 +1,7 @@
 namespace Ita.Model;
 
-/// <summary>The JSON names of the library's enum-like values (camelCase, stable across releases).</summary>
-internal static class ProvenanceNames
+/// <summary>The JSON names of the library's enum-like values — provenances and tools (camelCase, stable across releases).</summary>
+internal static class JsonNames
 {
     public static string ToJson(Provenance value) => value switch
     {
