@@ -57,6 +57,11 @@ internal static class CliApp
             stderr.WriteLine("error: " + ex.Message);
             return InvalidInput;
         }
+        catch (EditionNotFoundException ex)
+        {
+            stderr.WriteLine("error: " + ex.Message);
+            return InvalidInput;
+        }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             stderr.WriteLine("error: " + ex.Message);
@@ -104,6 +109,36 @@ internal static class CommonOptions
     /// <summary>The read options a command's <c>--strict</c> asks for.</summary>
     public static DocumentReadOptions ReadOptions(ParseResult parse, Option<bool> strict) =>
         parse.GetValue(strict) ? DocumentReadOptions.Strict : DocumentReadOptions.Default;
+
+    /// <summary>The read options a command's <c>--strict</c> and <c>--edition-file</c> ask for.</summary>
+    public static DocumentReadOptions ReadOptions(ParseResult parse, Option<bool> strict, IEditionRegistry? editions) =>
+        editions is null ? ReadOptions(parse, strict) : new DocumentReadOptions { RejectUnknownProperties = parse.GetValue(strict), Editions = editions };
+
+    /// <summary>Creates <c>--edition-file</c>: an edition definition to load (repeatable) next to the built-in ones.</summary>
+    public static Option<FileInfo[]> EditionFile() => new("--edition-file")
+    {
+        Description = "Load this edition definition (docs/edition-format.md, docs/custom-editions.md) and use it next to the built-in editions; it replaces a built-in edition with the same id or fiscal years. Repeatable.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>The editions a command's <c>--edition-file</c> asks for: the built-in ones with each file's edition
+    /// registered over them, or <see langword="null"/> (the built-in editions) when none is given.</summary>
+    public static IEditionRegistry? Editions(ParseResult parse, Option<FileInfo[]> editionFile)
+    {
+        var files = parse.GetValue(editionFile);
+        if (files is null || files.Length == 0)
+        {
+            return null;
+        }
+
+        var registry = new EditionRegistry();
+        foreach (var file in files)
+        {
+            registry.Register(Edition.LoadFile(file.FullName), replace: true);
+        }
+
+        return registry;
+    }
 
     /// <summary>Whether the command being run was asked for <c>--format json</c>.</summary>
     public static bool IsJson(ParseResult parse)

@@ -156,9 +156,10 @@ public sealed class EditionNotFoundException : KeyNotFoundException
         KnownEditionIds = [];
     }
 
-    internal EditionNotFoundException(string message, int? fiscalYear, string? editionId, IReadOnlyList<int> knownFiscalYears, IReadOnlyList<string> knownEditionIds)
+    internal EditionNotFoundException(string message, int? fiscalYear, string? editionId, IReadOnlyList<int> knownFiscalYears, IReadOnlyList<string> knownEditionIds, string? latestEditionId = null)
         : base(message)
     {
+        LatestEditionId = latestEditionId;
         FiscalYear = fiscalYear;
         EditionId = editionId;
         KnownFiscalYears = knownFiscalYears;
@@ -173,6 +174,10 @@ public sealed class EditionNotFoundException : KeyNotFoundException
 
     /// <summary>Gets the fiscal years that have an edition.</summary>
     public IReadOnlyList<int> KnownFiscalYears { get; }
+
+    /// <summary>Gets the id of the edition of the latest known fiscal year (the one to start from when writing the
+    /// next year's edition), or <see langword="null"/> when none is known.</summary>
+    public string? LatestEditionId { get; }
 
     /// <summary>Gets the ids of the known editions.</summary>
     public IReadOnlyList<string> KnownEditionIds { get; }

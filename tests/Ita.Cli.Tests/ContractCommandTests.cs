@@ -136,7 +136,7 @@ public sealed class ContractCommandTests
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         Assert.Equal("editionList", json.RootElement.GetProperty("kind").GetString());
-        Assert.Equal(["2564-2566", "2568"], json.RootElement.GetProperty("editions").EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+        Assert.Equal(["2563-2565", "2566", "2567", "2568", "2569"], json.RootElement.GetProperty("editions").EnumerateArray().Select(e => e.GetProperty("id").GetString()));
     }
 
     [Fact]

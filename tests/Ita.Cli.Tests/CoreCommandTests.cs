@@ -98,14 +98,16 @@ public sealed class CoreCommandTests
     [Fact]
     public void Score_UnknownFiscalYear_Exits2ListingKnownYears()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"ita-2567-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, "{\"schemaVersion\":1,\"fiscalYear\":2567,\"indicatorScores\":{\"1\":90}}");
+        var path = Path.Combine(Path.GetTempPath(), $"ita-2570-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{\"schemaVersion\":1,\"fiscalYear\":2570,\"indicatorScores\":{\"1\":90}}");
         try
         {
             var (code, _, error) = CliRunner.Run("score", path);
             Assert.Equal(2, code);
             Assert.Contains("$.fiscalYear (line 1", error, StringComparison.Ordinal);
-            Assert.Contains("2564, 2565, 2566, 2568", error, StringComparison.Ordinal);
+            Assert.Contains("2563, 2564, 2565, 2566, 2567, 2568, 2569", error, StringComparison.Ordinal);
+            Assert.Contains("The latest edition is 2569 (FY 2569)", error, StringComparison.Ordinal);
+            Assert.Contains("docs/custom-editions.md", error, StringComparison.Ordinal);
         }
         finally
         {
@@ -137,8 +139,11 @@ public sealed class CoreCommandTests
     {
         var (code, output, _) = CliRunner.Run("editions");
         Assert.Equal(0, code);
-        Assert.Contains("2564-2566", output, StringComparison.Ordinal);
-        Assert.Contains("FY 2564, 2565, 2566", output, StringComparison.Ordinal);
+        Assert.Contains("2563-2565", output, StringComparison.Ordinal);
+        Assert.Contains("FY 2563, 2564, 2565", output, StringComparison.Ordinal);
+        Assert.Contains("2567       FY 2567", output, StringComparison.Ordinal);
+        Assert.Contains("Partial edition", output, StringComparison.Ordinal);
+        Assert.Contains("OIT o1–o26", output, StringComparison.Ordinal);
         Assert.Contains("OIT o1–o28", output, StringComparison.Ordinal);
     }
 

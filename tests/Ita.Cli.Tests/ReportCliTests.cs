@@ -109,8 +109,8 @@ public sealed class ReportCliTests
 
 public sealed class CompareCliTests
 {
-    private static readonly string Before = Ita.Fixture("yoy", "synthetic-2565.json");
-    private static readonly string After = Ita.Fixture("yoy", "synthetic-2566.json");
+    private static readonly string Before = Ita.Fixture("yoy", "synthetic-2564.json");
+    private static readonly string After = Ita.Fixture("yoy", "synthetic-2565.json");
 
     [Fact]
     public void Compare_Text_ShowsSignedChangesAndBothLevels()

@@ -11,7 +11,7 @@ public sealed class GoldenTests
         var document = AssessmentDocument.LoadFile(Fixtures.Golden("g1-khamriang-2564.json"));
         var card = document.Score();
 
-        Assert.Equal("2564-2566", card.Edition.Id);
+        Assert.Equal("2563-2565", card.Edition.Id);
         Assert.Equal(2564, card.FiscalYear);
         Assert.Equal(InputLevel.Indicators, card.InputLevel);
         Assert.Equal(76.30m, card.GetTool(Tool.Iit).Score.Rounded);

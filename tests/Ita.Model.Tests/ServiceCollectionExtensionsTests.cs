@@ -13,7 +13,7 @@ public sealed class ServiceCollectionExtensionsTests
         Assert.Same(engine, provider.GetRequiredService<IScoringEngine>());
         var registry = provider.GetRequiredService<IEditionRegistry>();
         Assert.Same(registry, provider.GetRequiredService<EditionRegistry>());
-        Assert.Equal([2564, 2565, 2566, 2568], registry.KnownFiscalYears);
+        Assert.Equal([2563, 2564, 2565, 2566, 2567, 2568, 2569], registry.KnownFiscalYears);
         Assert.NotNull(provider.GetRequiredService<ItaModelOptions>());
     }
 

@@ -26,11 +26,13 @@ internal static class AuditCommand
             }
         });
         var file = new Argument<FileInfo>("file") { Description = "An assessment document with published figures (JSON, docs/json.md)." };
-        var command = new Command("audit", "Recompute every published figure of a document from the more detailed data present and report discrepancies, conflicting printings and grades that do not follow.") { file, format, tolerance, strict };
+        var editionFile = CommonOptions.EditionFile();
+        var command = new Command("audit", "Recompute every published figure of a document from the more detailed data present and report discrepancies, conflicting printings and grades that do not follow.") { file, format, tolerance, strict, editionFile };
         command.SetAction(parse =>
         {
-            var document = AssessmentDocument.LoadFile(parse.GetRequiredValue(file).FullName, CommonOptions.ReadOptions(parse, strict));
-            var report = new PublishedFiguresAuditor(tolerance: parse.GetValue(tolerance)).Audit(document);
+            var editions = CommonOptions.Editions(parse, editionFile);
+            var document = AssessmentDocument.LoadFile(parse.GetRequiredValue(file).FullName, CommonOptions.ReadOptions(parse, strict, editions));
+            var report = new PublishedFiguresAuditor(registry: editions, tolerance: parse.GetValue(tolerance)).Audit(document);
             if (string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal))
             {
                 context.Out.WriteLine(report.ToJson());

@@ -16,15 +16,19 @@ internal static class CompareCommand
         var thaiDigits = CommonOptions.ThaiDigits();
         var before = new Argument<FileInfo>("before") { Description = "The earlier year's assessment document (JSON)." };
         var after = new Argument<FileInfo>("after") { Description = "The later year's assessment document (JSON)." };
-        var command = new Command("compare", "Compare two years of one unit: each indicator, tool and the total with the signed change, and both grades.")
+        var editionFile = CommonOptions.EditionFile();
+        var command = new Command("compare", "Compare two years of one unit: each indicator, tool and the total with the signed change, both grades, and item scores where the editions' lineage says the items continue.")
         {
-            before, after, format, language, thaiDigits,
+            before, after, format, language, thaiDigits, editionFile,
         };
         command.SetAction(parse =>
         {
+            var editions = CommonOptions.Editions(parse, editionFile);
+            var read = editions is null ? null : new DocumentReadOptions { Editions = editions };
             var comparison = YearOverYear.Compare(
-                AssessmentDocument.LoadFile(parse.GetRequiredValue(before).FullName),
-                AssessmentDocument.LoadFile(parse.GetRequiredValue(after).FullName));
+                AssessmentDocument.LoadFile(parse.GetRequiredValue(before).FullName, read),
+                AssessmentDocument.LoadFile(parse.GetRequiredValue(after).FullName, read),
+                registry: editions);
             var chosen = parse.GetValue(format);
             if (string.Equals(chosen, "json", StringComparison.Ordinal))
             {

@@ -25,12 +25,14 @@ internal static class MeasuresCommand
             Description = "The reporting round: 6 (1 Oct – 31 Mar), 12 (the fiscal year), a Thai period (\"ต.ค. 64 – ธ.ค. 64\") or yyyy-MM-dd..yyyy-MM-dd; default: the latest report.",
         };
         var card = new Option<FileInfo?>("--card", "-c") { Description = "An assessment document whose weaknesses are checked against the plan (uncovered weaknesses)." };
+        var editionFile = CommonOptions.EditionFile();
         var command = new Command("measures", "Print the status of a measure plan at a reporting round: counts, percent complete, overdue measures, uncovered weaknesses.")
         {
-            plan, status, round, card, format, language, thaiDigits,
+            plan, status, round, card, format, language, thaiDigits, editionFile,
         };
         command.SetAction(parse =>
         {
+            var editions = CommonOptions.Editions(parse, editionFile);
             var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName);
             var log = parse.GetValue(status) is { } s ? MeasureStatusLog.LoadFile(s.FullName) : null;
             ReportingRound? chosen = null;
@@ -44,7 +46,7 @@ internal static class MeasuresCommand
                 }
             }
 
-            var analysis = parse.GetValue(card) is { } c ? ScoreAnalysis.Analyze(AssessmentDocument.LoadFile(c.FullName).Score()) : null;
+            var analysis = parse.GetValue(card) is { } c ? ScoreAnalysis.Analyze(AssessmentDocument.LoadFile(c.FullName, editions is null ? null : new DocumentReadOptions { Editions = editions }).Score(registry: editions)) : null;
             var summary = MeasureStatusSummary.Create(measurePlan, log, chosen, analysis);
             var output = parse.GetValue(format);
             if (string.Equals(output, "json", StringComparison.Ordinal))

@@ -37,14 +37,16 @@ internal static class ReportCommand
             DefaultValueFactory = _ => 0m,
         };
         var strict = CommonOptions.Strict();
+        var editionFile = CommonOptions.EditionFile();
         var command = new Command("report", "Print the score card of a document (or of the built-in sample) with its analysis and what-if plan.")
         {
-            file, format, language, target, threshold, gainCap, thaiDigits, strict,
+            file, format, language, target, threshold, gainCap, thaiDigits, strict, editionFile,
         };
         command.SetAction(parse =>
         {
-            var document = parse.GetValue(file) is { } f ? AssessmentDocument.LoadFile(f.FullName, CommonOptions.ReadOptions(parse, strict)) : Samples.Default();
-            var card = document.Score();
+            var editions = CommonOptions.Editions(parse, editionFile);
+            var document = parse.GetValue(file) is { } f ? AssessmentDocument.LoadFile(f.FullName, CommonOptions.ReadOptions(parse, strict, editions)) : Samples.Default();
+            var card = document.Score(registry: editions);
             var options = ParseOptions(context, parse.GetValue(target)!, parse.GetValue(threshold), parse.GetValue(gainCap), card);
             if (options is null)
             {

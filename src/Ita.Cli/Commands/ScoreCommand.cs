@@ -13,11 +13,13 @@ internal static class ScoreCommand
         var format = CommonOptions.Format("text", "json");
         var file = new Argument<FileInfo>("file") { Description = "An assessment document (JSON, docs/json.md)." };
         var strict = CommonOptions.Strict();
-        var command = new Command("score", "Score an assessment document and print its score card.") { file, format, strict };
+        var editionFile = CommonOptions.EditionFile();
+        var command = new Command("score", "Score an assessment document and print its score card.") { file, format, strict, editionFile };
         command.SetAction(parse =>
         {
-            var document = AssessmentDocument.LoadFile(parse.GetRequiredValue(file).FullName, CommonOptions.ReadOptions(parse, strict));
-            Print(context, document.Score(), document.Unit, parse.GetValue(format));
+            var editions = CommonOptions.Editions(parse, editionFile);
+            var document = AssessmentDocument.LoadFile(parse.GetRequiredValue(file).FullName, CommonOptions.ReadOptions(parse, strict, editions));
+            Print(context, document.Score(registry: editions), document.Unit, parse.GetValue(format));
             return CliApp.Success;
         });
         return command;

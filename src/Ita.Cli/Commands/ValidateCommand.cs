@@ -13,14 +13,16 @@ internal static class ValidateCommand
         var format = CommonOptions.Format("text", "json");
         var strict = CommonOptions.Strict();
         var file = new Argument<FileInfo>("file") { Description = "A document: assessment, score card, edition, measure plan or status report (JSON, docs/json.md)." };
-        var command = new Command("validate", "Check a document (assessment, score card, edition, measure plan or status report) against the JSON contract and list every problem.") { file, format, strict };
+        var editionFile = CommonOptions.EditionFile();
+        var command = new Command("validate", "Check a document (assessment, score card, edition, measure plan or status report) against the JSON contract and list every problem.") { file, format, strict, editionFile };
         command.SetAction(parse =>
         {
+            var editions = CommonOptions.Editions(parse, editionFile);
             var info = parse.GetRequiredValue(file);
             DocumentValidationResult result;
             using (var stream = info.OpenRead())
             {
-                result = ItaJson.Validate(stream, info.Name, CommonOptions.ReadOptions(parse, strict));
+                result = ItaJson.Validate(stream, info.Name, CommonOptions.ReadOptions(parse, strict, editions));
             }
 
             if (string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal))

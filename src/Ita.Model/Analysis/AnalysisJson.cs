@@ -230,6 +230,43 @@ public static class AnalysisJson
         }
 
         w.WriteEndArray();
+        if (cmp.Items.Count > 0)
+        {
+            // Item-level comparison by the editions' lineage (only when a card was scored from items).
+            w.WriteStartArray("items");
+            foreach (var item in cmp.Items)
+            {
+                w.WriteStartObject();
+                w.WriteStartArray("from");
+                foreach (var code in item.Lineage.From)
+                {
+                    w.WriteStringValue(code);
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("to");
+                foreach (var code in item.Lineage.To)
+                {
+                    w.WriteStringValue(code);
+                }
+
+                w.WriteEndArray();
+                w.WriteString("lineage", ItemLineage.NameOf(item.Lineage.Change));
+                if (item.Scores is { } scores)
+                {
+                    ChangeProperties(w, scores);
+                }
+                else
+                {
+                    w.WriteString("notCompared", item.Reason);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteStartObject("levels");
         w.WritePropertyName("before");
         Level(w, cmp.Before);

@@ -210,8 +210,9 @@ public sealed class ImprovementPlan
 
         if (card.Items.Count == 0)
         {
-            return new ImprovementPlan(card, gap, perceptionGainCap, ImprovementPlanStatus.NeedsItemScores, [], [], withoutItems,
-                "A what-if plan needs item scores: this card was computed from indicator scores only, so the items that would close the gap are not known. Score the unit from its item scores (itemScores) to get a plan.");
+            return new ImprovementPlan(card, gap, perceptionGainCap, ImprovementPlanStatus.NeedsItemScores, [], [], withoutItems, card.Edition.IsPartial
+                ? $"A what-if plan needs item scores: edition {card.Edition.Id} is a partial edition that does not know the items of {string.Join(", ", card.Edition.Tools.Where(t => !t.ItemsKnown).Select(t => JsonNames.ToJson(t.Tool).ToUpperInvariant()))}, so this card was computed from indicator scores only. Load an edition that has the items (docs/custom-editions.md; ita --edition-file) and score the unit from its item scores to get a plan."
+                : "A what-if plan needs item scores: this card was computed from indicator scores only, so the items that would close the gap are not known. Score the unit from its item scores (itemScores) to get a plan.");
         }
 
         if (gap.IsMet)

@@ -51,7 +51,9 @@ public static class WhatIf
             {
                 var why = card.Edition.TryGetItem(code, out var item)
                     ? $"indicator {item.IndicatorNumber.ToString(CultureInfo.InvariantCulture)} of the card was given as an indicator score, not through its items"
-                    : $"it is not in edition {card.Edition.Id}";
+                    : card.Edition.UnknownItemsTool(code) is { } unknownTool
+                        ? card.Edition.DescribeUnknownItems(unknownTool)
+                        : $"it is not in edition {card.Edition.Id}";
                 problems.Add(new ValidationProblem("not-in-card", "$.itemScores." + code, $"Item {code} cannot be changed: {why}."));
             }
         }

@@ -111,12 +111,13 @@ public sealed class ToolChange
 /// Immutable and thread-safe.</remarks>
 public sealed class YearOverYear
 {
-    private YearOverYear(ScoreCard before, ScoreCard after, UnitInfo? unit, IReadOnlyList<string> notes)
+    private YearOverYear(ScoreCard before, ScoreCard after, UnitInfo? unit, List<string> notes, IEditionRegistry? registry)
     {
+        Items = ItemComparison.Build(before, after, registry, notes);
         Before = before;
         After = after;
         Unit = unit;
-        Notes = notes;
+        Notes = notes.ToArray();
         var numbers = before.Indicators.Select(i => i.Number).Union(after.Indicators.Select(i => i.Number)).Order().ToArray();
         Indicators = numbers.Select(n =>
         {
@@ -153,6 +154,11 @@ public sealed class YearOverYear
     /// <summary>Gets the three tools.</summary>
     public IReadOnlyList<ToolChange> Tools { get; }
 
+    /// <summary>Gets the item-level comparison, one entry per mapping between the two editions' items (by the editions'
+    /// declared lineage; the identity within one edition). Empty when neither card was scored from items, or when no
+    /// lineage links the editions (<see cref="Notes"/> says why).</summary>
+    public IReadOnlyList<ItemComparison> Items { get; }
+
     /// <summary>Gets the total.</summary>
     public ScoreChange Total { get; }
 
@@ -166,7 +172,7 @@ public sealed class YearOverYear
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        return new YearOverYear(before, after, unit, BuildNotes(before, after, []));
+        return new YearOverYear(before, after, unit, BuildNotes(before, after, []), null);
     }
 
     /// <summary>Scores two assessment documents of one unit and compares them; a difference in the units' names is
@@ -190,10 +196,10 @@ public sealed class YearOverYear
             extra.Add($"The documents name different units: '{bu.Name}' and '{au.Name}'.");
         }
 
-        return new YearOverYear(beforeCard, afterCard, after.Unit ?? before.Unit, BuildNotes(beforeCard, afterCard, extra));
+        return new YearOverYear(beforeCard, afterCard, after.Unit ?? before.Unit, BuildNotes(beforeCard, afterCard, extra), registry);
     }
 
-    private static string[] BuildNotes(ScoreCard before, ScoreCard after, List<string> notes)
+    private static List<string> BuildNotes(ScoreCard before, ScoreCard after, List<string> notes)
     {
         var inv = CultureInfo.InvariantCulture;
         if (!string.Equals(before.Edition.Id, after.Edition.Id, StringComparison.Ordinal))
@@ -211,9 +217,89 @@ public sealed class YearOverYear
             notes.Add($"The earlier card's fiscal year ({b.ToString(inv)}) is not before the later card's ({a.ToString(inv)}).");
         }
 
-        return [.. notes];
+        return notes;
     }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Before.Total} → {After.Total} ({Total})";
+}
+
+/// <summary>One mapping between the items of two cards' editions and, where the items continue one to one and both
+/// cards have their scores, the change of the item score.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ItemComparison
+{
+    private ItemComparison(ItemLineage lineage, ScoreChange? scores, string? reason)
+    {
+        Lineage = lineage;
+        Scores = scores;
+        Reason = reason;
+    }
+
+    /// <summary>Gets the mapping (earlier items, later items, kind of change, evidence).</summary>
+    public ItemLineage Lineage { get; }
+
+    /// <summary>Gets the item score in both years and the change, or <see langword="null"/> when the items cannot be
+    /// compared (<see cref="Reason"/>).</summary>
+    public ScoreChange? Scores { get; }
+
+    /// <summary>Gets a value indicating whether the item scores were compared.</summary>
+    public bool IsCompared => Scores is not null;
+
+    /// <summary>Gets why the items cannot be compared, or <see langword="null"/> when they were.</summary>
+    public string? Reason { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Scores is { } s ? $"{Lineage} {s}" : $"{Lineage} ({Reason})";
+
+    internal static IReadOnlyList<ItemComparison> Build(ScoreCard before, ScoreCard after, IEditionRegistry? registry, List<string> notes)
+    {
+        if (before.Items.Count == 0 && after.Items.Count == 0)
+        {
+            return [];
+        }
+
+        EditionDiff diff;
+        try
+        {
+            diff = EditionDiff.Compare(before.Edition, after.Edition, registry);
+        }
+        catch (ItaValidationException ex)
+        {
+            notes.Add("Item scores cannot be compared: " + string.Join(" ", ex.Problems.Select(p => p.Message)));
+            return [];
+        }
+
+        var result = new List<ItemComparison>(diff.Items.Count);
+        var inv = CultureInfo.InvariantCulture;
+        foreach (var entry in diff.Items)
+        {
+            if (!entry.IsComparable)
+            {
+                result.Add(new ItemComparison(entry, null, entry.Change switch
+                {
+                    ItemChange.New => "a new item: no earlier score",
+                    ItemChange.Removed => "the item was removed: no later score",
+                    ItemChange.Replaced => "the item was replaced by one with a different subject",
+                    ItemChange.Merged => "items were merged: their scores are not on one item",
+                    ItemChange.Split => "the item was split: its score is not on one item",
+                    _ => "the items do not continue one to one",
+                }));
+                continue;
+            }
+
+            var b = before.TryGetItem(entry.From[0], out var bi) ? bi : null;
+            var a = after.TryGetItem(entry.To[0], out var ai) ? ai : null;
+            if (b is null || a is null)
+            {
+                var missing = b is null ? $"FY {(before.FiscalYear?.ToString(inv) ?? before.Edition.Id)} has no item score for {entry.From[0]}" : $"FY {(after.FiscalYear?.ToString(inv) ?? after.Edition.Id)} has no item score for {entry.To[0]}";
+                result.Add(new ItemComparison(entry, null, missing + " (scored from indicator scores)"));
+                continue;
+            }
+
+            result.Add(new ItemComparison(entry, new ScoreChange(b.Score.Rounded, a.Score.Rounded), null));
+        }
+
+        return result;
+    }
 }

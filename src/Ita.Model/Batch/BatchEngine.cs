@@ -176,11 +176,23 @@ public sealed class BatchEngine
         return total;
     }
 
+    /// <summary>Throws the typed, located error for a partial edition: the batch engine scores raw responses, which
+    /// need every tool's items.</summary>
+    internal static void RejectPartial(Edition edition)
+    {
+        if (edition.IsPartial)
+        {
+            throw new ItaValidationException($"edition {edition.Id}", edition.Tools.Where(t => !t.ItemsKnown).Select(t =>
+                new ValidationProblem("items-unknown", "$.responses." + JsonNames.ToJson(t.Tool), $"The batch engine scores raw responses: {edition.DescribeUnknownItems(t.Tool)}")).ToArray());
+        }
+    }
+
     /// <summary>How the year's columns map onto the scoring edition's items.</summary>
     private sealed class Plan
     {
         public Plan(YearData year, Edition edition, BatchEngine engine)
         {
+            RejectPartial(edition);
             Year = year;
             Options = engine.Options;
             SingleUnit = engine.SingleUnit;

@@ -37,9 +37,12 @@ public sealed class YearDataBuilder
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A scale of the edition has more than 254 levels (answers are stored as
     /// bytes).</exception>
+    /// <exception cref="ItaValidationException">The edition is partial (<see cref="Edition.IsPartial"/>): raw responses
+    /// of a tool whose items are unknown cannot be held or scored.</exception>
     public YearDataBuilder(Edition edition, int? fiscalYear = null)
     {
         ArgumentNullException.ThrowIfNull(edition);
+        BatchEngine.RejectPartial(edition);
         if (edition.Scales.FirstOrDefault(s => s.Levels.Count > GivenSkipped) is { } wide)
         {
             throw new ArgumentException($"Scale '{wide.Id}' has {wide.Levels.Count.ToString(CultureInfo.InvariantCulture)} levels; the batch engine stores answers as bytes and supports up to 254 levels.", nameof(edition));

@@ -223,6 +223,8 @@ public static class ItaJson
                 Items = e.Items.Count,
                 ItemRanges = e.DescribeItemRanges(),
                 Grading = e.Grading.Id,
+                Partial = e.IsPartial,
+                LineageFrom = e.Lineage?.FromEditionId,
                 Evidence = new EvidenceDto { Provenance = e.Evidence.Provenance, Source = e.Evidence.Source, Note = e.Evidence.Note },
             }).ToList(),
         };

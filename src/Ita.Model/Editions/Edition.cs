@@ -19,8 +19,9 @@ public sealed class Edition
     private readonly Dictionary<string, SubIndicator> _subIndicators;
     private readonly Dictionary<string, AnswerScale> _scales;
 
-    internal Edition(string id, IReadOnlyList<int> fiscalYears, string thai, string english, Evidence evidence, IReadOnlyList<AnswerScale> scales, IReadOnlyList<ToolDefinition> tools, IReadOnlyList<Indicator> indicators, IReadOnlyList<SubIndicator> subIndicators, IReadOnlyList<QuestionItem> items, ScoringRules rules, GradingScheme grading, bool isBuiltIn, string json)
+    internal Edition(string id, IReadOnlyList<int> fiscalYears, string thai, string english, Evidence evidence, IReadOnlyList<AnswerScale> scales, IReadOnlyList<ToolDefinition> tools, IReadOnlyList<Indicator> indicators, IReadOnlyList<SubIndicator> subIndicators, IReadOnlyList<QuestionItem> items, ScoringRules rules, GradingScheme grading, EditionLineage? lineage, bool isBuiltIn, string json)
     {
+        Lineage = lineage;
         Id = id;
         FiscalYears = fiscalYears;
         Thai = thai;
@@ -47,7 +48,7 @@ public sealed class Edition
     /// <summary>Gets the fiscal years (Buddhist Era) that have a built-in edition, ascending.</summary>
     public static IReadOnlyList<int> KnownFiscalYears => BuiltInEditions.Registry.KnownFiscalYears;
 
-    /// <summary>Gets the edition's id, e.g. <c>2564-2566</c> or <c>2568</c>.</summary>
+    /// <summary>Gets the edition's id, e.g. <c>2563-2565</c> or <c>2568</c>.</summary>
     public string Id { get; }
 
     /// <summary>Gets the fiscal years (Buddhist Era) the edition covers, ascending.</summary>
@@ -83,6 +84,20 @@ public sealed class Edition
     /// <summary>Gets the grading scheme.</summary>
     public GradingScheme Grading { get; }
 
+    /// <summary>Gets the edition's declared lineage from the previous edition (which items each item continues), or
+    /// <see langword="null"/> when the edition declares none.</summary>
+    public EditionLineage? Lineage { get; }
+
+    /// <summary>Gets a value indicating whether the edition leaves the items of at least one tool unknown (a partial
+    /// edition, e.g. FY 2567): such a tool is scored from indicator scores only.</summary>
+    public bool IsPartial => Tools.Any(t => !t.ItemsKnown);
+
+    /// <summary>Gets a value indicating whether the edition knows the items of a tool.</summary>
+    /// <param name="tool">The tool.</param>
+    /// <returns><see langword="false"/> when the tool's items are unknown (score it from indicator scores).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tool"/> is not a defined value.</exception>
+    public bool KnowsItemsOf(Tool tool) => GetTool(tool).ItemsKnown;
+
     /// <summary>Gets a value indicating whether the edition ships with the library.</summary>
     public bool IsBuiltIn { get; }
 
@@ -104,7 +119,7 @@ public sealed class Edition
         BuiltInEditions.Registry.TryForFiscalYear(fiscalYear, out edition);
 
     /// <summary>Gets a built-in edition by id.</summary>
-    /// <param name="id">The edition id, e.g. <c>2564-2566</c>.</param>
+    /// <param name="id">The edition id, e.g. <c>2563-2565</c>.</param>
     /// <returns>The edition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     /// <exception cref="EditionNotFoundException">No built-in edition has the id.</exception>
@@ -227,8 +242,52 @@ public sealed class Edition
         "Its items are " + string.Join(", ", Tools.Select(t =>
         {
             var items = Items.Where(i => i.Tool == t.Tool).ToList();
-            return items.Count == 0 ? $"{JsonNames.ToJson(t.Tool).ToUpperInvariant()} none" : $"{JsonNames.ToJson(t.Tool).ToUpperInvariant()} {items[0].Code}–{items[^1].Code}";
+            return !t.ItemsKnown ? $"{JsonNames.ToJson(t.Tool).ToUpperInvariant()} not known" : items.Count == 0 ? $"{JsonNames.ToJson(t.Tool).ToUpperInvariant()} none" : $"{JsonNames.ToJson(t.Tool).ToUpperInvariant()} {items[0].Code}–{items[^1].Code}";
         })) + ".";
+
+    /// <summary>The problem for an item code the edition does not have: <c>items-unknown</c> when the code names a
+    /// tool whose items this (partial) edition does not know, else <c>unknown-item</c>.</summary>
+    /// <param name="path">Where the code was given.</param>
+    /// <param name="code">The item code.</param>
+    /// <param name="what">How the code was used, e.g. <c>Item 'o3'</c>, completed by "is not in edition …".</param>
+    internal ValidationProblem UnknownItemProblem(string path, string code, string what)
+    {
+        if (UnknownItemsTool(code) is { } tool)
+        {
+            return new ValidationProblem("items-unknown", path, $"Item '{code}' cannot be scored: {DescribeUnknownItems(tool)}");
+        }
+
+        return new ValidationProblem("unknown-item", path, $"{what} is not in edition {Id}. {DescribeItemRanges()}");
+    }
+
+    /// <summary>Why a tool's items cannot be used with this edition and what to do instead.</summary>
+    /// <param name="tool">A tool whose items are unknown.</param>
+    internal string DescribeUnknownItems(Tool tool)
+    {
+        var name = JsonNames.ToJson(tool).ToUpperInvariant();
+        var years = string.Join(", ", FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+        var indicators = GetTool(tool).Indicators;
+        var range = indicators.Count == 0 ? string.Empty : $" {indicators[0].Number.ToString(CultureInfo.InvariantCulture)}–{indicators[^1].Number.ToString(CultureInfo.InvariantCulture)}";
+        return $"the {name} items of FY {years} are not known (edition {Id} is a partial edition). Give the {name} indicator scores{range} instead, or load an edition that has the items (docs/custom-editions.md; ita --edition-file <file>).";
+    }
+
+    /// <summary>The tool whose items are unknown that an item code would belong to (by its letter: i, e, o), if any.</summary>
+    internal Tool? UnknownItemsTool(string code)
+    {
+        if (!IsPartial || code.Length == 0)
+        {
+            return null;
+        }
+
+        Tool? tool = char.ToLowerInvariant(code[0]) switch
+        {
+            'i' => Tool.Iit,
+            'e' => Tool.Eit,
+            'o' => Tool.Oit,
+            _ => null,
+        };
+        return tool is { } t && !KnowsItemsOf(t) ? t : null;
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"Edition {Id} ({English})";

@@ -42,7 +42,7 @@ internal static class EditionReader
 
     private static Edition? Bind(JsonBinder b, JObject root, bool isBuiltIn)
     {
-        b.RejectUnknown(root, "schemaVersion", "id", "fiscalYears", "title", "evidence", "scales", "tools", "indicators", "subIndicators", "items", "rules", "grading");
+        b.RejectUnknown(root, "schemaVersion", "id", "fiscalYears", "title", "evidence", "scales", "tools", "indicators", "subIndicators", "items", "rules", "grading", "lineage");
         var version = b.Int(root, "schemaVersion");
         if (version is not null && version != 1)
         {
@@ -57,10 +57,11 @@ internal static class EditionReader
         var scales = Scales(b, root);
         var tools = Tools(b, root);
         var indicators = Indicators(b, root, tools);
-        var subIndicators = SubIndicators(b, root, indicators);
-        var items = Items(b, root, indicators, subIndicators, scales);
+        var subIndicators = SubIndicators(b, root, indicators, tools);
+        var items = Items(b, root, indicators, subIndicators, scales, tools);
         var rules = Rules(b, root);
         var grading = Grading(b, root);
+        var lineage = Lineage(b, root, id, items);
 
         if (b.HasProblems || id is null || fiscalYears is null || thai is null || english is null || evidence is null || rules is null || grading is null)
         {
@@ -87,7 +88,7 @@ internal static class EditionReader
         }
 
         var json = Encoding.UTF8.GetString(b.Source.Utf8Text.Span);
-        return new Edition(id, fiscalYears, thai, english, evidence, scales.Values.OfType<AnswerScale>().ToArray(), orderedTools, orderedIndicators, subIndicators.Values.ToArray(), items, rules, grading, isBuiltIn, json);
+        return new Edition(id, fiscalYears, thai, english, evidence, scales.Values.OfType<AnswerScale>().ToArray(), orderedTools, orderedIndicators, subIndicators.Values.ToArray(), items, rules, grading, lineage, isBuiltIn, json);
     }
 
     private static int[]? FiscalYears(JsonBinder b, JObject root)
@@ -273,12 +274,13 @@ internal static class EditionReader
                 continue;
             }
 
-            b.RejectUnknown(obj, "tool", "thai", "english", "weight", "minimumRespondents", "evidence");
+            b.RejectUnknown(obj, "tool", "thai", "english", "weight", "minimumRespondents", "itemsKnown", "evidence");
             var toolText = b.String(obj, "tool");
             var thai = b.String(obj, "thai");
             var english = b.String(obj, "english");
             var weight = b.Decimal(obj, "weight");
             var minimum = b.Int(obj, "minimumRespondents", required: false);
+            var itemsKnown = b.Bool(obj, "itemsKnown", required: false) ?? true;
             var evidence = ReadEvidence(b, obj, "evidence");
             if (weight is { } w)
             {
@@ -318,7 +320,7 @@ internal static class EditionReader
 
             if (thai is not null && english is not null && weight is not null && evidence is not null)
             {
-                result[tool] = new ToolDefinition(tool, thai, english, weight.Value, minimum, evidence);
+                result[tool] = new ToolDefinition(tool, thai, english, weight.Value, minimum, itemsKnown, evidence);
             }
         }
 
@@ -401,7 +403,7 @@ internal static class EditionReader
         return result;
     }
 
-    private static Dictionary<string, SubIndicator> SubIndicators(JsonBinder b, JObject root, Dictionary<int, Indicator> indicators)
+    private static Dictionary<string, SubIndicator> SubIndicators(JsonBinder b, JObject root, Dictionary<int, Indicator> indicators, Dictionary<Tool, ToolDefinition> tools)
     {
         var result = new Dictionary<string, SubIndicator>(StringComparer.Ordinal);
         var array = b.Array(root, "subIndicators");
@@ -435,6 +437,12 @@ internal static class EditionReader
                 continue;
             }
 
+            if (indicatorNumber is { } u && tools.TryGetValue(indicators[u].Tool, out var unknownTool) && !unknownTool.ItemsKnown)
+            {
+                b.Problem("items-unknown", obj["indicator"]!, $"Sub-indicator '{code}' belongs to indicator {u.ToString(CultureInfo.InvariantCulture)}, but the edition declares the OIT items unknown (\"itemsKnown\": false): a partial tool has no sub-indicators.");
+                continue;
+            }
+
             if (code is null)
             {
                 continue;
@@ -455,7 +463,7 @@ internal static class EditionReader
         return result;
     }
 
-    private static QuestionItem[] Items(JsonBinder b, JObject root, Dictionary<int, Indicator> indicators, Dictionary<string, SubIndicator> subIndicators, Dictionary<string, AnswerScale?> scales)
+    private static QuestionItem[] Items(JsonBinder b, JObject root, Dictionary<int, Indicator> indicators, Dictionary<string, SubIndicator> subIndicators, Dictionary<string, AnswerScale?> scales, Dictionary<Tool, ToolDefinition> tools)
     {
         var result = new List<QuestionItem>();
         var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -495,7 +503,12 @@ internal static class EditionReader
                 ok = false;
             }
 
-            if (indicator is not null)
+            if (indicator is not null && tools.TryGetValue(indicator.Tool, out var partialTool) && !partialTool.ItemsKnown)
+            {
+                b.Problem("items-unknown", obj["indicator"]!, $"Item '{code}' belongs to indicator {indicator.Number.ToString(CultureInfo.InvariantCulture)}, but the edition declares the {JsonNames.ToJson(indicator.Tool).ToUpperInvariant()} items unknown (\"itemsKnown\": false); remove the item or set \"itemsKnown\": true.");
+                ok = false;
+            }
+            else if (indicator is not null)
             {
                 var hasSubs = subIndicators.Values.Any(s => s.IndicatorNumber == indicator.Number);
                 if (subCode is null && hasSubs)
@@ -587,7 +600,7 @@ internal static class EditionReader
 
         if (!b.HasProblems)
         {
-            foreach (var indicator in indicators.Values.OrderBy(i => i.Number))
+            foreach (var indicator in indicators.Values.OrderBy(i => i.Number).Where(i => !tools.TryGetValue(i.Tool, out var t) || t.ItemsKnown))
             {
                 if (!result.Any(i => i.IndicatorNumber == indicator.Number))
                 {
@@ -621,6 +634,147 @@ internal static class EditionReader
         }
 
         return scale; // null when the scale itself was invalid (already reported).
+    }
+
+    /// <summary>The optional lineage: per item, which items of the previous edition it continues. Every item of the
+    /// edition is in exactly one entry's <c>to</c>, and every earlier item in at most one entry's <c>from</c>; the
+    /// earlier codes are checked against the previous edition when two editions are compared.</summary>
+    private static EditionLineage? Lineage(JsonBinder b, JObject root, string? id, QuestionItem[] items)
+    {
+        if (root["lineage"] is null or { Kind: JKind.Null })
+        {
+            return null;
+        }
+
+        var obj = b.Object(root, "lineage");
+        if (obj is null)
+        {
+            return null;
+        }
+
+        b.RejectUnknown(obj, "from", "evidence", "items");
+        var from = b.String(obj, "from");
+        var evidence = ReadEvidence(b, obj, "evidence");
+        if (from is not null && id is not null && string.Equals(from, id, StringComparison.Ordinal))
+        {
+            b.Problem("lineage-from", obj["from"]!, $"An edition's lineage names the previous edition; '{from}' is this edition's own id.");
+        }
+
+        var entries = new List<ItemLineage>();
+        var array = b.Array(obj, "items");
+        if (array is null)
+        {
+            return null;
+        }
+
+        var own = items.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        var seenTo = new Dictionary<string, JNode>(StringComparer.Ordinal);
+        var seenFrom = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in array.Items)
+        {
+            if (b.AsObject(node, obj, "items", required: true) is not { } entry)
+            {
+                continue;
+            }
+
+            b.RejectUnknown(entry, "from", "to", "change", "note", "evidence");
+            var fromCodes = Codes(b, entry, "from");
+            var toCodes = Codes(b, entry, "to");
+            var changeText = b.String(entry, "change");
+            var note = b.String(entry, "note", required: false);
+            var entryEvidence = ReadEvidence(b, entry, "evidence");
+            ItemChange change = default;
+            if (changeText is not null && !ItemLineage.TryParse(changeText, out change))
+            {
+                b.Problem("unknown-value", entry["change"]!, $"Unknown change '{changeText}'; expected same, renamed, merged, split, replaced, new or removed.");
+                changeText = null;
+            }
+
+            if (fromCodes is null || toCodes is null || changeText is null || entryEvidence is null)
+            {
+                continue;
+            }
+
+            var (fromOk, toOk, shape) = change switch
+            {
+                ItemChange.Same or ItemChange.Renamed or ItemChange.Replaced => (fromCodes.Count == 1, toCodes.Count == 1, "one item to one item"),
+                ItemChange.Merged => (fromCodes.Count >= 2, toCodes.Count == 1, "two or more items to one item"),
+                ItemChange.Split => (fromCodes.Count == 1, toCodes.Count >= 2, "one item to two or more items"),
+                ItemChange.New => (fromCodes.Count == 0, toCodes.Count >= 1, "no earlier item to one or more items"),
+                _ => (fromCodes.Count >= 1, toCodes.Count == 0, "one or more earlier items to none"),
+            };
+            if (!fromOk || !toOk)
+            {
+                b.Problem("lineage-shape", entry, $"A '{changeText}' entry maps {shape}; this one maps {fromCodes.Count.ToString(CultureInfo.InvariantCulture)} to {toCodes.Count.ToString(CultureInfo.InvariantCulture)}.");
+                continue;
+            }
+
+            var valid = true;
+            for (var i = 0; i < toCodes.Count; i++)
+            {
+                var code = toCodes[i];
+                var at = ((JArray)entry["to"]!).Items[i];
+                if (!own.ContainsKey(code))
+                {
+                    b.Problem("unknown-item", at, $"Lineage names item '{code}', which is not an item of this edition.");
+                    valid = false;
+                }
+                else if (!seenTo.TryAdd(code, at))
+                {
+                    b.Problem("lineage-duplicate", at, $"Item '{code}' is in more than one lineage entry; each item continues its predecessors in exactly one entry.");
+                    valid = false;
+                }
+            }
+
+            for (var i = 0; i < fromCodes.Count; i++)
+            {
+                if (!seenFrom.Add(fromCodes[i]))
+                {
+                    b.Problem("lineage-duplicate", ((JArray)entry["from"]!).Items[i], $"Earlier item '{fromCodes[i]}' is in more than one lineage entry.");
+                    valid = false;
+                }
+            }
+
+            if (valid)
+            {
+                entries.Add(new ItemLineage(fromCodes, toCodes, change, note, entryEvidence));
+            }
+        }
+
+        if (!b.HasProblems)
+        {
+            var missing = items.Where(i => !seenTo.ContainsKey(i.Code)).Select(i => i.Code).ToArray();
+            if (missing.Length > 0)
+            {
+                b.Problem("lineage-incomplete", array, $"The lineage does not map {string.Join(", ", missing)}: every item of the edition is in one entry (write \"change\": \"new\" with \"from\": [] for an item without a predecessor).");
+            }
+        }
+
+        return from is null || evidence is null || b.HasProblems ? null : new EditionLineage(from, evidence, entries);
+    }
+
+    private static List<string>? Codes(JsonBinder b, JObject entry, string name)
+    {
+        var array = b.Array(entry, name);
+        if (array is null)
+        {
+            return null;
+        }
+
+        var codes = new List<string>();
+        foreach (var node in array.Items)
+        {
+            if (b.AsString(node) is { } code)
+            {
+                codes.Add(code);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return codes;
     }
 
     private static ScoringRules? Rules(JsonBinder b, JObject root)

@@ -106,12 +106,19 @@ public sealed class EditionRegistry : IEditionRegistry
         }
 
         var known = snapshot.FiscalYears;
+        var inv = CultureInfo.InvariantCulture;
+        var latest = known.Count == 0 ? null : snapshot.ByYear[known[^1]];
+        var latestText = latest is null ? string.Empty : $" The latest edition is {latest.Id} (FY {known[^1].ToString(inv)}).";
+        var how = latest is not null && fiscalYear > known[^1]
+            ? $" To score FY {fiscalYear.ToString(inv)}, write its edition starting from edition {latest.Id} (declare its lineage from {latest.Id}) and load it"
+            : " Write an edition for it and load it";
         throw new EditionNotFoundException(
-            $"No edition for fiscal year {fiscalYear.ToString(CultureInfo.InvariantCulture)}. Known fiscal years: {(known.Count == 0 ? "none" : string.Join(", ", known.Select(y => y.ToString(CultureInfo.InvariantCulture))))}. Load and register an edition for it (docs/custom-editions.md).",
+            $"No edition for fiscal year {fiscalYear.ToString(inv)}. Known fiscal years: {(known.Count == 0 ? "none" : string.Join(", ", known.Select(y => y.ToString(inv))))}.{latestText}{how}: docs/custom-editions.md (Edition.LoadFile and EditionRegistry.Register, or ita --edition-file <file>).",
             fiscalYear,
             null,
             known,
-            snapshot.Editions.Select(e => e.Id).ToArray());
+            snapshot.Editions.Select(e => e.Id).ToArray(),
+            latest?.Id);
     }
 
     /// <inheritdoc/>

@@ -78,8 +78,9 @@ public sealed class SubIndicator
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ToolDefinition
 {
-    internal ToolDefinition(Tool tool, string thai, string english, decimal weight, int? minimumRespondents, Evidence evidence)
+    internal ToolDefinition(Tool tool, string thai, string english, decimal weight, int? minimumRespondents, bool itemsKnown, Evidence evidence)
     {
+        ItemsKnown = itemsKnown;
         Tool = tool;
         Thai = thai;
         English = english;
@@ -102,6 +103,10 @@ public sealed class ToolDefinition
 
     /// <summary>Gets the minimum number of respondents the edition requires, or <see langword="null"/> when unknown.</summary>
     public int? MinimumRespondents { get; }
+
+    /// <summary>Gets a value indicating whether the edition knows the tool's items. When <see langword="false"/> (a
+    /// partial edition such as FY 2567) the tool has no items and is scored from its indicator scores only.</summary>
+    public bool ItemsKnown { get; }
 
     /// <summary>Gets the evidence for the weight.</summary>
     public Evidence Evidence { get; }

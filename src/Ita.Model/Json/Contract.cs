@@ -36,7 +36,7 @@ internal sealed class AssessmentDto
     public int? FiscalYear { get; set; }
 
     [Schema(SchemaRule.NonEmpty)]
-    [Description("The id of the edition to score with (e.g. \"2564-2566\", \"2568\" or a registered custom edition).")]
+    [Description("The id of the edition to score with (e.g. \"2563-2565\", \"2568\" or a registered custom edition).")]
     public string? Edition { get; set; }
 
     [Description("The assessed unit.")]
@@ -590,7 +590,7 @@ internal sealed class EditionDto
 
     [JsonRequired]
     [Schema(SchemaRule.NonEmpty)]
-    [Description("The edition id, e.g. \"2564-2566\", \"2568\".")]
+    [Description("The edition id, e.g. \"2563-2565\", \"2568\".")]
     public string Id { get; set; } = string.Empty;
 
     [JsonRequired]
@@ -633,6 +633,70 @@ internal sealed class EditionDto
     [JsonRequired]
     [Description("The grading scheme.")]
     public GradingDto Grading { get; set; } = new();
+
+    [Description("The lineage from the previous edition: per item, which earlier items it continues (omitted when the edition declares none).")]
+    public LineageDto? Lineage { get; set; }
+}
+
+[Description("An edition's lineage from the previous edition.")]
+internal sealed class LineageDto
+{
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("The id of the previous edition, e.g. \"2568\".")]
+    public string From { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Description("The evidence for the lineage as a whole.")]
+    public EvidenceDto Evidence { get; set; } = new();
+
+    [JsonRequired]
+    [Description("The entries; every item of the edition is in exactly one entry's \"to\".")]
+    public List<ItemLineageDto> Items { get; set; } = [];
+}
+
+[Description("One lineage entry: the earlier items (from) that the later items (to) continue.")]
+internal sealed class ItemLineageDto
+{
+    [JsonRequired]
+    [Description("Item codes of the earlier edition (empty for new).")]
+    public List<string> From { get; set; } = [];
+
+    [JsonRequired]
+    [Description("Item codes of the later edition (empty for removed).")]
+    public List<string> To { get; set; } = [];
+
+    [JsonRequired]
+    [Description("same, renamed, merged, split, replaced, new or removed.")]
+    public ItemChange Change { get; set; }
+
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("A remark on the change.")]
+    public string? Note { get; set; }
+
+    [JsonRequired]
+    [Description("The evidence for the mapping.")]
+    public EvidenceDto Evidence { get; set; } = new();
+}
+
+[Description("The item-level difference between two editions (ita editions diff --format json).")]
+internal sealed class EditionDiffDto
+{
+    [JsonRequired]
+    [Description("The earlier edition's id.")]
+    public string From { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Description("The later edition's id.")]
+    public string To { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Description("The editions whose lineages were followed, earlier first (from and to included).")]
+    public List<string> Path { get; set; } = [];
+
+    [JsonRequired]
+    [Description("Every item's mapping.")]
+    public List<ItemLineageDto> Items { get; set; } = [];
 }
 
 [Description("A Thai and English title.")]
@@ -737,6 +801,9 @@ internal sealed class ToolDefinitionDto
     [Schema(SchemaRule.Positive)]
     [Description("The minimum number of respondents, or null when unknown.")]
     public int? MinimumRespondents { get; set; }
+
+    [Description("false when the edition does not know the tool's items (a partial edition: the tool is scored from indicator scores only); omitted means true.")]
+    public bool? ItemsKnown { get; set; }
 
     [JsonRequired]
     [Description("The evidence.")]
@@ -1320,6 +1387,13 @@ internal sealed class EditionSummaryDto
     [JsonRequired]
     [Description("The grading scheme id.")]
     public string Grading { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Description("Whether the edition leaves the items of at least one tool unknown (a partial edition, scored from indicator scores).")]
+    public bool Partial { get; set; }
+
+    [Description("The id of the previous edition its lineage maps from, or null when it declares no lineage.")]
+    public string? LineageFrom { get; set; }
 
     [JsonRequired]
     [Description("The evidence for the edition as a whole.")]

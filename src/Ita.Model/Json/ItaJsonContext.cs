@@ -39,6 +39,7 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
         typeof(CamelCaseEnumConverter<Provenance>),
         typeof(CamelCaseEnumConverter<AnswerScaleKind>),
         typeof(CamelCaseEnumConverter<GradingKind>),
+        typeof(CamelCaseEnumConverter<ItemChange>),
         typeof(CamelCaseEnumConverter<AuditLevel>),
         typeof(CamelCaseEnumConverter<AuditBasis>),
     ])]
@@ -48,6 +49,7 @@ internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TE
 [JsonSerializable(typeof(AuditReportDto))]
 [JsonSerializable(typeof(ValidationResultDto))]
 [JsonSerializable(typeof(EditionListDto))]
+[JsonSerializable(typeof(EditionDiffDto))]
 [JsonSerializable(typeof(MeasurePlanDto))]
 [JsonSerializable(typeof(MeasureStatusDto))]
 [JsonSerializable(typeof(JsonElement))]

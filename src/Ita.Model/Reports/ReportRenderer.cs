@@ -265,6 +265,22 @@ public static partial class ReportRenderer
             $"{l.L("ดีขึ้น", "Improved")}: {(improved.Length == 0 ? "–" : string.Join(", ", improved))}",
             $"{l.L("ลดลง", "Declined")}: {(declined.Length == 0 ? "–" : string.Join(", ", declined))}",
         ]);
+        if (cmp.Items.Count > 0)
+        {
+            doc.Heading(l.L("คะแนนรายข้อ (ตามการเปลี่ยนแปลงของข้อคำถาม)", "Item scores (by the editions' lineage)"));
+            doc.Table(
+                [new(by), new(ay), new(l.L("การเปลี่ยนแปลงของข้อ", "item change")), new(by, true), new(ay, true), new(l.L("เปลี่ยนแปลง", "change"), true)],
+                cmp.Items.Select(i => new[]
+                {
+                    i.Lineage.From.Count == 0 ? "–" : string.Join(", ", i.Lineage.From),
+                    i.Lineage.To.Count == 0 ? "–" : string.Join(", ", i.Lineage.To),
+                    ItemLineage.NameOf(i.Lineage.Change),
+                    i.Scores is { } s ? Optional(s.Before, l) : "–",
+                    i.Scores is { } t ? Optional(t.After, l) : "–",
+                    i.Scores is { } u ? Change(u, l) : l.L("เทียบไม่ได้", "not compared") + ": " + i.Reason,
+                }));
+        }
+
         var threshold = before.PassMark;
         doc.Chart(new ChartBlock(
             l.L($"คะแนนรายตัวชี้วัด {by} และ {ay} เทียบกับเส้น {l.Number(threshold)} คะแนน", $"Indicator scores, {by} and {ay}, against the {l.Number(threshold)} line"),

@@ -31,20 +31,28 @@ internal static class ResponseScoring
             }
 
             var respondents = responses.RespondentsOf(tool);
-            if (respondents.Count > 0)
+            if (respondents.Count > 0 && !edition.KnowsItemsOf(tool))
+            {
+                problems.Add(new ValidationProblem("items-unknown", "$.responses." + JsonNames.ToJson(tool), $"Raw {Name(tool)} answers cannot be scored: {edition.DescribeUnknownItems(tool)}"));
+            }
+            else if (respondents.Count > 0)
             {
                 usable[tool] = ResolveSurvey(edition, tool, respondents, items, problems, warnings);
             }
         }
 
-        if (scope is null or Tool.Oit)
+        if (scope is null or Tool.Oit && responses.Oit.Count > 0 && !edition.KnowsItemsOf(Tool.Oit))
+        {
+            problems.Add(new ValidationProblem("items-unknown", "$.responses.oit", $"The OIT checklist cannot be scored: {edition.DescribeUnknownItems(Tool.Oit)}"));
+        }
+        else if (scope is null or Tool.Oit)
         {
             foreach (var (code, check) in responses.Oit.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 var path = JsonSource.Child("$.responses.oit", code);
                 if (!edition.TryGetItem(code, out var item))
                 {
-                    problems.Add(new ValidationProblem("unknown-item", path, $"The OIT checklist names item '{code}', which is not in edition {edition.Id}. {edition.DescribeItemRanges()}"));
+                    problems.Add(edition.UnknownItemProblem(path, code, $"The OIT checklist names item '{code}', which"));
                     continue;
                 }
 
@@ -138,7 +146,7 @@ internal static class ResponseScoring
                 var at = new AnswerAt(tool, r, code);
                 if (!edition.TryGetItem(code, out var item))
                 {
-                    problems.Add(new ValidationProblem("unknown-item", at.Path, $"{at.Who} answers item '{code}', which is not in edition {edition.Id}. {edition.DescribeItemRanges()}"));
+                    problems.Add(edition.UnknownItemProblem(at.Path, code, $"{at.Who} answers item '{code}', which"));
                     continue;
                 }
 

@@ -136,7 +136,7 @@ public sealed partial class ScoringEngine : IScoringEngine
             var path = "$.itemScores." + code;
             if (!edition.TryGetItem(code, out var item))
             {
-                problems.Add(new ValidationProblem("unknown-item", path, $"Item '{code}' is not in edition {edition.Id}. {edition.DescribeItemRanges()}"));
+                problems.Add(edition.UnknownItemProblem(path, code, $"Item '{code}'"));
                 continue;
             }
 
@@ -206,7 +206,9 @@ public sealed partial class ScoringEngine : IScoringEngine
             }
             else if (!given && present.Length == 0)
             {
-                problems.Add(new ValidationProblem("missing-indicator", "$.indicatorScores." + number, $"Indicator {number} ({indicator.English}) is missing: give its score, or the scores of its items {indicator.Items[0].Code}–{indicator.Items[^1].Code}."));
+                problems.Add(new ValidationProblem("missing-indicator", "$.indicatorScores." + number, indicator.Items.Count == 0
+                    ? $"Indicator {number} ({indicator.English}) is missing: give its score (edition {edition.Id} does not know its items)."
+                    : $"Indicator {number} ({indicator.English}) is missing: give its score, or the scores of its items {indicator.Items[0].Code}–{indicator.Items[^1].Code}."));
             }
             else if (!given && present.Length < indicator.Items.Count)
             {

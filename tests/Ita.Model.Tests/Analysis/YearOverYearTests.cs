@@ -9,7 +9,7 @@ public sealed class YearOverYearTests
 {
     private static AssessmentDocument Doc(string name) => AssessmentDocument.LoadFile(Fixtures.Path("yoy", name));
 
-    private static YearOverYear SameEdition() => YearOverYear.Compare(Doc("synthetic-2565.json"), Doc("synthetic-2566.json"));
+    private static YearOverYear SameEdition() => YearOverYear.Compare(Doc("synthetic-2564.json"), Doc("synthetic-2565.json"));
 
     [Fact]
     public void Compare_SameEdition_GivesEachIndicatorBothScoresAndTheSignedChange()
@@ -50,10 +50,10 @@ public sealed class YearOverYearTests
     [Fact]
     public void Compare_DifferentEditions_ComparesByNumberAndSaysSo()
     {
-        var cmp = YearOverYear.Compare(Doc("synthetic-2566.json"), Doc("synthetic-2568.json"));
+        var cmp = YearOverYear.Compare(Doc("synthetic-2565.json"), Doc("synthetic-2568.json"));
 
         Assert.True(cmp.EditionsDiffer);
-        Assert.Contains(cmp.Notes, n => n.Contains("editions differ (2564-2566 and 2568)", StringComparison.Ordinal));
+        Assert.Contains(cmp.Notes, n => n.Contains("editions differ (2563-2565 and 2568)", StringComparison.Ordinal));
         Assert.Contains(cmp.Notes, n => n.Contains("grading schemes differ", StringComparison.Ordinal));
         Assert.Equal(10, cmp.Indicators.Count);
         Assert.Equal(18.75m, cmp.Indicators[9].Scores.Change);
@@ -64,7 +64,7 @@ public sealed class YearOverYearTests
     [Fact]
     public void Compare_YearsInTheWrongOrder_IsNoted()
     {
-        var cmp = YearOverYear.Compare(Doc("synthetic-2566.json"), Doc("synthetic-2565.json"));
+        var cmp = YearOverYear.Compare(Doc("synthetic-2565.json"), Doc("synthetic-2564.json"));
 
         Assert.Contains(cmp.Notes, n => n.Contains("is not before", StringComparison.Ordinal));
         Assert.Equal(-0.81m, cmp.Indicators[0].Scores.Change);
@@ -73,7 +73,7 @@ public sealed class YearOverYearTests
     [Fact]
     public void Compare_DocumentsOfDifferentUnits_IsNoted()
     {
-        var cmp = YearOverYear.Compare(AssessmentDocument.LoadFile(Fixtures.Golden("g1-khamriang-2564.json")), Doc("synthetic-2566.json"));
+        var cmp = YearOverYear.Compare(AssessmentDocument.LoadFile(Fixtures.Golden("g1-khamriang-2564.json")), Doc("synthetic-2565.json"));
 
         Assert.Contains(cmp.Notes, n => n.Contains("different units", StringComparison.Ordinal));
     }

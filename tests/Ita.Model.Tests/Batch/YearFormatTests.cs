@@ -12,7 +12,7 @@ public sealed class YearFormatTests
     [Fact]
     public void CsvAndJson_RoundTripAnyYear_ToTheSameCards()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(GeneratedYears.Arbitrary("2568", "2564-2566"), (GeneratedYear generated) =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(GeneratedYears.Arbitrary("2568", "2563-2565"), (GeneratedYear generated) =>
         {
             var year = generated.Build();
             var expected = new BatchEngine(1).Score(year);
@@ -144,14 +144,14 @@ public sealed class YearFormatTests
     public void Json_ReadsJsonLinesAndArrays_WithBooleanYesNoAnswers_PartsAndOitObjects()
     {
         const string doc1 = """{"schemaVersion": 1, "fiscalYear": 2565, "unit": {"id": "A", "name": "เทศบาลตำบลขามเรียง"}, "responses": {"iit": [{"i1": [3, null], "i4": [false, false, true], "i2": 2}, {}], "eit": [{"e1": [1, 2]}], "oit": {"o1": true, "o2": {"disclosed": false, "url": "https://example.go.th", "note": "ไม่พบ"}}}}""";
-        const string doc2 = """{"schemaVersion": 1, "edition": "2564-2566", "unit": {"name": "B"}, "responses": {"iit": [], "eit": [], "oit": {}}}""";
+        const string doc2 = """{"schemaVersion": 1, "edition": "2563-2565", "unit": {"name": "B"}, "responses": {"iit": [], "eit": [], "oit": {}}}""";
 
         var lines = YearJson.Read(Stream(doc1 + "\n\n" + doc2 + "\n"));
         var array = YearJson.Read(Stream("[\n" + doc1 + ",\n" + doc2 + "\n]"));
 
         foreach (var year in new[] { lines, array })
         {
-            Assert.Equal("2564-2566", year.Edition.Id);
+            Assert.Equal("2563-2565", year.Edition.Id);
             Assert.Equal(2565, year.FiscalYear);
             Assert.Equal(["A", "B"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
             Assert.Equal("เทศบาลตำบลขามเรียง", year.Units[0].Name);

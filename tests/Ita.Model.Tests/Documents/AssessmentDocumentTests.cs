@@ -44,7 +44,8 @@ public sealed class AssessmentDocumentTests
             problems.Select(p => (p.Code, p.Path)).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Code, StringComparer.Ordinal));
         Assert.All(problems, p => Assert.Null(p.Line)); // not read from text
         Assert.Empty(new AssessmentDocument(2564, published: new PublishedFigures(grade: "A")).Validate());
-        Assert.Equal("unknown-edition", Assert.Single(new AssessmentDocument(2567, indicatorScores: new Dictionary<int, decimal> { [1] = 90m }).Validate()).Code);
+        Assert.Equal("unknown-edition", Assert.Single(new AssessmentDocument(2570, indicatorScores: new Dictionary<int, decimal> { [1] = 90m }).Validate()).Code);
+        Assert.Empty(new AssessmentDocument(2567, indicatorScores: new Dictionary<int, decimal> { [1] = 90m }).Validate()); // a partial edition takes indicator scores
     }
 
     [Fact]

@@ -24,7 +24,9 @@ internal static class DocumentGen
     /// <summary>Valid documents, complete or partial, with or without published figures.</summary>
     public static Gen<GeneratedDocument> Assessment() =>
         from edition in Gen.Elements(Edition.All.ToArray())
-        from mode in Gen.Frequency((6, Gen.Constant(Data.Scores)), (1, Gen.Constant(Data.Responses)), (1, Gen.Constant(Data.None)))
+        from mode in edition.IsPartial // a partial edition (FY 2567) takes indicator scores only
+            ? Gen.Frequency((6, Gen.Constant(Data.Scores)), (1, Gen.Constant(Data.None)))
+            : Gen.Frequency((6, Gen.Constant(Data.Scores)), (1, Gen.Constant(Data.Responses)), (1, Gen.Constant(Data.None)))
         from scores in Scores(edition, partial: true)
         from responses in ResponseGen.For(edition)
         from published in Published(edition)
@@ -34,7 +36,9 @@ internal static class DocumentGen
     /// <summary>Complete documents (every indicator given): they can be scored.</summary>
     public static Gen<GeneratedDocument> CompleteAssessment() =>
         from edition in Gen.Elements(Edition.All.ToArray())
-        from mode in Gen.Frequency((4, Gen.Constant(Data.Scores)), (1, Gen.Constant(Data.Responses)))
+        from mode in edition.IsPartial
+            ? Gen.Constant(Data.Scores)
+            : Gen.Frequency((4, Gen.Constant(Data.Scores)), (1, Gen.Constant(Data.Responses)))
         from scores in Scores(edition, partial: false)
         from responses in ResponseGen.For(edition)
         from document in Document(edition, mode, scores, responses, null)
@@ -57,7 +61,7 @@ internal static class DocumentGen
 
     private static Gen<(Dictionary<int, decimal> Indicators, Dictionary<string, decimal> Items)> Scores(Edition edition, bool partial) =>
         Gen.CollectToArray(edition.Indicators, indicator =>
-            from how in partial ? Gen.Elements(0, 1, 2) : Gen.Elements(0, 1)
+            from how in indicator.Items.Count == 0 ? (partial ? Gen.Elements(0, 2) : Gen.Constant(0)) : partial ? Gen.Elements(0, 1, 2) : Gen.Elements(0, 1)
             from score in Score()
             from items in Gen.CollectToArray(indicator.Items, i => ItemScore(i).Select(s => new KeyValuePair<string, decimal>(i.Code, s)))
             select (indicator.Number, how, score, items))

@@ -97,9 +97,9 @@ public sealed class MalformedInputTests
         yield return BadInput.Assessment("schemaVersion not whole", "{\"schemaVersion\": 1.5, \"fiscalYear\": 2568, " + Items2568 + "}", "not-integer", "$.schemaVersion", "Expected a whole number, found 1.5");
         yield return BadInput.Assessment("neither fiscal year nor edition", "{\"schemaVersion\": 1, " + Items2568 + "}", "missing", "$.fiscalYear", "needs \"fiscalYear\"");
         yield return BadInput.Assessment("fiscal year as a string", "{\"schemaVersion\": 1, \"fiscalYear\": \"2568\", " + Items2568 + "}", "number-as-string", "$.fiscalYear", "found the string \"2568\"");
-        yield return BadInput.Assessment("no edition for the year", "{\"schemaVersion\": 1, \"fiscalYear\": 2567, " + Items2568 + "}", "unknown-edition", "$.fiscalYear", "No edition for fiscal year 2567. Known fiscal years: 2564, 2565, 2566, 2568.");
+        yield return BadInput.Assessment("no edition for the year", "{\"schemaVersion\": 1, \"fiscalYear\": 2570, " + Items2568 + "}", "unknown-edition", "$.fiscalYear", "No edition for fiscal year 2570. Known fiscal years: 2563, 2564, 2565, 2566, 2567, 2568, 2569. The latest edition is 2569 (FY 2569).");
         yield return BadInput.Assessment("no such edition", "{\"schemaVersion\": 1, \"edition\": \"2599\", " + Items2568 + "}", "unknown-edition", "$.edition", "No edition with id '2599'");
-        yield return BadInput.Assessment("edition does not cover the year", "{\"schemaVersion\": 1, \"fiscalYear\": 2568, \"edition\": \"2564-2566\", \"itemScores\": {\"o1\": 100}}", "fiscal-year", "$.fiscalYear", "covers fiscal years 2564, 2565, 2566, not 2568");
+        yield return BadInput.Assessment("edition does not cover the year", "{\"schemaVersion\": 1, \"fiscalYear\": 2568, \"edition\": \"2563-2565\", \"itemScores\": {\"o1\": 100}}", "fiscal-year", "$.fiscalYear", "covers fiscal years 2563, 2564, 2565, not 2568");
         yield return BadInput.Assessment("a score card read as an assessment", "{\"schemaVersion\": 1, \"kind\": \"scoreCard\", \"fiscalYear\": 2568, " + Items2568 + "}", "wrong-kind", "$.kind", "This is a \"scoreCard\" document, not an assessment");
         yield return BadInput.Assessment("unit without a name", Doc2568("\"unit\": {\"type\": \"อบต.\"}, " + Items2568), "missing", "$.unit.name", "The required property 'name' is missing.");
         yield return BadInput.Assessment("unit with an empty name", Doc2568("\"unit\": {\"name\": \" \"}, " + Items2568), "empty-string", "$.unit.name", "must not be empty");
@@ -145,7 +145,7 @@ public sealed class MalformedInputTests
         // Score cards: read as written, checked against their edition.
         var card = ScoreCardJson.ToJson(AssessmentDocument.LoadFile(Fixtures.Golden("g1-khamriang-2564.json")).Score());
         yield return BadInput.Card("card total not its exact value rounded", card.Replace("\"total\": 71.70", "\"total\": 71.69", StringComparison.Ordinal), "inconsistent", "$.total", "the presented value 71.69 is not the exact value");
-        yield return BadInput.Card("card of an unknown edition", card.Replace("\"edition\": \"2564-2566\"", "\"edition\": \"2599\"", StringComparison.Ordinal), "unknown-edition", "$.edition", "No edition with id '2599'");
+        yield return BadInput.Card("card of an unknown edition", card.Replace("\"edition\": \"2563-2565\"", "\"edition\": \"2599\"", StringComparison.Ordinal), "unknown-edition", "$.edition", "No edition with id '2599'");
         yield return BadInput.Card("card grade that does not follow", card.Replace("\"code\": \"C\"", "\"code\": \"B\"", StringComparison.Ordinal), "mismatch", "$.grade", "Level B of letter-7");
         yield return BadInput.Card("card kind missing", card.Replace("\"kind\": \"scoreCard\",", string.Empty, StringComparison.Ordinal), "missing", "$.kind", "The required property 'kind' is missing.");
         yield return BadInput.Card("card indicator renamed", card.Replace("\"english\": \"Performance of duty\"", "\"english\": \"Duty\"", StringComparison.Ordinal), "mismatch", "$.indicators[0].thai", "Indicator 1 is named");

@@ -16,12 +16,12 @@ public sealed class EditionRegistryTests
     public void Register_NewFiscalYear_IsFoundAndListed()
     {
         var registry = new EditionRegistry();
-        var edition = Custom("2569", 2569);
+        var edition = Custom("2570", 2570);
         registry.Register(edition);
-        Assert.Same(edition, registry.ForFiscalYear(2569));
-        Assert.Same(edition, registry.ForId("2569"));
-        Assert.Equal([2564, 2565, 2566, 2568, 2569], registry.KnownFiscalYears);
-        Assert.Throws<EditionNotFoundException>(() => Edition.ForFiscalYear(2569)); // the built-ins are unchanged
+        Assert.Same(edition, registry.ForFiscalYear(2570));
+        Assert.Same(edition, registry.ForId("2570"));
+        Assert.Equal([2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570], registry.KnownFiscalYears);
+        Assert.Throws<EditionNotFoundException>(() => Edition.ForFiscalYear(2570)); // the built-ins are unchanged
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class EditionRegistryTests
         var registry = new EditionRegistry();
         var ex = Assert.Throws<InvalidOperationException>(() => registry.Register(Custom("2568-fixed", 2568)));
         Assert.Contains("2568", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<InvalidOperationException>(() => registry.Register(Custom("2568", 2570)));
+        Assert.Throws<InvalidOperationException>(() => registry.Register(Custom("2568", 2571)));
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public sealed class EditionRegistryTests
         var fixed2565 = Custom("2565-corrected", 2565);
         registry.Register(fixed2565, replace: true);
         Assert.Same(fixed2565, registry.ForFiscalYear(2565));
-        Assert.Equal("2564-2566", registry.ForFiscalYear(2564).Id);
-        Assert.Equal(["2564-2566", "2565-corrected", "2568"], registry.Editions.Select(e => e.Id));
+        Assert.Equal("2563-2565", registry.ForFiscalYear(2564).Id);
+        Assert.Equal(["2563-2565", "2565-corrected", "2566", "2567", "2568", "2569"], registry.Editions.Select(e => e.Id));
     }
 
     [Fact]
@@ -65,6 +65,6 @@ public sealed class EditionRegistryTests
             Assert.Same(e, registry.ForFiscalYear(e.FiscalYears[0]));
             Assert.Equal("2568", registry.ForFiscalYear(2568).Id);
         });
-        Assert.Equal(24, registry.KnownFiscalYears.Count);
+        Assert.Equal(27, registry.KnownFiscalYears.Count); // 2563–2569 built in, 2570–2589 registered
     }
 }

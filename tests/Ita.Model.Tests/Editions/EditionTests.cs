@@ -3,18 +3,21 @@ namespace Ita.Model.Tests.Editions;
 public sealed class EditionTests
 {
     [Fact]
-    public void All_ShipsEditions2564To2566And2568_AndNot2567Or2569()
+    public void All_ShipsAnEditionForEveryYearFrom2563To2569()
     {
-        Assert.Equal(["2564-2566", "2568"], Edition.All.Select(e => e.Id));
-        Assert.Equal([2564, 2565, 2566, 2568], Edition.KnownFiscalYears);
+        Assert.Equal(["2563-2565", "2566", "2567", "2568", "2569"], Edition.All.Select(e => e.Id));
+        Assert.Equal([2563, 2564, 2565, 2566, 2567, 2568, 2569], Edition.KnownFiscalYears);
         Assert.All(Edition.All, e => Assert.True(e.IsBuiltIn));
     }
 
     [Theory]
-    [InlineData(2564, "2564-2566")]
-    [InlineData(2565, "2564-2566")]
-    [InlineData(2566, "2564-2566")]
+    [InlineData(2563, "2563-2565")]
+    [InlineData(2564, "2563-2565")]
+    [InlineData(2565, "2563-2565")]
+    [InlineData(2566, "2566")]
+    [InlineData(2567, "2567")]
     [InlineData(2568, "2568")]
+    [InlineData(2569, "2569")]
     public void ForFiscalYear_KnownYear_ReturnsItsEdition(int year, string id)
     {
         Assert.Equal(id, Edition.ForFiscalYear(year).Id);
@@ -23,22 +26,25 @@ public sealed class EditionTests
     }
 
     [Theory]
-    [InlineData(2567)]
-    [InlineData(2569)]
+    [InlineData(2562)]
+    [InlineData(2570)]
     [InlineData(2025)]
     public void ForFiscalYear_UnknownYear_ThrowsListingTheKnownYears(int year)
     {
         var ex = Assert.Throws<EditionNotFoundException>(() => Edition.ForFiscalYear(year));
         Assert.Equal(year, ex.FiscalYear);
-        Assert.Equal([2564, 2565, 2566, 2568], ex.KnownFiscalYears);
-        Assert.Contains("2564, 2565, 2566, 2568", ex.Message, StringComparison.Ordinal);
+        Assert.Equal([2563, 2564, 2565, 2566, 2567, 2568, 2569], ex.KnownFiscalYears);
+        Assert.Equal("2569", ex.LatestEditionId);
+        Assert.Contains("2563, 2564, 2565, 2566, 2567, 2568, 2569", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("The latest edition is 2569 (FY 2569)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("docs/custom-editions.md", ex.Message, StringComparison.Ordinal);
         Assert.False(Edition.TryForFiscalYear(year, out _));
     }
 
     [Fact]
     public void Structure2564_MatchesTheEditionList()
     {
-        var e = Edition.ForId("2564-2566");
+        var e = Edition.ForId("2563-2565");
         Assert.Equal(30, e.Items.Count(i => i.Tool == Tool.Iit));
         Assert.Equal(15, e.Items.Count(i => i.Tool == Tool.Eit));
         Assert.Equal(43, e.Items.Count(i => i.Tool == Tool.Oit));

@@ -105,7 +105,7 @@ public sealed class MeasureStatusSummaryTests
     [Fact]
     public void Create_CoverageCountsItemsUnderTheAnalysedEdition()
     {
-        // G6's measures answer 10 (by indicator) and 7, 8 (through items e6–e14 under edition 2564-2566).
+        // G6's measures answer 10 (by indicator) and 7, 8 (through items e6–e14 under edition 2566).
         var plan = MeasurePlanTests.Plan("g6-huainamkham-2566-plan.json");
         var scores = Enumerable.Range(1, 10).ToDictionary(n => n, n => n is 7 or 8 or 10 ? 80m : 90m);
         var analysis = ScoreAnalysis.Analyze(ScoringEngine.Default.Score(Edition.ForFiscalYear(2565), ScoreInput.FromIndicators(scores)));

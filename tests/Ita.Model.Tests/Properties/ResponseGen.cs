@@ -18,9 +18,9 @@ public sealed record ResponseCase(Edition Edition, ResponseSet Responses)
 /// checklist discloses about 3 items in 4, some with a URL and a note.</summary>
 internal static class ResponseGen
 {
-    /// <summary>Cases on the built-in editions.</summary>
+    /// <summary>Cases on the built-in editions that know their items (raw answers do not apply to a partial edition).</summary>
     public static Gen<ResponseCase> BuiltIn() =>
-        from edition in Gen.Elements(Edition.All.ToArray())
+        from edition in Gen.Elements(Edition.All.Where(e => !e.IsPartial).ToArray())
         from responses in For(edition)
         select new ResponseCase(edition, responses);
 

@@ -114,7 +114,7 @@ public sealed class ScoringEngineTests
         Assert.Equal("AA", card.Grade.Code);
         Assert.Equal(100.00m, card.Total.Rounded);
         Assert.Equal("100.00", card.Total.ToString());
-        Assert.Null(card.FiscalYear); // edition 2564-2566 covers three years and the input named none
+        Assert.Null(card.FiscalYear); // edition 2563-2565 covers three years and the input named none
     }
 
     [Theory]
