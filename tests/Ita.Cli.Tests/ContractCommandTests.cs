@@ -24,7 +24,7 @@ public sealed class ContractCommandTests
 
         Assert.Equal(2, code);
         Assert.Contains("invalid assessment document (5 problems)", output, StringComparison.Ordinal);
-        Assert.Contains("$.fiscalYear (line 3, column 3): No edition for fiscal year 2567.", output, StringComparison.Ordinal);
+        Assert.Contains("$.fiscalYear (line 3, column 3): No edition for fiscal year 2570.", output, StringComparison.Ordinal);
         Assert.Contains("$.indicatorScores.x (line 5, column 48)", output, StringComparison.Ordinal);
     }
 

@@ -218,7 +218,16 @@ public sealed class PublishedFiguresAuditor
         private void CheckGrade(Printing printing, string printed, PublishedFigures effective, Levels fromItems, Levels fromIndicators, Levels? input)
         {
             var grading = _edition.Grading;
-            var level = AssessmentDocument.FindGrade(grading, printed)!;
+            var level = AssessmentDocument.FindGrade(grading, printed);
+            var offScheme = string.Empty;
+            if (level is null)
+            {
+                // A level of another year's scheme (validated when the document was read): it never follows.
+                var (otherLevel, otherEdition) = AssessmentDocument.FindGradeElsewhere(_auditor._registry, _edition, printed)!.Value;
+                level = otherLevel;
+                offScheme = $"{printed} is not a level of {grading.Id}, the grading scheme of edition {_edition.Id} (FY {string.Join(", ", _edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}), but of {otherEdition.Grading.Id} (edition {otherEdition.Id}). ";
+            }
+
             var path = printing.Path + ".grade";
             var position = _document.PositionOf(path);
 
@@ -252,7 +261,7 @@ public sealed class PublishedFiguresAuditor
                     var toolText = tools is null ? string.Empty : $" and tool scores IIT {Text(tools[Tool.Iit])}, EIT {Text(tools[Tool.Eit])}, OIT {Text(tools[Tool.Oit])} ({toolSource})";
                     var message = ReferenceEquals(expected, level)
                         ? $"The grade {printed} ({printing.Label}) follows from the total {Text(total)}{toolText}."
-                        : $"The grade {printed} ({printing.Label}, {level.Code}) does not follow from the total {Text(total)}{toolText}: {grading.Id} gives {expected.Thai} ({expected.Code}).";
+                        : $"{offScheme}The grade {printed} ({printing.Label}, {level.Code}) does not follow from the total {Text(total)}{toolText}: {grading.Id} gives {expected.Thai} ({expected.Code}).";
                     _grades.Add(new GradeCheck(printing.Name, path, position, printed, level, AuditBasis.Published, expected, total, tools is null ? Empty : new ReadOnlyDictionary<Tool, decimal>(tools.ToDictionary(p => p.Key, p => p.Value)), message));
                 }
             }
@@ -266,7 +275,7 @@ public sealed class PublishedFiguresAuditor
                 var from = $"the total {levels.Total!.Value} and tool scores IIT {recomputedTools[Tool.Iit].ToString(CultureInfo.InvariantCulture)}, EIT {recomputedTools[Tool.Eit].ToString(CultureInfo.InvariantCulture)}, OIT {recomputedTools[Tool.Oit].ToString(CultureInfo.InvariantCulture)} recomputed from {Describe(basis)}";
                 var message = ReferenceEquals(expected, level)
                     ? $"The grade {printed} ({printing.Label}) follows from {from}."
-                    : $"The grade {printed} ({printing.Label}, {level.Code}) does not follow from {from}: {grading.Id} gives {expected.Thai} ({expected.Code}).";
+                    : $"{offScheme}The grade {printed} ({printing.Label}, {level.Code}) does not follow from {from}: {grading.Id} gives {expected.Thai} ({expected.Code}).";
                 _grades.Add(new GradeCheck(printing.Name, path, position, printed, level, basis, expected, levels.Total!.Value.Rounded, new ReadOnlyDictionary<Tool, decimal>(recomputedTools), message));
             }
         }
@@ -336,7 +345,7 @@ public sealed class PublishedFiguresAuditor
             AddConflict(conflicts, AuditLevel.Total, "total", "The total", totals);
 
             var grades = printings.Where(p => p.Own.Grade is not null).ToList();
-            if (grades.Select(p => AssessmentDocument.FindGrade(_edition.Grading, p.Own.Grade!)!.Code).Distinct(StringComparer.Ordinal).Count() > 1)
+            if (grades.Select(p => AssessmentDocument.FindGrade(_edition.Grading, p.Own.Grade!)?.Code ?? p.Own.Grade!).Distinct(StringComparer.Ordinal).Count() > 1)
             {
                 var values = grades.Select(p => new PublishedValue(p.Name, p.Path + ".grade", _document.PositionOf(p.Path + ".grade"), p.Own.Grade!)).ToArray();
                 conflicts.Add(new PublishedConflict(AuditLevel.Grade, "grade", values, $"The grade is printed as {string.Join(", ", grades.Select(p => $"{p.Own.Grade} ({p.Label})"))}."));

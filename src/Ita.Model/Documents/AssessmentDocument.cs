@@ -682,10 +682,10 @@ public sealed class AssessmentDocument
 
         if (Published is { } published)
         {
-            ValidatePrinting(engine, edition, published, "$.published", problems);
+            ValidatePrinting(engine, registry, edition, published, "$.published", problems);
             for (var i = 0; i < published.Alternatives.Count; i++)
             {
-                ValidatePrinting(engine, edition, published.Alternatives[i], $"$.published.alternatives[{i.ToString(CultureInfo.InvariantCulture)}]", problems);
+                ValidatePrinting(engine, registry, edition, published.Alternatives[i], $"$.published.alternatives[{i.ToString(CultureInfo.InvariantCulture)}]", problems);
             }
         }
 
@@ -713,7 +713,7 @@ public sealed class AssessmentDocument
             path.StartsWith(from, StringComparison.Ordinal) ? JsonSource.Child(container, path[from.Length..]) : path;
     }
 
-    private static void ValidatePrinting(IScoringEngine engine, Edition edition, PublishedFigures printing, string prefix, List<ValidationProblem> problems)
+    private static void ValidatePrinting(IScoringEngine engine, IEditionRegistry registry, Edition edition, PublishedFigures printing, string prefix, List<ValidationProblem> problems)
     {
         if (printing.Items.Count > 0)
         {
@@ -725,11 +725,28 @@ public sealed class AssessmentDocument
             problems.AddRange(InputProblems(engine, edition, ScoreInput.FromIndicators(printing.Indicators), prefix + ".items", prefix + ".indicators"));
         }
 
-        if (printing.Grade is { } grade && FindGrade(edition.Grading, grade) is null)
+        // A level of another year's scheme (a letter printed for FY 2567) is a publication's error, not a reading error:
+        // the audit reports it (PublishedFiguresAuditor). Anything that is no level of any known scheme is a problem.
+        if (printing.Grade is { } grade && FindGrade(edition.Grading, grade) is null && FindGradeElsewhere(registry, edition, grade) is null)
         {
             var levels = string.Join(", ", edition.Grading.Levels.Select(l => $"{l.Code} ({l.Thai})"));
             problems.Add(new ValidationProblem("unknown-grade", prefix + ".grade", $"'{JsonSource.Shorten(grade)}' is not a level of grading scheme {edition.Grading.Id} of edition {edition.Id}; write a level code or its Thai or English label: {levels}."));
         }
+    }
+
+    /// <summary>The level of another edition's grading scheme that a printed grade names (a letter printed for a year
+    /// graded with the rating levels), with that edition, or <see langword="null"/>.</summary>
+    internal static (GradeLevel Level, Edition Edition)? FindGradeElsewhere(IEditionRegistry registry, Edition edition, string printed)
+    {
+        foreach (var other in registry.Editions)
+        {
+            if (!string.Equals(other.Grading.Id, edition.Grading.Id, StringComparison.Ordinal) && FindGrade(other.Grading, printed) is { } level)
+            {
+                return (level, other);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The level a printed grade names: its code, Thai label or English label (code and English ignoring

@@ -35,7 +35,7 @@ public sealed class AssessmentDocumentTests
     [Fact]
     public void Validate_ChecksADocumentBuiltInCode_AgainstItsEdition()
     {
-        var document = new AssessmentDocument(2568, itemScores: new Dictionary<string, decimal> { ["o29"] = 100m, ["o1"] = 50m }, published: new PublishedFigures(grade: "A"));
+        var document = new AssessmentDocument(2568, itemScores: new Dictionary<string, decimal> { ["o29"] = 100m, ["o1"] = 50m }, published: new PublishedFigures(grade: "AAA"));
 
         var problems = document.Validate();
 

@@ -426,4 +426,26 @@ public sealed class BuiltInEditionTests
         Assert.Contains(noLink.Notes, n => n.StartsWith("Item scores cannot be compared", StringComparison.Ordinal));
         Assert.Equal(10, noLink.Indicators.Count);
     }
+
+    [Fact]
+    public void Audit_ALetterPublishedForFy2567_IsReportedAsNotALevelOfThatYearsScheme()
+    {
+        // IPST FY 2567: 91.15 "ผ่าน". A document that prints the letter "A" for FY 2567 loads (the letter is a level of
+        // another year's scheme), and the audit reports that it is not a level of FY 2567's rating scheme.
+        const string json = """
+            {"schemaVersion": 1, "fiscalYear": 2567,
+             "indicatorScores": {"1": 92, "2": 92, "3": 92, "4": 92, "5": 92, "6": 93, "7": 93, "8": 93, "9": 91, "10": 92},
+             "published": {"total": 92.10, "grade": "A"}}
+            """;
+        var report = new Ita.Model.Audit.PublishedFiguresAuditor().Audit(AssessmentDocument.Parse(json, "ipst-2567.json"));
+        Assert.False(report.IsConsistent);
+        var check = Assert.Single(report.Grades);
+        Assert.False(check.Follows);
+        Assert.Contains("A is not a level of rating-5, the grading scheme of edition 2567 (FY 2567), but of letter-7", check.Message, StringComparison.Ordinal);
+        Assert.Equal("good", check.Expected.Code);
+
+        // A grade that is no level of any scheme stays a reading error.
+        var ex = Assert.Throws<ItaValidationException>(() => AssessmentDocument.Parse(json.Replace("\"A\"", "\"AAA\"", StringComparison.Ordinal), "bad.json"));
+        Assert.Contains(ex.Problems, p => p.Code == "unknown-grade" && p.Path == "$.published.grade");
+    }
 }
