@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Ita.Model.Audit;
 using Ita.Model.Documents;
+using Ita.Model.Serialization;
 
 namespace Ita.Model.Tests.Documents;
 
