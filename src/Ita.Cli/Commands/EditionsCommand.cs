@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Ita.Model;
 using Ita.Model.Documents;
+using Ita.Model.Serialization;
 
 namespace Ita.Cli;
 
@@ -54,7 +55,7 @@ internal static class EditionsCommand
             var diff = EditionDiff.Compare(Resolve(registry, parse.GetRequiredValue(from)), Resolve(registry, parse.GetRequiredValue(to)), registry);
             if (string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal))
             {
-                context.Out.WriteLine(diff.ToJson());
+                context.Out.WriteLine(ItaJson.EditionDiffToJson(diff));
                 return CliApp.Success;
             }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ita.Model.Json;
 
 namespace Ita.Model;
 
@@ -49,7 +48,7 @@ internal static class ResponseScoring
         {
             foreach (var (code, check) in responses.Oit.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                var path = JsonSource.Child("$.responses.oit", code);
+                var path = ProblemPaths.Child("$.responses.oit", code);
                 if (!edition.TryGetItem(code, out var item))
                 {
                     problems.Add(edition.UnknownItemProblem(path, code, $"The OIT checklist names item '{code}', which"));
@@ -314,7 +313,7 @@ internal static class ResponseScoring
 
         public string RespondentPath => $"$.responses.{JsonNames.ToJson(Tool)}[{Respondent.ToString(CultureInfo.InvariantCulture)}]";
 
-        public string Path => JsonSource.Child(RespondentPath, Code);
+        public string Path => ProblemPaths.Child(RespondentPath, Code);
 
         public string PartPath(QuestionItem item, int part) => item.IsMultiPart ? $"{Path}[{part.ToString(CultureInfo.InvariantCulture)}]" : Path;
 

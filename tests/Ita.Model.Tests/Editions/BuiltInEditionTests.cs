@@ -328,7 +328,7 @@ public sealed class BuiltInEditionTests
     [Fact]
     public void Diff2568To2569_Json_HasTheIssuesShape()
     {
-        using var json = JsonDocument.Parse(EditionDiff.Compare(Edition.ForId("2568"), Edition.ForId("2569")).ToJson());
+        using var json = JsonDocument.Parse(Ita.Model.Serialization.ItaJson.EditionDiffToJson(EditionDiff.Compare(Edition.ForId("2568"), Edition.ForId("2569"))));
         var root = json.RootElement;
         Assert.Equal("2568", root.GetProperty("from").GetString());
         Assert.Equal("2569", root.GetProperty("to").GetString());

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ita.Model.Json;
 
 namespace Ita.Model;
 
@@ -82,26 +81,6 @@ public sealed class EditionDiff
         ArgumentNullException.ThrowIfNull(toCode);
         return Items.FirstOrDefault(e => e.To.Contains(toCode, StringComparer.Ordinal));
     }
-
-    /// <summary>Writes the diff as JSON: <c>{"from": "2568", "to": "2569", "path": [...], "items": [{"from": ["o21", "o22"],
-    /// "to": ["o20"], "change": "merged", "evidence": {...}}, …]}</c>.</summary>
-    /// <returns>The JSON text (UTF-8 Thai, no escapes).</returns>
-    public string ToJson() => Documents.ItaJson.Serialize(
-        new EditionDiffDto
-        {
-            From = From.Id,
-            To = To.Id,
-            Path = [.. Path],
-            Items = Items.Select(i => new ItemLineageDto
-            {
-                From = [.. i.From],
-                To = [.. i.To],
-                Change = i.Change,
-                Note = i.Note,
-                Evidence = new EvidenceDto { Provenance = i.Evidence.Provenance, Source = i.Evidence.Source, Note = i.Evidence.Note },
-            }).ToList(),
-        },
-        ItaJsonContext.Writer.EditionDiffDto);
 
     /// <inheritdoc/>
     public override string ToString() => $"{From.Id} → {To.Id} ({Items.Count.ToString(CultureInfo.InvariantCulture)} entries)";

@@ -3,9 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Ita.Model.Audit;
+using Ita.Model.Documents;
 using Ita.Model.Json;
+using Ita.Model.Measures;
 
-namespace Ita.Model.Documents;
+namespace Ita.Model.Serialization;
 
 /// <summary>The JSON contract of Ita.Model (docs/json.md, schemas under docs/schema/): read and write helpers for
 /// every document kind, validation of a document of any kind, and serializer options for integrators.</summary>
@@ -231,9 +233,35 @@ public static class ItaJson
         return Serialize(dto, ItaJsonContext.Writer.EditionListDto);
     }
 
+    /// <summary>Writes the item-level difference between two editions as JSON (<c>ita editions diff --format json</c>):
+    /// <c>{"from": "2568", "to": "2569", "path": [...], "items": [{"from": ["o21", "o22"], "to": ["o20"], "change":
+    /// "merged", "evidence": {...}}, …]}</c>.</summary>
+    /// <param name="diff">The diff.</param>
+    /// <returns>The JSON text (Thai as characters, no <c>\u</c> escapes).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="diff"/> is <see langword="null"/>.</exception>
+    public static string EditionDiffToJson(EditionDiff diff)
+    {
+        ArgumentNullException.ThrowIfNull(diff);
+        var dto = new EditionDiffDto
+        {
+            From = diff.From.Id,
+            To = diff.To.Id,
+            Path = [.. diff.Path],
+            Items = diff.Items.Select(i => new ItemLineageDto
+            {
+                From = [.. i.From],
+                To = [.. i.To],
+                Change = i.Change,
+                Note = i.Note,
+                Evidence = new EvidenceDto { Provenance = i.Evidence.Provenance, Source = i.Evidence.Source, Note = i.Evidence.Note },
+            }).ToList(),
+        };
+        return Serialize(dto, ItaJsonContext.Writer.EditionDiffDto);
+    }
+
     internal static string Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
     {
-        return ItaJsonContext.ToText(writer => JsonSerializer.Serialize(writer, value, typeInfo));
+        return JsonText.ToText(writer => JsonSerializer.Serialize(writer, value, typeInfo));
     }
 
     private static DocumentValidationResult Validate(JsonSource source, string? sourceName, DocumentReadOptions options)
