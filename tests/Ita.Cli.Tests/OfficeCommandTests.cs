@@ -86,4 +86,79 @@ public sealed class OfficeCommandTests : IDisposable
         Assert.Equal(13, units.Count);
         Assert.All(units.Skip(1), r => Assert.StartsWith("#", r[3], StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Import_Seed001_WritesTheDocumentAndSaysWhatWasMatchedByText()
+    {
+        var (code, output, error) = CliRunner.Run("import", CliRunner.Fixture("seeds", "001-bankum-2568-o25.txt"), "--out", _dir.FullName);
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("FY 2568 องค์การบริหารส่วนตำบลบ้านกุ่ม (สองพี่น้อง, สุพรรณบุรี): total 90.42 ผ่าน, 3 tools, 10 indicators, 52 items, 2 printed differently elsewhere → 001-bankum-2568-o25-2568.json", output, StringComparison.Ordinal);
+        Assert.Contains("i7 (line 38, printed '๓๗')", output, StringComparison.Ordinal);
+        Assert.Contains("line 100: score-like numbers 0.19, 90.23 not attributed to any figure", output, StringComparison.Ordinal);
+
+        var (auditCode, audit, _) = CliRunner.Run("audit", Out("001-bankum-2568-o25-2568.json"));
+        Assert.Equal(3, auditCode);
+        Assert.Contains("Indicator 5 is printed as 91.78 (published), 91.78 (alternatives[0]), 91.74 (alternatives[1]).", audit, StringComparison.Ordinal);
+        Assert.Contains("but the printed indicator scores give 90.43 (exact 90.4262): difference -0.01.", audit, StringComparison.Ordinal);
+        Assert.Contains("Indicator 6 is published as 98.67 (published), but the printed item scores give 99.67", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_TextWithoutAFiscalYear_IsATypedError()
+    {
+        var input = Out("no-year.txt");
+        File.WriteAllText(input, "ตัวชี้วัด\tคะแนน\nตัวชี้วัดที่ 1 การปฏิบัติหน้าที่\t90.00\n");
+        var (code, _, error) = CliRunner.Run("import", input, "--out", _dir.FullName);
+        Assert.Equal(2, code);
+        Assert.Contains("--fiscal-year", error, StringComparison.Ordinal);
+
+        var (given, output, _) = CliRunner.Run("import", input, "--fiscal-year", "2566", "--out", _dir.FullName);
+        Assert.Equal(0, given);
+        Assert.Contains("FY 2566: 0 tools, 1 indicators, 0 items → no-year-2566.json", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_MalformedDocx_IsATypedError()
+    {
+        var input = Out("bad.docx");
+        File.WriteAllText(input, "not a zip");
+        var (code, _, error) = CliRunner.Run("import", input, "--out", _dir.FullName);
+        Assert.Equal(2, code);
+        Assert.Contains("Not a Word document", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DocumentO25_BuiltInSampleWithAFixturePlan_WritesAValidDocx()
+    {
+        var target = Out("o25.docx");
+        var (code, output, error) = CliRunner.Run("document", "o25", "--plan", CliRunner.Fixture("measures", "bankum-2569-plan.json"), "--out", target, "--thai-digits");
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Equal("wrote o25.docx" + Environment.NewLine, output);
+        using var document = WordprocessingDocument.Open(target, isEditable: false);
+        var text = document.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("๙๐.๗๖", text, StringComparison.Ordinal);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
+    }
+
+    [Fact]
+    public void DocumentMeasuresAndStatus_WriteDocx()
+    {
+        var (code, _, _) = CliRunner.Run("document", "measures", CliRunner.Fixture("measures", "khamriang-2565-plan.json"), "--out", Out("measures.docx"));
+        Assert.Equal(0, code);
+        var (statusCode, _, error) = CliRunner.Run("document", "status", CliRunner.Fixture("measures", "g5-ummao-2565-plan.json"), "--status", CliRunner.Fixture("measures", "g5-ummao-2565-status.json"), "--round", "6", "--out", Out("status.docx"));
+        Assert.Equal(0, statusCode);
+        Assert.Empty(error);
+        using var document = WordprocessingDocument.Open(Out("status.docx"), isEditable: false);
+        Assert.Contains("คิดเป็นร้อยละ 50.00", document.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DocumentO25_WithoutOut_IsAUsageError()
+    {
+        var (code, _, error) = CliRunner.Run("document", "o25", "--plan", CliRunner.Fixture("measures", "bankum-2569-plan.json"));
+        Assert.Equal(2, code);
+        Assert.Contains("--out", error, StringComparison.Ordinal);
+    }
 }

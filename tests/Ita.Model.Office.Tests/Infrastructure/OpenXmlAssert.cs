@@ -10,7 +10,7 @@ internal static class OpenXmlAssert
 {
     public static void Valid(OpenXmlPackage package)
     {
-        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(package).ToList();
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2007).Validate(package).ToList();
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")));
     }
 
