@@ -98,8 +98,39 @@ public static class YearCsv
         }
     }
 
-    internal static void ReadAnswers(Stream stream, string? name, YearReadSession session, YearDataBuilder builder) =>
+    /// <summary>Reads an answers file: in parallel blocks when it is large and seekable (<see cref="ParallelAnswers"/>),
+    /// else, or when the parallel read meets anything but clean rows, sequentially.</summary>
+    internal static void ReadAnswers(Stream stream, string? name, YearReadSession session, YearDataBuilder builder)
+    {
+        if (!ParallelAnswers.TryRead(stream, session, builder))
+        {
+            new AnswersReader(stream, name, session, builder).Run();
+        }
+    }
+
+    /// <summary>Reads an answers file sequentially.</summary>
+    internal static void ReadSequential(Stream stream, string? name, YearReadSession session, YearDataBuilder builder) =>
         new AnswersReader(stream, name, session, builder).Run();
+
+    /// <summary>Reads a block of whole lines of an answers file (no header) into a segment.</summary>
+    internal static void ReadBlock(Stream block, YearReadSession session, YearDataBuilder segment) =>
+        new AnswersReader(block, null, session, segment, header: false).Run();
+
+    /// <summary>Checks the header line of an answers file (without its line break); false when it is not the header.</summary>
+    internal static bool IsAnswersHeader(ReadOnlySpan<byte> line)
+    {
+        if (line.StartsWith(Utf8Text.Bom))
+        {
+            line = line[3..];
+        }
+
+        if (line.Length > 0 && line[^1] == (byte)'\r')
+        {
+            line = line[..^1];
+        }
+
+        return line.SequenceEqual("unit,tool,respondent,item,part,answer"u8);
+    }
 
     internal static void ReadOit(Stream stream, string? name, YearReadSession session, YearDataBuilder builder)
     {
@@ -387,6 +418,7 @@ public static class YearCsv
         private readonly YearReadSession _session;
         private readonly YearDataBuilder _builder;
         private readonly Fields _fields = new();
+        private readonly bool _header;
         private readonly Dictionary<ulong, (Tool Tool, int Column, QuestionItem Item)> _packed = [];
         private readonly Dictionary<string, (Tool Tool, int Column, QuestionItem Item)> _long = new(StringComparer.Ordinal);
         private readonly Dictionary<long, int>[] _numeric = [[], []];
@@ -399,8 +431,9 @@ public static class YearCsv
         private int _respondentTool = -1;
         private int _respondentRow;
 
-        public AnswersReader(Stream stream, string? name, YearReadSession session, YearDataBuilder builder)
+        public AnswersReader(Stream stream, string? name, YearReadSession session, YearDataBuilder builder, bool header = true)
         {
+            _header = header;
             _stream = stream;
             _name = name;
             _session = session;
@@ -426,7 +459,11 @@ public static class YearCsv
         public void Run()
         {
             var lines = new Utf8LineReader(_stream, _session, _name);
-            ReadHeader(lines, _name, AnswersHeader);
+            if (_header)
+            {
+                ReadHeader(lines, _name, AnswersHeader);
+            }
+
             while (lines.TryReadLine(out var line))
             {
                 if (!line.IsEmpty)

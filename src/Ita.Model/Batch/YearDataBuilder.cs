@@ -175,6 +175,33 @@ public sealed class YearDataBuilder
 
     internal bool TryGetOitIndex(string code, out int index) => _oitIndex.TryGetValue(code, out index);
 
+    /// <summary>Whether a unit is in the year.</summary>
+    internal bool Contains(string id) => _unitIndex.ContainsKey(id);
+
+    /// <summary>The ids of the units, in order.</summary>
+    internal IEnumerable<string> UnitIds => _units.Select(static u => u.Id);
+
+    /// <summary>Appends the units of a segment (a builder of the same edition that read a part of a file), in order,
+    /// moving its column blocks without copying them. The caller has checked that none of its units is in the year
+    /// and that the unit limit holds.</summary>
+    internal void Append(YearDataBuilder segment)
+    {
+        EnsureOpen();
+        EndUnit();
+        segment.EndUnit();
+        var iitBase = _iit.AppendChunks(segment._iit);
+        var eitBase = _eit.AppendChunks(segment._eit);
+        foreach (var unit in segment._units)
+        {
+            var record = _units[UnitIndex(unit.Id, unit.Name)];
+            record.HasSurvey = unit.HasSurvey;
+            record.Iit = unit.Iit.Respondents == 0 ? default : unit.Iit with { Chunk = unit.Iit.Chunk + iitBase };
+            record.Eit = unit.Eit.Respondents == 0 ? default : unit.Eit with { Chunk = unit.Eit.Chunk + eitBase };
+        }
+
+        _answers += segment._answers;
+    }
+
     /// <summary>Starts the survey data of a unit (ending the current one).</summary>
     /// <returns>Whether the unit was started, already has survey data (its rows are not contiguous), or would be one
     /// unit more than <see cref="MaxUnits"/>.</returns>
@@ -470,6 +497,30 @@ public sealed class YearDataBuilder
             answers += given;
             _chunkUsed += size;
             return new BlockRef(_chunks.Count - 1, offset, n, empty?.ToArray());
+        }
+
+        /// <summary>Takes over the column chunks of a segment's buffer (its last one trimmed); later units start a new
+        /// chunk.</summary>
+        /// <returns>The index the segment's first chunk has here.</returns>
+        public int AppendChunks(ToolBuffer segment)
+        {
+            Seal();
+            segment.Seal();
+            var first = _chunks.Count;
+            _chunks.AddRange(segment._chunks);
+            _chunkUsed = _chunks.Count > 0 ? _chunks[^1].Length : 0;
+            return first;
+        }
+
+        /// <summary>Trims the last chunk to what is used, so that the next unit starts a new chunk.</summary>
+        private void Seal()
+        {
+            if (_chunks.Count > 0 && _chunkUsed < _chunks[^1].Length)
+            {
+                _chunks[^1] = _chunks[^1].AsSpan(0, _chunkUsed).ToArray();
+            }
+
+            _chunkUsed = _chunks.Count > 0 ? _chunks[^1].Length : 0;
         }
 
         public SurveyColumns Finish(List<UnitRecord> units, Func<UnitRecord, BlockRef> select)

@@ -181,6 +181,9 @@ internal sealed class YearReadSession
         _options.Progress?.Report(_bytes);
     }
 
+    /// <summary>Takes back bytes counted as read (a source is read again).</summary>
+    public void Unread(long bytes) => _bytes -= bytes;
+
     public YearData Build(string? sourceName) => RequireBuilder(sourceName).BuildWith(_problems.ToArray());
 
     private static ValidationProblem Named(string? sourceName, ValidationProblem problem) =>

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# ita batch on a national CSV year against the C floor (floor.c), interleaved and repeated (issue 13 item 3).
+#   bash benchmarks/floor/run.sh [rounds=5] [work-dir=/tmp/ita-floor]
+# Builds the floor (cc -O2 -o floor floor.c) and the CLI (Release), generates the year once with `ita synth`
+# (8,317 units, 15.3 M answers, 314 MB), then runs in each round: the floor, `ita batch` on all cores, and `ita batch`
+# on one core (DOTNET_PROCESSOR_COUNT=1: the sequential reader). Prints wall time, CPU time and peak memory of every
+# run, then min and median wall time per program. Needs cc, GNU time (/usr/bin/time) and the .NET SDK.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+rounds="${1:-5}"
+work="${2:-/tmp/ita-floor}"
+mkdir -p "$work"
+cc -O2 -o "$work/floor" benchmarks/floor/floor.c
+dotnet build src/Ita.Cli -c Release --nologo -v quiet >/dev/null
+ita=(dotnet "src/Ita.Cli/bin/Release/net10.0/ita.dll")
+[ -f "$work/year/answers.csv" ] || "${ita[@]}" synth --out-dir "$work/year" >/dev/null
+uptime
+: >"$work/times"
+for ((i = 1; i <= rounds; i++)); do
+  /usr/bin/time -a -o "$work/times" -f "floor %e %U %S %M" "$work/floor" "$work/year/answers.csv" >/dev/null
+  /usr/bin/time -a -o "$work/times" -f "ita-all-cores %e %U %S %M" "${ita[@]}" batch "$work/year/answers.csv" "$work/year/oit.csv" --out "$work/results.csv" -q >/dev/null 2>&1
+  DOTNET_PROCESSOR_COUNT=1 /usr/bin/time -a -o "$work/times" -f "ita-one-core %e %U %S %M" "${ita[@]}" batch "$work/year/answers.csv" "$work/year/oit.csv" --out "$work/results1.csv" -q >/dev/null 2>&1
+done
+cmp "$work/results.csv" "$work/results1.csv"
+uptime
+echo "program wall-s user-s sys-s peak-KB"
+cat "$work/times"
+awk '{ t[$1] = t[$1] " " $2 } END { for (p in t) { n = split(substr(t[p], 2), v, " "); asort(v); printf "%-14s min %.2f s  median %.2f s  (%d runs)\n", p, v[1], v[int((n + 1) / 2)], n } }' "$work/times"
