@@ -197,11 +197,11 @@ public sealed class BatchEngine
             Options = engine.Options;
             SingleUnit = engine.SingleUnit;
             Edition = edition;
-            Figures = new FigureRollUp(edition);
+            Figures = RollUpPlan.For(edition);
             var problems = new List<ValidationProblem>();
-            if (year.FiscalYear is { } fiscalYear && !edition.Covers(fiscalYear))
+            if (RollUpPlan.FiscalYearProblem(edition, year.FiscalYear) is { } fiscalYearProblem)
             {
-                problems.Add(new ValidationProblem("fiscal-year", "$.fiscalYear", $"Edition {edition.Id} covers fiscal years {string.Join(", ", edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}, not {fiscalYear.ToString(CultureInfo.InvariantCulture)}."));
+                problems.Add(fiscalYearProblem);
             }
 
             Iit = SurveyPlan(year.Iit, problems);
@@ -242,7 +242,7 @@ public sealed class BatchEngine
 
         public ScoringEngine SingleUnit { get; }
 
-        public FigureRollUp Figures { get; }
+        public RollUpPlan Figures { get; }
 
         public ItemPlan[] Iit { get; }
 
@@ -286,7 +286,7 @@ public sealed class BatchEngine
     /// <summary>Remembers the exact score of a single-part item and what it brings to the roll-up, for the last counts
     /// seen in each of a fixed number of slots: the same (points, answered) counts come up in many units. Both are pure
     /// functions of the counts, so this cannot change a digit; the slots are allocated once per run.</summary>
-    private sealed class PartCache(FigureRollUp figures)
+    private sealed class PartCache(RollUpPlan figures)
     {
         private const int Slots = 1 << 12;
         private readonly long[] _keys = new long[Slots];

@@ -32,6 +32,9 @@ public sealed class AssessmentDocument
     // and write(read(x)) adds nothing to x).
     private readonly bool _writesKind = true;
 
+    // The card of a complete document read from text, scored by the default engine while it was checked (see Read).
+    private ScoreCard? _scoredWhenRead;
+
     /// <summary>Initializes a new instance of the <see cref="AssessmentDocument"/> class.</summary>
     /// <param name="fiscalYear">The fiscal year assessed (Buddhist Era), or <see langword="null"/> when
     /// <paramref name="editionId"/> is given.</param>
@@ -244,7 +247,7 @@ public sealed class AssessmentDocument
     /// <see cref="ScoringEngine.Default"/>.</param>
     /// <returns>Every problem found (with line and column when the document was read from text); empty when valid.</returns>
     public IReadOnlyList<ValidationProblem> Validate(IEditionRegistry? registry = null, IScoringEngine? engine = null) =>
-        ValidateCore(registry ?? BuiltInEditions.Registry, engine ?? ScoringEngine.Default).Select(Locate).ToArray();
+        ValidateCore(registry ?? BuiltInEditions.Registry, engine ?? ScoringEngine.Default, out _).Select(Locate).ToArray();
 
     /// <summary>Converts the document's data to the engine's input.</summary>
     /// <returns>The input.</returns>
@@ -263,6 +266,13 @@ public sealed class AssessmentDocument
         if (!HasData)
         {
             throw new ItaValidationException(SourceName, [Locate(new ValidationProblem("no-data", "$", "The document has published figures but no data to score (indicatorScores, itemScores or responses); audit the published figures instead (ita audit)."))]);
+        }
+
+        // A document read from text was checked, and therefore scored, by the default engine when it was read: that
+        // card is the result (the same engine, edition and input give the same immutable card), not a second scoring.
+        if (_scoredWhenRead is { } card && ReferenceEquals(card.Edition, edition) && (engine is null || ReferenceEquals(engine, ScoringEngine.Default)))
+        {
+            return card;
         }
 
         try
@@ -321,7 +331,7 @@ public sealed class AssessmentDocument
             if (document is not null)
             {
                 var bindingProblems = new HashSet<string>(source.Problems.Select(p => p.Path), StringComparer.Ordinal);
-                foreach (var problem in document.ValidateCore(options.Registry, ScoringEngine.Default))
+                foreach (var problem in document.ValidateCore(options.Registry, ScoringEngine.Default, out document._scoredWhenRead))
                 {
                     // An element that did not bind was already reported and left out: report nothing twice.
                     if (!bindingProblems.Contains(problem.Path))
@@ -665,8 +675,11 @@ public sealed class AssessmentDocument
         AdditionalProperties = Additional.ToExtensionData(),
     };
 
-    private List<ValidationProblem> ValidateCore(IEditionRegistry registry, IScoringEngine engine)
+    /// <summary>Checks the document against its edition with the engine; <paramref name="card"/> receives the card
+    /// when the data is complete and valid (checking a complete document is scoring it).</summary>
+    private List<ValidationProblem> ValidateCore(IEditionRegistry registry, IScoringEngine engine, out ScoreCard? card)
     {
+        card = null;
         var problems = new List<ValidationProblem>();
         var edition = TryResolveEdition(registry, out var editionProblem);
         if (edition is null)
@@ -677,7 +690,7 @@ public sealed class AssessmentDocument
 
         if (HasData)
         {
-            problems.AddRange(InputProblems(engine, edition, ToScoreInput(), "$.itemScores", "$.indicatorScores"));
+            problems.AddRange(InputProblems(engine, edition, ToScoreInput(), "$.itemScores", "$.indicatorScores", out card));
         }
 
         if (Published is { } published)
@@ -693,20 +706,33 @@ public sealed class AssessmentDocument
     }
 
     /// <summary>The engine's input problems, except those about completeness (a valid document may be partial).</summary>
-    private static ValidationProblem[] InputProblems(IScoringEngine engine, Edition edition, ScoreInput input, string items, string indicators)
+    private static ValidationProblem[] InputProblems(IScoringEngine engine, Edition edition, ScoreInput input, string items, string indicators, out ScoreCard? card)
     {
-        try
+        IReadOnlyList<ValidationProblem> found;
+        if (engine is ScoringEngine scoring)
         {
-            engine.Score(edition, input);
-            return [];
+            var list = new List<ValidationProblem>();
+            card = scoring.TryScore(edition, input, list);
+            found = list;
         }
-        catch (ItaValidationException ex)
+        else
         {
-            return ex.Problems
-                .Where(p => p.Code is not ("missing-indicator" or "missing-item" or "no-answers"))
-                .Select(p => new ValidationProblem(p.Code, Rebase(Rebase(p.Path, "$.itemScores.", items), "$.indicatorScores.", indicators), p.Message, p.Line, p.Column))
-                .ToArray();
+            try
+            {
+                card = engine.Score(edition, input);
+                found = [];
+            }
+            catch (ItaValidationException ex)
+            {
+                card = null;
+                found = ex.Problems;
+            }
         }
+
+        return found
+            .Where(p => p.Code is not ("missing-indicator" or "missing-item" or "no-answers"))
+            .Select(p => new ValidationProblem(p.Code, Rebase(Rebase(p.Path, "$.itemScores.", items), "$.indicatorScores.", indicators), p.Message, p.Line, p.Column))
+            .ToArray();
 
         // The engine writes "$.itemScores." + code; the document's path quotes a code that needs it ($.x['a b']).
         static string Rebase(string path, string from, string container) =>
@@ -717,12 +743,12 @@ public sealed class AssessmentDocument
     {
         if (printing.Items.Count > 0)
         {
-            problems.AddRange(InputProblems(engine, edition, ScoreInput.FromItems(printing.Items), prefix + ".items", prefix + ".indicators"));
+            problems.AddRange(InputProblems(engine, edition, ScoreInput.FromItems(printing.Items), prefix + ".items", prefix + ".indicators", out _));
         }
 
         if (printing.Indicators.Count > 0)
         {
-            problems.AddRange(InputProblems(engine, edition, ScoreInput.FromIndicators(printing.Indicators), prefix + ".items", prefix + ".indicators"));
+            problems.AddRange(InputProblems(engine, edition, ScoreInput.FromIndicators(printing.Indicators), prefix + ".items", prefix + ".indicators", out _));
         }
 
         // A level of another year's scheme (a letter printed for FY 2567) is a publication's error, not a reading error:

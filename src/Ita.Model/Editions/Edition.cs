@@ -100,6 +100,10 @@ public sealed class Edition
     /// <summary>Gets a value indicating whether the edition ships with the library.</summary>
     public bool IsBuiltIn { get; }
 
+    /// <summary>Gets or sets the edition's roll-up plan, built on first use by <see cref="Ita.Model.RollUpPlan.For"/>
+    /// (two threads may both build one; they are equal).</summary>
+    internal RollUpPlan? RollUpPlan { get; set; }
+
     /// <summary>Gets the edition's definition as JSON in the edition format (the text it was loaded from).</summary>
     public string Json { get; }
 

@@ -278,6 +278,7 @@ internal sealed class JsonSource
             return null;
         }
 
+        WorkCounters.Parsed();
         var rootDone = false;
         var reader = new Utf8JsonReader(_utf8.AsSpan(_start, _length), new JsonReaderOptions
         {

@@ -18,13 +18,6 @@ public sealed partial class ScoringEngine
     /// <returns>The card.</returns>
     internal static ScoreCard RollUpItems(Edition edition, int? inputFiscalYear, ItemValue?[] items, IReadOnlyList<ScoringWarning> warnings)
     {
-        var resolved = new Resolved(items, NoIndicators, NoRespondentCounts);
-        var tools = new ToolScore[edition.Tools.Count];
-        for (var t = 0; t < tools.Length; t++)
-        {
-            tools[t] = RollUpTool(edition, edition.Tools[t], resolved);
-        }
-
-        return Card(edition, inputFiscalYear, tools, warnings);
+        return Card(edition, inputFiscalYear, new Resolved(items, NoIndicators, NoRespondentCounts), warnings);
     }
 }

@@ -58,38 +58,51 @@ public sealed partial class ScoringEngine : IScoringEngine
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(input);
         var problems = new List<ValidationProblem>();
-        if (input.FiscalYear is { } year && !edition.Covers(year))
+        return TryScore(edition, input, problems) ?? throw new ItaValidationException(null, problems);
+    }
+
+    /// <summary>Scores an input or lists its problems, without throwing: the engine's one edge where input is
+    /// validated (<see cref="Score"/> throws the problems; a document that checks itself keeps them).</summary>
+    /// <param name="edition">The edition whose rules apply.</param>
+    /// <param name="input">The input.</param>
+    /// <param name="problems">Receives every problem of the input; empty when the card is returned.</param>
+    /// <returns>The card, or <see langword="null"/> when the input has problems.</returns>
+    internal ScoreCard? TryScore(Edition edition, ScoreInput input, List<ValidationProblem> problems)
+    {
+        WorkCounters.Scored();
+        if (RollUpPlan.FiscalYearProblem(edition, input.FiscalYear) is { } fiscalYearProblem)
         {
-            problems.Add(new ValidationProblem("fiscal-year", "$.fiscalYear", $"Edition {edition.Id} covers fiscal years {string.Join(", ", edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}, not {year.ToString(CultureInfo.InvariantCulture)}."));
+            problems.Add(fiscalYearProblem);
         }
 
         var warnings = new List<ScoringWarning>();
         var resolved = Resolve(edition, input, scope: null, problems, warnings);
         if (problems.Count > 0)
         {
-            throw new ItaValidationException(null, problems);
+            return null;
         }
 
         WarnBelowMinimum(edition, input, resolved, warnings);
 
-        var tools = edition.Tools.Select(t => RollUpTool(edition, t, resolved)).ToArray();
-        return Card(edition, input.FiscalYear, tools, warnings);
+        return Card(edition, input.FiscalYear, resolved, warnings);
     }
 
-    /// <summary>The last step of scoring, shared with the batch engine: the weighted total of the exact tool scores,
-    /// the grade from the rounded figures, and the card.</summary>
-    private static ScoreCard Card(Edition edition, int? inputFiscalYear, ToolScore[] tools, IReadOnlyList<ScoringWarning> warnings)
+    /// <summary>The roll-up of a resolved input into a card, shared with the batch engine's cards: every figure is
+    /// computed by the edition's <see cref="RollUpPlan"/>, the one roll-up both engines execute.</summary>
+    private static ScoreCard Card(Edition edition, int? inputFiscalYear, Resolved resolved, IReadOnlyList<ScoringWarning> warnings)
     {
-        var total = 0m;
-        foreach (var t in tools)
+        var rollUp = new RollUp(RollUpPlan.For(edition), resolved);
+        var tools = new ToolScore[edition.Tools.Count];
+        var figures = new Score[tools.Length];
+        for (var t = 0; t < tools.Length; t++)
         {
-            total += t.Weight * t.Score.Exact;
+            tools[t] = rollUp.Tool(t);
+            figures[t] = tools[t].Score;
         }
 
-        var totalScore = new Score(total, edition.Rules.Rounding);
-        var grade = edition.Grading.Evaluate(totalScore.Rounded, tools[0].Score.Rounded, tools[1].Score.Rounded, tools[2].Score.Rounded);
+        var (total, grade) = rollUp.Plan.Total(figures);
         var fiscalYear = inputFiscalYear ?? (edition.FiscalYears.Count == 1 ? edition.FiscalYears[0] : null);
-        return new ScoreCard(edition, fiscalYear, totalScore, tools, grade, warnings);
+        return new ScoreCard(edition, fiscalYear, total, tools, grade, warnings);
     }
 
     /// <inheritdoc/>
@@ -105,7 +118,20 @@ public sealed partial class ScoringEngine : IScoringEngine
             throw new ItaValidationException(null, problems);
         }
 
-        return RollUpTool(edition, definition, resolved);
+        return new RollUp(RollUpPlan.For(edition), resolved).Tool(IndexOf(edition, definition));
+    }
+
+    private static int IndexOf(Edition edition, ToolDefinition tool)
+    {
+        for (var t = 0; t < edition.Tools.Count; t++)
+        {
+            if (ReferenceEquals(edition.Tools[t], tool))
+            {
+                return t;
+            }
+        }
+
+        throw new InvalidOperationException($"Tool {tool.Tool} is not a tool of edition {edition.Id}.");
     }
 
     /// <summary>Warns when a survey tool scored from responses has fewer usable respondents than its minimum
@@ -225,62 +251,95 @@ public sealed partial class ScoringEngine : IScoringEngine
         return new Resolved(items, indicators, usable);
     }
 
-    private static ToolScore RollUpTool(Edition edition, ToolDefinition tool, Resolved resolved)
+    /// <summary>Executes the edition's <see cref="RollUpPlan"/> over a resolved input while building the card's
+    /// objects: item scores, then sub-indicators, indicators and tools, each figure computed by the plan.</summary>
+    private sealed class RollUp
     {
-        var rounding = edition.Rules.Rounding;
-        var indicators = new List<IndicatorScore>(tool.Indicators.Count);
-        var sum = 0m;
-        foreach (var indicator in tool.Indicators)
-        {
-            var score = RollUpIndicator(edition, indicator, resolved);
-            indicators.Add(score);
-            sum += score.Score.Exact;
-        }
+        private readonly Resolved _resolved;
+        private readonly ItemScore?[] _items;
+        private readonly decimal[] _inRollUp;
+        private readonly Score[] _indicatorFigures;
 
-        var exact = sum / tool.Indicators.Count;
-        return new ToolScore(tool, new Score(exact, rounding), new Score(tool.Weight * exact, rounding), indicators);
-    }
-
-    private static IndicatorScore RollUpIndicator(Edition edition, Indicator indicator, Resolved resolved)
-    {
-        var rounding = edition.Rules.Rounding;
-        if (resolved.Indicators.TryGetValue(indicator.Number, out var given))
+        public RollUp(RollUpPlan plan, Resolved resolved)
         {
-            return new IndicatorScore(indicator, new Score(given, rounding), InputLevel.Indicators, [], []);
-        }
-
-        var items = indicator.Items.Select(i => resolved.Items[i.Index]!.ToScore(i, rounding)).ToArray();
-        var sources = items.Select(i => i.Source).Distinct().ToArray();
-        var source = sources.Length == 1 ? sources[0] : InputLevel.Mixed;
-        if (indicator.Tool == Tool.Oit && indicator.SubIndicators.Count > 0 && edition.Rules.OitIndicatorMethod == OitIndicatorMethod.MeanOfSubIndicators)
-        {
-            var subs = new List<SubIndicatorScore>(indicator.SubIndicators.Count);
-            var subSum = 0m;
-            foreach (var sub in indicator.SubIndicators)
+            Plan = plan;
+            _resolved = resolved;
+            var edition = plan.Edition;
+            _items = new ItemScore?[edition.Items.Count];
+            _inRollUp = new decimal[edition.Items.Count];
+            for (var i = 0; i < _items.Length; i++)
             {
-                var subItems = items.Where(i => string.Equals(i.Item.SubIndicatorCode, sub.Code, StringComparison.Ordinal)).ToArray();
-                var subExact = Mean(subItems, edition.Rules.RoundsItemScores);
-                subs.Add(new SubIndicatorScore(sub, new Score(subExact, rounding), subItems));
-                subSum += subExact;
+                if (resolved.Items[i] is { } value)
+                {
+                    var item = value.ToScore(edition.Items[i], plan.Rounding);
+                    _items[i] = item;
+                    _inRollUp[i] = plan.RoundsItems ? item.Score.Rounded : item.Score.Exact;
+                }
             }
 
-            return new IndicatorScore(indicator, new Score(subSum / subs.Count, rounding), source, subs, items);
+            _indicatorFigures = new Score[plan.IndicatorCount];
         }
 
-        return new IndicatorScore(indicator, new Score(Mean(items, edition.Rules.RoundsItemScores), rounding), source, [], items);
-    }
+        public RollUpPlan Plan { get; }
 
-    /// <summary>The mean of item scores: of the presented (rounded) values when the edition rounds item scores in the
-    /// roll-up, else of the exact values.</summary>
-    private static decimal Mean(ItemScore[] items, bool rounded)
-    {
-        var sum = 0m;
-        foreach (var item in items)
+        /// <summary>Rolls up one tool (its position in <see cref="Edition.Tools"/>).</summary>
+        public ToolScore Tool(int t)
         {
-            sum += rounded ? item.Score.Rounded : item.Score.Exact;
+            var edition = Plan.Edition;
+            var definition = edition.Tools[t];
+            var indicators = new List<IndicatorScore>(definition.Indicators.Count);
+            foreach (var indicator in definition.Indicators)
+            {
+                var k = PositionOf(edition, indicator);
+                var score = Indicator(k);
+                _indicatorFigures[k] = score.Score;
+                indicators.Add(score);
+            }
+
+            var exact = Plan.ToolExact(t, _indicatorFigures);
+            return new ToolScore(definition, new Score(exact, Plan.Rounding), new Score(definition.Weight * exact, Plan.Rounding), indicators);
         }
 
-        return sum / items.Length;
+        private static int PositionOf(Edition edition, Indicator indicator)
+        {
+            var k = 0;
+            while (!ReferenceEquals(edition.Indicators[k], indicator))
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        private IndicatorScore Indicator(int k)
+        {
+            var edition = Plan.Edition;
+            var rounding = Plan.Rounding;
+            var indicator = edition.Indicators[k];
+            if (_resolved.Indicators.TryGetValue(indicator.Number, out var given))
+            {
+                return new IndicatorScore(indicator, new Score(given, rounding), InputLevel.Indicators, [], []);
+            }
+
+            var items = indicator.Items.Select(i => _items[i.Index]!).ToArray();
+            var sources = items.Select(i => i.Source).Distinct().ToArray();
+            var source = sources.Length == 1 ? sources[0] : InputLevel.Mixed;
+            var exact = Plan.IndicatorExact(k, _inRollUp);
+            if (!RollUpPlan.MeansSubIndicators(edition, indicator))
+            {
+                return new IndicatorScore(indicator, new Score(exact, rounding), source, [], items);
+            }
+
+            var subs = new List<SubIndicatorScore>(indicator.SubIndicators.Count);
+            for (var s = 0; s < indicator.SubIndicators.Count; s++)
+            {
+                var sub = indicator.SubIndicators[s];
+                var subItems = items.Where(i => string.Equals(i.Item.SubIndicatorCode, sub.Code, StringComparison.Ordinal)).ToArray();
+                subs.Add(new SubIndicatorScore(sub, new Score(Plan.SubIndicatorExact(k, s, _inRollUp), rounding), subItems));
+            }
+
+            return new IndicatorScore(indicator, new Score(exact, rounding), source, subs, items);
+        }
     }
 
     private sealed record Resolved(ItemValue?[] Items, Dictionary<int, decimal> Indicators, Dictionary<Tool, int> UsableRespondents);
