@@ -50,10 +50,10 @@ public sealed class DocumentReadOptions
     /// any document may hold; default 100,000. A longer array stops reading with a <c>limit</c> problem, so that
     /// memory stays proportional to what is read (docs/reliability.md).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
-    public int MaxRespondents
+    public int MaxRespondentsPerUnit
     {
         get => _maxRespondents;
-        init => _maxRespondents = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxRespondents must be at least 1.");
+        init => _maxRespondents = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxRespondentsPerUnit must be at least 1.");
     }
 
     /// <summary>Gets the most answers of one respondent, which is also the most properties any object of a document
@@ -66,5 +66,5 @@ public sealed class DocumentReadOptions
         init => _maxAnswers = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxAnswersPerRespondent must be at least 1.");
     }
 
-    internal Json.JsonLimits Limits => new(MaxDepth, MaxBytes, Json.JsonLimits.Default.MaxProblems, MaxRespondents, MaxAnswersPerRespondent);
+    internal Json.JsonLimits Limits => new(MaxDepth, MaxBytes, Json.JsonLimits.Default.MaxProblems, MaxRespondentsPerUnit, MaxAnswersPerRespondent);
 }

@@ -151,7 +151,7 @@ internal sealed class JValue(JKind kind, JNode? parent, string? name, int index,
 /// <param name="MaxBytes">The largest document accepted, in UTF-8 bytes.</param>
 /// <param name="MaxProblems">The most problems listed; the last one says that more were cut.</param>
 /// <param name="MaxArrayLength">The most elements of one array (the longest array of a document is a respondent
-/// list: <see cref="Documents.DocumentReadOptions.MaxRespondents"/>).</param>
+/// list: <see cref="Documents.DocumentReadOptions.MaxRespondentsPerUnit"/>).</param>
 /// <param name="MaxProperties">The most properties of one object (the largest object of a document is a respondent's
 /// answers: <see cref="Documents.DocumentReadOptions.MaxAnswersPerRespondent"/>).</param>
 internal sealed record JsonLimits(int MaxDepth, long MaxBytes, int MaxProblems, int MaxArrayLength = JsonLimits.DefaultMaxArrayLength, int MaxProperties = JsonLimits.DefaultMaxProperties)
@@ -547,7 +547,7 @@ internal sealed class JsonSource
                 {
                     if (array.Items.Count >= Limits.MaxArrayLength)
                     {
-                        LimitReached(array, "elements", Limits.MaxArrayLength, "DocumentReadOptions.MaxRespondents", (int)reader.TokenStartIndex);
+                        LimitReached(array, "elements", Limits.MaxArrayLength, "DocumentReadOptions.MaxRespondentsPerUnit", (int)reader.TokenStartIndex);
                         return null;
                     }
 

@@ -201,7 +201,7 @@ public sealed class HostileInputTests
 
         var problem = Assert.Single(ex.Problems);
         Assert.Equal(("limit", "$.responses.iit"), (problem.Code, problem.Path));
-        Assert.Contains("DocumentReadOptions.MaxRespondents = 100,000", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("DocumentReadOptions.MaxRespondentsPerUnit = 100,000", problem.Message, StringComparison.Ordinal);
         Assert.Equal(1, problem.Line);
         Assert.Equal(58 + (100_000 * 3), problem.Column); // the 100,001st element
     }
@@ -212,9 +212,9 @@ public sealed class HostileInputTests
         var json = "{\"schemaVersion\":1,\"fiscalYear\":2568,\"responses\":{\"iit\":[" + string.Join(",", Enumerable.Repeat("{\"i1\":1}", 50)) + "]}}";
 
         Assert.Equal(50, AssessmentDocument.Parse(json, "a.json").Responses!.Iit.Count);
-        var ex = Assert.Throws<ItaValidationException>(() => AssessmentDocument.Parse(json, "a.json", new DocumentReadOptions { MaxRespondents = 49 }));
+        var ex = Assert.Throws<ItaValidationException>(() => AssessmentDocument.Parse(json, "a.json", new DocumentReadOptions { MaxRespondentsPerUnit = 49 }));
         Assert.Equal("limit", Assert.Single(ex.Problems).Code);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReadOptions { MaxRespondents = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentReadOptions { MaxRespondentsPerUnit = 0 });
     }
 
     [Fact]
@@ -240,7 +240,6 @@ public sealed class HostileInputTests
         Assert.InRange(ex.Problems.Count, 200, 201);
         Assert.Equal("out-of-scale", ex.Problems[0].Code);
         Assert.Equal("too-many-problems", ex.Problems[^1].Code);
-        Assert.Contains("were not checked", ex.Problems[^1].Message, StringComparison.Ordinal);
     }
 
     private static void AssertLocated(Action read)
