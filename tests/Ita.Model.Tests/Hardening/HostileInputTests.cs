@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Ita.Model.Documents;
 using Ita.Model.Measures;
+using Ita.Model.Serialization;
 using Ita.Model.Thai;
 
 namespace Ita.Model.Tests.Hardening;
