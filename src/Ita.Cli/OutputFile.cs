@@ -85,7 +85,8 @@ internal static class OutputFile
 
     /// <summary>Writes <paramref name="path"/> through a temporary file renamed over it on success.</summary>
     /// <param name="path">The target file.</param>
-    /// <param name="write">Writes the whole content to the stream (which it must not close).</param>
+    /// <param name="write">Writes the whole content to the stream (readable and seekable too, as zip-based formats
+    /// need; the writer must not close it).</param>
     /// <exception cref="IOException">The file could not be written (the target is left as it was).</exception>
     public static void Write(string path, Action<Stream> write)
     {
@@ -94,7 +95,7 @@ internal static class OutputFile
         var temp = TempName(full);
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
             {
                 write(stream);
                 stream.Flush(flushToDisk: true);
@@ -124,7 +125,7 @@ internal static class OutputFile
         {
             foreach (var temp in temps)
             {
-                streams.Add(new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16));
+                streams.Add(new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16));
             }
 
             write(streams);
