@@ -64,6 +64,11 @@ internal static class CliApp
             stderr.WriteLine("error: " + ex.Message);
             return InvalidInput;
         }
+        catch (OutputTargetException ex)
+        {
+            stderr.WriteLine("error: " + ex.Message);
+            return InvalidInput;
+        }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
             stderr.WriteLine("error: " + ex.Message);

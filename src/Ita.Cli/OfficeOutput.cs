@@ -17,26 +17,7 @@ internal static class OfficeOutput
     }
 
     /// <summary>Writes <paramref name="path"/> via a temporary file renamed into place on success.</summary>
-    public static void WriteFile(string path, Action<Stream> write)
-    {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
-    }
+    public static void WriteFile(string path, Action<Stream> write) => OutputFile.Write(path, write);
 
     /// <summary>The error printed when a binary format is asked for without a file to write it to.</summary>
     public static int NeedsOut(CliContext context, string format)

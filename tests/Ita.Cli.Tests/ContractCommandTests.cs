@@ -70,7 +70,7 @@ public sealed class ContractCommandTests
     [Fact]
     public void Validate_KeepsUnknownProperties_UnlessStrict()
     {
-        var path = Temp("{\"schemaVersion\": 1, \"fiscalYear\": 2568, \"indicatorScores\": {\"1\": 90}, \"producer\": \"dashboard\"}");
+        var path = Temp("{\"schemaVersion\": 1, \"fiscalYear\": 2568, \"indicatorScores\": {\"1\": 90, \"2\": 90, \"3\": 90, \"4\": 90, \"5\": 90, \"6\": 90, \"7\": 90, \"8\": 90, \"9\": 90, \"10\": 90}, \"producer\": \"dashboard\"}");
         try
         {
             var (code, output, _) = CliRunner.Run("validate", path, "-f", "json");
@@ -85,6 +85,39 @@ public sealed class ContractCommandTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Validate_AgreesWithScore_OnAnIncompleteDocument()
+    {
+        var path = Temp("{\"schemaVersion\": 1, \"fiscalYear\": 2568, \"indicatorScores\": {\"1\": 90}}");
+        try
+        {
+            var score = CliRunner.Run("score", path);
+            var (code, output, _) = CliRunner.Run("validate", path);
+            var json = CliRunner.Run("validate", path, "-f", "json");
+
+            Assert.Equal(2, score.ExitCode);
+            Assert.Equal(score.ExitCode, code);
+            Assert.Contains("valid assessment document, but it cannot be scored (9 problems):", output, StringComparison.Ordinal);
+            Assert.Contains("Indicator 2 (Use of budget) is missing", output, StringComparison.Ordinal);
+            Assert.Contains("Indicator 2 (Use of budget) is missing", score.Error, StringComparison.Ordinal);
+            Assert.Equal(2, json.ExitCode);
+            Assert.Contains("\"scorable\": false", json.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Validate_PublishedFiguresOnly_IsValidWithNothingToScore()
+    {
+        var (code, output, _) = CliRunner.Run("validate", Published);
+
+        Assert.Equal(0, code);
+        Assert.Contains("valid assessment document; published figures only, nothing to score (ita audit checks them).", output, StringComparison.Ordinal);
     }
 
     [Fact]

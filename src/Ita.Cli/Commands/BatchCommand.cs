@@ -46,6 +46,14 @@ internal static class BatchCommand
                 throw new FileNotFoundException($"Input file not found: {file.FullName}", file.FullName);
             }
 
+            // The results file is checked before any input is read: a directory, a missing or read-only directory,
+            // or one of the inputs (which the results would replace) is refused at once.
+            var target = parse.GetValue(output);
+            if (target is not null)
+            {
+                OutputFile.CheckTarget(target.FullName, files.Select(f => f.FullName).Concat(new[] { parse.GetValue(editionFile), parse.GetValue(variant) }.OfType<FileInfo>().Select(f => f.FullName)));
+            }
+
             var progress = new ProgressLine(context, enabled: !parse.GetValue(quiet));
             var edition = parse.GetValue(editionFile) is { } ef ? Edition.LoadFile(ef.FullName) : null;
             var year = parse.GetValue(fiscalYear);
@@ -94,7 +102,6 @@ internal static class BatchCommand
 
             var scoreTime = clock.Elapsed;
             TimeSpan? writeTime = null;
-            var target = parse.GetValue(output);
             if (target is null && string.Equals(parse.GetValue(format), "xlsx", StringComparison.Ordinal))
             {
                 return OfficeOutput.NeedsOut(context, "xlsx");
@@ -110,7 +117,7 @@ internal static class BatchCommand
             {
                 clock.Restart();
                 var json = parse.GetValue(format) is { } f ? string.Equals(f, "json", StringComparison.Ordinal) : string.Equals(target.Extension, ".json", StringComparison.OrdinalIgnoreCase);
-                using (var stream = new FileStream(target.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                OutputFile.Write(target.FullName, stream =>
                 {
                     if (json)
                     {
@@ -120,7 +127,7 @@ internal static class BatchCommand
                     {
                         YearResultCsv.Write(result, stream);
                     }
-                }
+                });
 
                 writeTime = clock.Elapsed;
             }

@@ -35,6 +35,8 @@ internal static class SynthCommand
                 return CliApp.InvalidInput;
             }
 
+            var dir = parse.GetRequiredValue(outDir);
+            OutputFile.CheckDirectory(dir.FullName);
             var clock = Stopwatch.StartNew();
             var year = SyntheticYear.Generate(new SyntheticYearOptions
             {
@@ -44,16 +46,11 @@ internal static class SynthCommand
                 EitRespondents = (int)(total - iit),
                 Seed = parse.GetValue(seed),
             });
-            var dir = parse.GetRequiredValue(outDir);
-            dir.Create();
             var written = new List<string>();
             if (string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal))
             {
                 var path = Path.Combine(dir.FullName, "year.jsonl");
-                using (var stream = File.Create(path))
-                {
-                    YearJson.Write(year, stream);
-                }
+                OutputFile.Write(path, stream => YearJson.Write(year, stream));
 
                 written.Add(path);
             }
@@ -61,11 +58,7 @@ internal static class SynthCommand
             {
                 var answers = Path.Combine(dir.FullName, "answers.csv");
                 var oit = Path.Combine(dir.FullName, "oit.csv");
-                using (var a = File.Create(answers))
-                using (var o = File.Create(oit))
-                {
-                    YearCsv.Write(year, a, o);
-                }
+                OutputFile.WriteAll([answers, oit], streams => YearCsv.Write(year, streams[0], streams[1]));
 
                 written.Add(answers);
                 written.Add(oit);

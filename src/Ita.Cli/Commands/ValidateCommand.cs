@@ -30,6 +30,20 @@ internal static class ValidateCommand
             {
                 context.Out.WriteLine(result.ToJson());
             }
+            else if (result.CanBeScored == false && IsAuditOnly(result))
+            {
+                context.Out.WriteLine($"{info.Name}: valid {result.Kind} document; published figures only, nothing to score (ita audit checks them).");
+            }
+            else if (result.CanBeScored == false)
+            {
+                // Valid against the contract, but ita score would reject it: say so, and why (exit as score does).
+                var count = result.ScoringProblems!.Count;
+                context.Out.WriteLine($"{info.Name}: valid {result.Kind} document, but it cannot be scored ({count.ToString(CultureInfo.InvariantCulture)} problem{(count == 1 ? string.Empty : "s")}):");
+                foreach (var problem in result.ScoringProblems)
+                {
+                    context.Out.WriteLine("  " + problem);
+                }
+            }
             else if (result.IsValid)
             {
                 context.Out.WriteLine($"{info.Name}: valid {result.Kind} document.");
@@ -43,8 +57,12 @@ internal static class ValidateCommand
                 }
             }
 
-            return result.IsValid ? CliApp.Success : CliApp.InvalidInput;
+            return result.IsValid && (result.CanBeScored != false || IsAuditOnly(result)) ? CliApp.Success : CliApp.InvalidInput;
         });
         return command;
     }
+
+    /// <summary>A valid document with published figures and nothing to score: a document for <c>ita audit</c>.</summary>
+    private static bool IsAuditOnly(DocumentValidationResult result) =>
+        result.ScoringProblems is [{ Code: "no-data" }];
 }

@@ -424,10 +424,10 @@ public sealed class AssessmentDocument
         var before = b.Source.Problems.Count;
         var additional = b.Unknown(unitObj, preserve, UnitInfo.KnownProperties);
         var name = b.String(unitObj, "name");
-        var id = b.String(unitObj, "id", required: false, allowEmpty: true);
-        var type = b.String(unitObj, "type", required: false, allowEmpty: true);
-        var province = b.String(unitObj, "province", required: false, allowEmpty: true);
-        var district = b.String(unitObj, "district", required: false, allowEmpty: true);
+        var id = b.String(unitObj, "id", required: false);
+        var type = b.String(unitObj, "type", required: false);
+        var province = b.String(unitObj, "province", required: false);
+        var district = b.String(unitObj, "district", required: false);
         return Failed(b, before) || name is null ? null : new UnitInfo(name, id, type, province, district, PropertyBag.FromRead(additional));
     }
 
@@ -508,10 +508,15 @@ public sealed class AssessmentDocument
             return null;
         }
 
-        var positions = offsets.ToDictionary(p => p.Key, p => b.Source.Position(p.Value), StringComparer.Ordinal);
-        foreach (var (path, position) in responsePositions)
+        // One dictionary (the responses' positions, which can be many, are not copied): a response element's own
+        // position wins over the offset of the property naming it.
+        var positions = responsePositions;
+        foreach (var (path, offset) in offsets)
         {
-            positions[path] = position;
+            if (!positions.ContainsKey(path))
+            {
+                positions[path] = b.Source.Position(offset);
+            }
         }
 
         Edition? edition = null;

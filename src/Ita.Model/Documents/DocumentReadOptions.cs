@@ -9,6 +9,8 @@ public sealed class DocumentReadOptions
 {
     private readonly int _maxDepth = 64;
     private readonly long _maxBytes = 64L * 1024 * 1024;
+    private readonly int _maxRespondents = Json.JsonLimits.DefaultMaxArrayLength;
+    private readonly int _maxAnswers = Json.JsonLimits.DefaultMaxProperties;
 
     /// <summary>Gets the default options: unknown properties preserved, built-in editions, 64 levels, 64 MiB.</summary>
     public static DocumentReadOptions Default { get; } = new();
@@ -44,5 +46,25 @@ public sealed class DocumentReadOptions
 
     internal IEditionRegistry Registry => Editions ?? BuiltInEditions.Registry;
 
-    internal Json.JsonLimits Limits => new(MaxDepth, MaxBytes, Json.JsonLimits.Default.MaxProblems);
+    /// <summary>Gets the most respondents of one survey tool in a document (a unit), which is also the longest array
+    /// any document may hold; default 100,000. A longer array stops reading with a <c>limit</c> problem, so that
+    /// memory stays proportional to what is read (docs/reliability.md).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int MaxRespondentsPerUnit
+    {
+        get => _maxRespondents;
+        init => _maxRespondents = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxRespondentsPerUnit must be at least 1.");
+    }
+
+    /// <summary>Gets the most answers of one respondent, which is also the most properties any object of a document
+    /// may hold (item scores, OIT checks, unknown properties); default 1,000. More stop reading with a <c>limit</c>
+    /// problem.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int MaxAnswersPerRespondent
+    {
+        get => _maxAnswers;
+        init => _maxAnswers = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "MaxAnswersPerRespondent must be at least 1.");
+    }
+
+    internal Json.JsonLimits Limits => new(MaxDepth, MaxBytes, Json.JsonLimits.Default.MaxProblems, MaxRespondentsPerUnit, MaxAnswersPerRespondent);
 }

@@ -30,11 +30,21 @@ public sealed class DocumentValidationResult
         KeptProperties = [];
     }
 
-    internal DocumentValidationResult(string? sourceName, string? kind, IReadOnlyList<ValidationProblem> problems, IReadOnlyList<string> keptProperties)
+    internal DocumentValidationResult(string? sourceName, string? kind, IReadOnlyList<ValidationProblem> problems, IReadOnlyList<string> keptProperties, IReadOnlyList<ValidationProblem>? scoringProblems = null)
         : this(sourceName, kind, problems)
     {
         KeptProperties = keptProperties;
+        ScoringProblems = scoringProblems;
     }
+
+    /// <summary>Gets whether a valid assessment document can be scored (<see cref="AssessmentDocument.Score"/>,
+    /// <c>ita score</c>, accept it): <see langword="null"/> for other kinds and for invalid documents. A valid document
+    /// may still not be scorable: it misses indicators, or has published figures only (to audit).</summary>
+    public bool? CanBeScored => ScoringProblems is null ? null : ScoringProblems.Count == 0;
+
+    /// <summary>Gets, for a valid assessment document, what scoring it reports (empty when it can be scored);
+    /// <see langword="null"/> for other kinds and for invalid documents.</summary>
+    public IReadOnlyList<ValidationProblem>? ScoringProblems { get; }
 
     /// <summary>Gets the file or stream name, or <see langword="null"/>.</summary>
     public string? SourceName { get; }
@@ -81,6 +91,11 @@ public sealed class DocumentValidationResult
                 sb.Append("; properties the contract does not define, kept: ").Append(string.Join(", ", KeptProperties));
             }
 
+            if (CanBeScored == false)
+            {
+                AppendScoring(sb);
+            }
+
             return sb.ToString();
         }
 
@@ -93,6 +108,19 @@ public sealed class DocumentValidationResult
         return sb.ToString();
     }
 
+    /// <summary>The line after "valid assessment document" when the document cannot be scored.</summary>
+    internal string ScoringSummary() =>
+        $", but it cannot be scored ({ScoringProblems!.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} problem{(ScoringProblems.Count == 1 ? string.Empty : "s")}):";
+
+    private void AppendScoring(StringBuilder sb)
+    {
+        sb.Append(ScoringSummary());
+        foreach (var p in ScoringProblems!)
+        {
+            sb.Append('\n').Append("  ").Append(p);
+        }
+    }
+
     internal ValidationResultDto ToContract() => new()
     {
         SchemaVersion = 1,
@@ -102,5 +130,7 @@ public sealed class DocumentValidationResult
         Valid = IsValid,
         KeptProperties = KeptProperties.Count == 0 ? null : [.. KeptProperties],
         Problems = Problems.Select(p => new ProblemDto { Code = p.Code, Path = p.Path, Line = p.Line, Column = p.Column, Message = p.Message }).ToList(),
+        Scorable = CanBeScored,
+        ScoringProblems = CanBeScored == false ? ScoringProblems!.Select(p => new ProblemDto { Code = p.Code, Path = p.Path, Line = p.Line, Column = p.Column, Message = p.Message }).ToList() : null,
     };
 }

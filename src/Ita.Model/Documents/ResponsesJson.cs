@@ -36,15 +36,17 @@ internal static class ResponsesJson
         var problemsBefore = b.Source.Problems.Count;
         Mark(b, positions, obj.Path, obj.Offset);
         b.RejectUnknown(obj, "iit", "eit", "oit", "minimumRespondents");
-        if (obj.Properties.Count == 0)
-        {
-            b.Problem("empty", obj, "The responses section is empty: give \"iit\" and \"eit\" respondents and/or the \"oit\" checklist.");
-        }
-
         var iit = Respondents(b, obj, "iit", positions);
         var eit = Respondents(b, obj, "eit", positions);
         var oit = Checklist(b, obj, positions);
         var minimums = Minimums(b, obj, positions);
+
+        // Empty lists are not written back (a writer omits them), so a section holding nothing would be written as
+        // "responses": {} and then not read: it is rejected here, as the empty section is.
+        if (b.Source.Problems.Count == problemsBefore && (iit?.Count ?? 0) == 0 && (eit?.Count ?? 0) == 0 && (oit?.Count ?? 0) == 0)
+        {
+            b.Problem("empty", obj, "The responses section holds no respondent and no OIT check: give \"iit\" and \"eit\" respondents and/or the \"oit\" checklist, or leave \"responses\" out.");
+        }
         return b.Source.Problems.Count > problemsBefore ? null : new ResponseSet(iit, eit, oit, minimums);
     }
 

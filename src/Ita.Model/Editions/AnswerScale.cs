@@ -51,6 +51,10 @@ public sealed class ScaleLevel
 /// Immutable and thread-safe.</remarks>
 public sealed class AnswerScale
 {
+    /// <summary>The most levels an edition read from JSON may give a scale: the batch engine stores an answer as one
+    /// byte, with two values reserved.</summary>
+    internal const int MaxLevels = 254;
+
     internal AnswerScale(string id, AnswerScaleKind kind, string thai, string? english, IReadOnlyList<(string Thai, string? English, int Points)> levels, Evidence evidence)
     {
         Id = id;

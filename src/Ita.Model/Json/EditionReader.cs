@@ -233,6 +233,10 @@ internal static class EditionReader
                 {
                     b.Problem("scale-levels", levelArray, "A scale has at least two levels.");
                 }
+                else if (levelArray.Items.Count > AnswerScale.MaxLevels)
+                {
+                    b.Problem("scale-levels", levelArray, $"A scale has at most {AnswerScale.MaxLevels.ToString(CultureInfo.InvariantCulture)} levels (answers are stored one byte each); found {levelArray.Items.Count.ToString(CultureInfo.InvariantCulture)}.");
+                }
                 else if (levels.Count == levelArray.Items.Count && levels.Max(l => l.Item3) == 0)
                 {
                     b.Problem("scale-levels", levelArray, "At least one level must have points above zero.");
@@ -245,7 +249,7 @@ internal static class EditionReader
                 continue;
             }
 
-            if (id is not null && kind is not null && thai is not null && evidence is not null && levels.Count >= 2 && levels.Max(l => l.Item3) > 0)
+            if (id is not null && kind is not null && thai is not null && evidence is not null && levels.Count >= 2 && levels.Count <= AnswerScale.MaxLevels && levels.Max(l => l.Item3) > 0)
             {
                 result[id] = new AnswerScale(id, kind.Value, thai, english, levels, evidence);
             }

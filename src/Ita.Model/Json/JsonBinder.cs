@@ -75,7 +75,9 @@ internal sealed class JsonBinder(JsonSource source)
 
         if (!allowEmpty && string.IsNullOrWhiteSpace(text))
         {
-            Problem("empty-string", node, "The value must not be empty.");
+            Problem("empty-string", node, required
+                ? "The value must not be empty."
+                : "The value must not be empty or white space; leave the property out (or write null) when there is no value.");
             return null;
         }
 
@@ -107,9 +109,10 @@ internal sealed class JsonBinder(JsonSource source)
             return null;
         }
 
-        if (!decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        var fit = ExactDecimal.Parse(raw, NumberStyles.Float, out var value);
+        if (fit != DecimalFit.Exact)
         {
-            Problem("number-range", node, $"The number {raw} is outside the range of a decimal.");
+            Problem(fit == DecimalFit.Inexact ? "number-precision" : "number-range", node, ExactDecimal.Problem(fit, raw)!);
             return null;
         }
 

@@ -150,8 +150,15 @@ internal sealed class JValue(JKind kind, JNode? parent, string? name, int index,
 /// <param name="MaxDepth">The deepest nesting of objects and arrays accepted.</param>
 /// <param name="MaxBytes">The largest document accepted, in UTF-8 bytes.</param>
 /// <param name="MaxProblems">The most problems listed; the last one says that more were cut.</param>
-internal sealed record JsonLimits(int MaxDepth, long MaxBytes, int MaxProblems)
+/// <param name="MaxArrayLength">The most elements of one array (the longest array of a document is a respondent
+/// list: <see cref="Documents.DocumentReadOptions.MaxRespondentsPerUnit"/>).</param>
+/// <param name="MaxProperties">The most properties of one object (the largest object of a document is a respondent's
+/// answers: <see cref="Documents.DocumentReadOptions.MaxAnswersPerRespondent"/>).</param>
+internal sealed record JsonLimits(int MaxDepth, long MaxBytes, int MaxProblems, int MaxArrayLength = JsonLimits.DefaultMaxArrayLength, int MaxProperties = JsonLimits.DefaultMaxProperties)
 {
+    public const int DefaultMaxArrayLength = 100_000;
+    public const int DefaultMaxProperties = 1_000;
+
     public static readonly JsonLimits Default = new(64, 64L * 1024 * 1024, 200);
 }
 
@@ -295,6 +302,11 @@ internal sealed class JsonSource
             }
 
             var root = ReadValue(ref reader, null, null, -1);
+            if (root is null)
+            {
+                return null; // a limit was reached; reading stopped there
+            }
+
             rootDone = true;
             if (reader.Read())
             {
@@ -380,7 +392,7 @@ internal sealed class JsonSource
     private static JsonSource TooLarge(JsonLimits limits)
     {
         var source = new JsonSource([], 0, limits);
-        source.Problems.Add(new ValidationProblem("too-large", "$", $"The document is larger than the limit of {limits.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes.", 1, 1));
+        source.Problems.Add(new ValidationProblem("too-large", "$", $"The document is larger than the limit of {limits.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes (DocumentReadOptions.MaxBytes; raise it to read it).", 1, 1));
         return source;
     }
 
@@ -467,7 +479,15 @@ internal sealed class JsonSource
         _atIndex = index;
     }
 
-    private JNode ReadValue(ref Utf8JsonReader reader, JNode? parent, string? name, int index)
+    /// <summary>Reports that <paramref name="container"/> holds more than a limit allows; reading stops there, so the
+    /// work and memory spent on an oversized document are bounded by the limit.</summary>
+    private void LimitReached(JNode container, string what, int limit, string option, int offset)
+    {
+        var l = limit.ToString("N0", CultureInfo.InvariantCulture);
+        Add("limit", container.Path, $"The {(container.Kind == JKind.Array ? "array" : "object")} has more than {l} {what}, the limit for one document ({option} = {l}); raise {option} to read it.", offset);
+    }
+
+    private JNode? ReadValue(ref Utf8JsonReader reader, JNode? parent, string? name, int index)
     {
         var offset = (int)reader.TokenStartIndex;
         JNode node;
@@ -479,10 +499,20 @@ internal sealed class JsonSource
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var nameOffset = (int)reader.TokenStartIndex;
+                    if (obj.Properties.Count >= Limits.MaxProperties)
+                    {
+                        LimitReached(obj, "properties", Limits.MaxProperties, "DocumentReadOptions.MaxAnswersPerRespondent", nameOffset);
+                        return null;
+                    }
+
                     var propertyName = reader.GetString()!;
                     At(obj, propertyName, -1);
                     reader.Read();
-                    var value = ReadValue(ref reader, obj, propertyName, -1);
+                    if (ReadValue(ref reader, obj, propertyName, -1) is not { } value)
+                    {
+                        return null;
+                    }
+
                     if (!obj.TryAdd(new JProperty(propertyName, value, nameOffset)))
                     {
                         Add("duplicate-key", Child(obj.Path, propertyName), $"Duplicate property '{Shorten(propertyName)}'; each property may appear once.", nameOffset);
@@ -498,7 +528,18 @@ internal sealed class JsonSource
                 At(array, null, 0);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    array.Items.Add(ReadValue(ref reader, array, null, array.Items.Count));
+                    if (array.Items.Count >= Limits.MaxArrayLength)
+                    {
+                        LimitReached(array, "elements", Limits.MaxArrayLength, "DocumentReadOptions.MaxRespondentsPerUnit", (int)reader.TokenStartIndex);
+                        return null;
+                    }
+
+                    if (ReadValue(ref reader, array, null, array.Items.Count) is not { } item)
+                    {
+                        return null;
+                    }
+
+                    array.Items.Add(item);
                     At(array, null, array.Items.Count);
                 }
 

@@ -34,7 +34,7 @@ internal static class ResponseScoring
             {
                 problems.Add(new ValidationProblem("items-unknown", "$.responses." + JsonNames.ToJson(tool), $"Raw {Name(tool)} answers cannot be scored: {edition.DescribeUnknownItems(tool)}"));
             }
-            else if (respondents.Count > 0)
+            else if (respondents.Count > 0 && problems.Count < MaxProblems)
             {
                 usable[tool] = ResolveSurvey(edition, tool, respondents, items, problems, warnings);
             }
@@ -48,6 +48,11 @@ internal static class ResponseScoring
         {
             foreach (var (code, check) in responses.Oit.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
+                if (problems.Count >= MaxProblems)
+                {
+                    break;
+                }
+
                 var path = ProblemPaths.Child("$.responses.oit", code);
                 if (!edition.TryGetItem(code, out var item))
                 {
@@ -115,6 +120,9 @@ internal static class ResponseScoring
     /// <summary>The exact score of one part: <c>(Σ points × 100) / (answered × maxPoints)</c>.</summary>
     internal static decimal PartScore(long points, int answered, int maxPoints) => points * 100m / ((long)answered * maxPoints);
 
+    /// <summary>The most problems reported for one document's responses (as the readers' cap).</summary>
+    internal const int MaxProblems = 200;
+
     private static int ResolveSurvey(Edition edition, Tool tool, IReadOnlyList<Respondent> respondents, ItemValue?[] items, List<ValidationProblem> problems, List<ScoringWarning> warnings)
     {
         var toolPath = "$.responses." + JsonNames.ToJson(tool);
@@ -135,6 +143,13 @@ internal static class ResponseScoring
         var usableRespondents = 0;
         for (var r = 0; r < respondents.Count; r++)
         {
+            if (problems.Count >= MaxProblems)
+            {
+                // The list is cut at the cap, and so is the work: the rest of the respondents are not checked.
+                problems.Add(new ValidationProblem("too-many-problems", toolPath, $"More than {MaxProblems.ToString(CultureInfo.InvariantCulture)} problems; the rest are not listed (respondents after {r.ToString(CultureInfo.InvariantCulture)} were not checked)."));
+                return usableRespondents;
+            }
+
             var respondent = respondents[r];
             var usable = false;
 

@@ -291,11 +291,26 @@ public static class ItaJson
         try
         {
             var document = kind.Read(JsonSource.FromBytes(source.Utf8Text.ToArray(), options.Limits), sourceName, options);
-            return new DocumentValidationResult(sourceName, kindName, [], KeptPaths(document));
+            return new DocumentValidationResult(sourceName, kindName, [], KeptPaths(document), document is AssessmentDocument assessment ? ScoringProblems(assessment, options) : null);
         }
         catch (ItaValidationException ex)
         {
             return new DocumentValidationResult(sourceName, kindName, ex.Problems);
+        }
+    }
+
+    /// <summary>What scoring a valid assessment document reports (as <c>ita score</c> does): none when it can be
+    /// scored, so that validating and scoring agree.</summary>
+    private static IReadOnlyList<ValidationProblem> ScoringProblems(AssessmentDocument document, DocumentReadOptions options)
+    {
+        try
+        {
+            document.Score(ScoringEngine.Default, options.Registry);
+            return [];
+        }
+        catch (ItaValidationException ex)
+        {
+            return ex.Problems;
         }
     }
 

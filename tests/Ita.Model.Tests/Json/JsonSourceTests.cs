@@ -65,7 +65,9 @@ public sealed class JsonSourceTests
         sb.AppendJoin(',', Enumerable.Range(0, 2_000).Select(i => $"\"z{i}\":100"));
         sb.Append("}}");
 
-        var problems = Assert.Throws<ItaValidationException>(() => AssessmentDocument.Parse(sb.ToString())).Problems;
+        // Above the default array and object limits (docs/reliability.md), raised for this document.
+        var options = new DocumentReadOptions { MaxRespondentsPerUnit = 200_000, MaxAnswersPerRespondent = 2_000 };
+        var problems = Assert.Throws<ItaValidationException>(() => AssessmentDocument.Parse(sb.ToString(), null, options)).Problems;
 
         Assert.Equal(JsonLimits.Default.MaxProblems, problems.Count); // every z item is unknown
         Assert.All(problems, p => Assert.Equal(1, p.Line));

@@ -44,6 +44,12 @@ internal sealed class ValidationResultDto
     [JsonRequired]
     [Description("Every problem found.")]
     public List<ProblemDto> Problems { get; set; } = [];
+
+    [Description("For a valid assessment document: whether it can be scored (ita score accepts it). Absent for other kinds and for invalid documents.")]
+    public bool? Scorable { get; set; }
+
+    [Description("For a valid assessment document that cannot be scored: why (what ita score reports), e.g. missing indicators or published figures only.")]
+    public List<ProblemDto>? ScoringProblems { get; set; }
 }
 
 [Description("One problem found in a document.")]
