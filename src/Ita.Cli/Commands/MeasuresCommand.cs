@@ -53,7 +53,7 @@ internal static class MeasuresCommand
             }
             else
             {
-                context.Out.Write(ReportRenderer.Render(summary, CommonOptions.ReportFormat(output), CommonOptions.ReportOptions(parse.GetValue(language), parse.GetValue(thaiDigits))));
+                context.Out.Write(ReportRenderer.Render(summary, CommonOptions.ReportFormat(output), CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))));
             }
 
             return CliApp.Success;
