@@ -15,10 +15,21 @@ internal static class CliApp
     public const int InvalidInput = 2;
     public const int Inconsistent = 3;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command line as the <c>ita</c> program does, writing to <paramref name="stdout"/> and
+    /// <paramref name="stderr"/>; <paramref name="terminal"/> describes the terminal they are shown on (by
+    /// default none: text laid out for 80 columns, no colour).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Terminal? terminal = null)
     {
+        terminal ??= Terminal.None;
         var context = new CliContext(stdout, stderr);
         var root = new RootCommand("ita — score, grade and report Thailand's Integrity and Transparency Assessment (ITA) with Ita.Model.");
+        var width = new Option<int?>("--width")
+        {
+            Description = "Lay text out for this many columns (at least 40; default: the terminal's width, at least 80).",
+            HelpName = "columns",
+            Recursive = true,
+        };
+        root.Options.Add(width);
 
         // One file per command under Commands/; each adds itself here.
         root.Subcommands.Add(ScoreCommand.Create(context));
@@ -33,12 +44,48 @@ internal static class CliApp
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(DocumentCommand.Create(context));
 
-        var result = root.Parse(args);
-        if (result.Errors.Count > 0)
+        CliParsing.ConfigureHelp(root, context);
+
+        // 'ita' alone lists the commands.
+        var result = root.Parse(args.Length == 0 ? ["--help"] : args);
+        var forced = result.Errors.Count == 0 ? result.GetValue(width) : null;
+        if (forced is < 40 or > 1000)
         {
-            foreach (var error in result.Errors)
+            stderr.WriteLine($"error: --width {forced.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside 40–1000.");
+            return InvalidInput;
+        }
+
+        context.Width = forced ?? terminal.Width;
+        context.Colour = terminal.Colour && !CommonOptions.IsMachineReadable(result);
+        using var fittedOut = new FittingWriter(stdout, context.Width, context.Colour);
+        using var fittedError = new FittingWriter(stderr, context.Width, colour: false);
+        if (!CommonOptions.IsMachineReadable(result))
+        {
+            context.Out = fittedOut;
+        }
+
+        context.Error = fittedError;
+        try
+        {
+            return Invoke(result, root, context);
+        }
+        finally
+        {
+            fittedOut.Flush();
+            fittedError.Flush();
+        }
+    }
+
+    private static int Invoke(ParseResult result, RootCommand root, CliContext context)
+    {
+        var stdout = context.Out;
+        var stderr = context.Error;
+        var problems = CliParsing.Problems(result, root);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
             {
-                stderr.WriteLine("error: " + error.Message);
+                stderr.WriteLine("error: " + problem);
             }
 
             stderr.WriteLine("Run 'ita --help' for usage.");
@@ -89,8 +136,23 @@ internal static class CliApp
     }
 }
 
-/// <summary>What every command writes to.</summary>
-internal sealed record CliContext(TextWriter Out, TextWriter Error);
+/// <summary>What every command writes to, and how text is laid out there.</summary>
+/// <param name="Out">Standard output (wrapped to <see cref="Width"/> unless the output is machine-readable).</param>
+/// <param name="Error">Standard error.</param>
+internal sealed record CliContext(TextWriter Out, TextWriter Error)
+{
+    /// <summary>Gets or sets standard output.</summary>
+    public TextWriter Out { get; set; } = Out;
+
+    /// <summary>Gets or sets standard error.</summary>
+    public TextWriter Error { get; set; } = Error;
+
+    /// <summary>Gets or sets the columns text output is laid out for.</summary>
+    public int Width { get; set; } = Terminal.DefaultWidth;
+
+    /// <summary>Gets or sets a value indicating whether text output is coloured.</summary>
+    public bool Colour { get; set; }
+}
 
 /// <summary>Options shared by commands.</summary>
 internal static class CommonOptions
@@ -103,7 +165,7 @@ internal static class CommonOptions
             Description = $"Output format: {string.Join(", ", formats)}.",
             DefaultValueFactory = _ => formats[0],
         };
-        option.AcceptOnlyFromAmong(formats);
+        CliParsing.OneOf(option, formats);
         return option;
     }
 
@@ -147,6 +209,19 @@ internal static class CommonOptions
         return registry;
     }
 
+    /// <summary>Whether the command being run writes a format a program reads (JSON, CSV, Markdown or HTML), which
+    /// is never wrapped or coloured.</summary>
+    public static bool IsMachineReadable(ParseResult parse)
+    {
+        if (parse.Errors.Count > 0)
+        {
+            return false;
+        }
+
+        var format = parse.CommandResult.Command.Options.FirstOrDefault(o => string.Equals(o.Name, "--format", StringComparison.Ordinal));
+        return format is not null && parse.GetResult(format)?.GetValueOrDefault<object?>() is string value && !string.Equals(value, "text", StringComparison.Ordinal);
+    }
+
     /// <summary>Whether the command being run was asked for <c>--format json</c>.</summary>
     public static bool IsJson(ParseResult parse)
     {
@@ -169,7 +244,7 @@ internal static class CommonOptions
             Description = "Label language: both (Thai with English), th, en.",
             DefaultValueFactory = _ => "both",
         };
-        option.AcceptOnlyFromAmong("both", "th", "en");
+        CliParsing.OneOf(option, "both", "th", "en");
         return option;
     }
 
@@ -180,6 +255,11 @@ internal static class CommonOptions
     };
 
     public static Ita.Model.Reports.ReportOptions ReportOptions(string? language, bool thaiDigits) => new(ReportLanguage(language), thaiDigits);
+
+    /// <summary>The report options of a command's <c>--lang</c> and <c>--thai-digits</c>, text laid out for the
+    /// terminal's width.</summary>
+    public static Ita.Model.Reports.ReportOptions ReportOptions(CliContext context, string? language, bool thaiDigits) =>
+        new(ReportLanguage(language), thaiDigits) { TextColumns = context.Width };
 
     public static Ita.Model.Reports.ReportLanguage ReportLanguage(string? value) => value switch
     {

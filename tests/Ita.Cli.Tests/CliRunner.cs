@@ -6,11 +6,15 @@ namespace Ita.Cli.Tests;
 /// executable.</summary>
 internal static class CliRunner
 {
-    public static (int ExitCode, string Out, string Error) Run(params string[] args)
+    /// <summary>Runs in-process on a terminal wide enough that no line wraps (tests of content, not layout);
+    /// <see cref="RunAt"/> chooses the terminal.</summary>
+    public static (int ExitCode, string Out, string Error) Run(params string[] args) => RunAt(new Terminal(1000, false), args);
+
+    public static (int ExitCode, string Out, string Error) RunAt(Terminal terminal, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
+        var code = CliApp.Run(args, stdout, stderr, terminal);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

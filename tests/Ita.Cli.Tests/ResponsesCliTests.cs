@@ -85,7 +85,7 @@ public sealed class ResponsesCliTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = CliApp.Run(args, stdout, stderr);
+        var exit = CliApp.Run(args, stdout, stderr, new Terminal(1000, false));
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

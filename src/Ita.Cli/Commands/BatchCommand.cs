@@ -20,13 +20,13 @@ internal static class BatchCommand
         };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write one result row per unit to this file (.csv, .json, or .xlsx: an Excel workbook)." };
         var format = new Option<string?>("--format", "-f") { Description = "Format of --out: csv, json or xlsx (default: from the file extension, else csv). Without --out, json prints the results document (units and national figures) on standard output and the summary on standard error." };
-        format.AcceptOnlyFromAmong("csv", "json", "xlsx");
+        CliParsing.OneOf(format, "csv", "json", "xlsx");
         var fiscalYear = new Option<int?>("--fiscal-year") { Description = "The fiscal year of the data (Buddhist Era); CSV input without it is read as FY 2568." };
         var editionFile = new Option<FileInfo?>("--edition-file") { Description = "Read and score with this edition definition (docs/edition-format.md) instead of a built-in one." };
         var variant = new Option<FileInfo?>("--variant") { Description = "Score with this edition definition (a rule variant with the same items) instead of the one the data is read with; the data is not re-read." };
         var threads = new Option<int>("--threads") { Description = "Threads to score with (0 = one per processor).", DefaultValueFactory = _ => 0 };
         var onError = new Option<string>("--on-error") { Description = "At a bad row or document: stop (default) or skip it and report it.", DefaultValueFactory = _ => "stop" };
-        onError.AcceptOnlyFromAmong("stop", "skip");
+        CliParsing.OneOf(onError, "stop", "skip");
         var limits = new Option<string[]>("--limit")
         {
             Description = "Raise or lower a reading limit, NAME=N (repeatable): units (100000), respondents per unit and tool (100000), answers per respondent (1000), line-bytes (65536), document-bytes (67108864), problems skipped with --on-error skip (1000).",
@@ -272,7 +272,7 @@ internal static class BatchCommand
 /// <summary>One status line on standard error, redrawn in place at most ten times a second; only on a terminal.</summary>
 internal sealed class ProgressLine(CliContext context, bool enabled)
 {
-    private readonly bool _enabled = enabled && ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
+    private readonly bool _enabled = enabled && ReferenceEquals(context.Error is FittingWriter fitted ? fitted.Inner : context.Error, Console.Error) && !Console.IsErrorRedirected;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Lock _gate = new();
     private long _last = -1;

@@ -49,7 +49,7 @@ internal static class CompareCommand
             }
             else
             {
-                context.Out.Write(ReportRenderer.Render(comparison, CommonOptions.ReportFormat(chosen), CommonOptions.ReportOptions(parse.GetValue(language), parse.GetValue(thaiDigits))));
+                context.Out.Write(ReportRenderer.Render(comparison, CommonOptions.ReportFormat(chosen), CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))));
             }
 
             return CliApp.Success;

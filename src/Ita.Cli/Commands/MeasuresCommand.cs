@@ -68,7 +68,7 @@ internal static class MeasuresCommand
             }
             else
             {
-                context.Out.Write(ReportRenderer.Render(summary, CommonOptions.ReportFormat(chosenFormat), CommonOptions.ReportOptions(parse.GetValue(language), parse.GetValue(thaiDigits))));
+                context.Out.Write(ReportRenderer.Render(summary, CommonOptions.ReportFormat(chosenFormat), CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))));
             }
 
             return CliApp.Success;

@@ -61,7 +61,7 @@ internal static class ReportCommand
             }
             else
             {
-                context.Out.Write(ReportRenderer.Render(analysis, CommonOptions.ReportFormat(chosen), document.Unit, CommonOptions.ReportOptions(parse.GetValue(language), parse.GetValue(thaiDigits))));
+                context.Out.Write(ReportRenderer.Render(analysis, CommonOptions.ReportFormat(chosen), document.Unit, CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))));
             }
 
             return CliApp.Success;

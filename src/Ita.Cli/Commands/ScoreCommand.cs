@@ -47,7 +47,7 @@ internal static class ScoreCommand
         }
         else
         {
-            context.Out.Write(ReportRenderer.Render(card, ReportFormat.Text, unit));
+            context.Out.Write(ReportRenderer.Render(card, ReportFormat.Text, unit, new ReportOptions { TextColumns = context.Width }));
         }
     }
 }

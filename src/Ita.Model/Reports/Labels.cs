@@ -9,6 +9,8 @@ internal sealed class Labels(ReportOptions options)
 
     public bool ThaiDigits { get; } = options.ThaiDigits;
 
+    public int? TextColumns { get; } = options.TextColumns;
+
     public Thai.ThaiDateFormat DateFormat => ThaiDigits ? ThaiDigitDates : Thai.ThaiDateFormat.Default;
 
     private static Thai.ThaiDateFormat ThaiDigitDates { get; } = new() { ThaiDigits = true };

@@ -115,18 +115,18 @@ internal static class ReportWriters
     /// <summary>The widest a text table cell grows before it wraps (display columns).</summary>
     private const int MaxCellWidth = 56;
 
-    public static string Write(ReportDocument document, ReportFormat format) => format switch
+    public static string Write(ReportDocument document, ReportFormat format, int? width = null) => format switch
     {
-        ReportFormat.Text => Text(document),
+        ReportFormat.Text => Text(document, width),
         ReportFormat.Markdown => Markdown(document),
         ReportFormat.Html => Html(document),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
     };
 
-    private static string Text(ReportDocument document)
+    private static string Text(ReportDocument document, int? width)
     {
         var sb = new StringBuilder();
-        sb.Append(document.Title).Append('\n').Append('=', TextWidth.Of(document.Title)).Append('\n');
+        Underlined(sb, document.Title, '=', width);
         ReportBlock? previous = null;
         foreach (var block in document.Blocks)
         {
@@ -139,23 +139,24 @@ internal static class ReportWriters
             switch (block)
             {
                 case HeadingBlock h:
-                    sb.Append('\n').Append(h.Text).Append('\n').Append('-', TextWidth.Of(h.Text)).Append('\n');
+                    sb.Append('\n');
+                    Underlined(sb, h.Text, '-', width);
                     break;
                 case ParagraphBlock p:
-                    sb.Append(p.Text).Append('\n');
+                    Lines(sb, p.Text, string.Empty, string.Empty, width);
                     break;
                 case ListBlock l:
                     foreach (var item in l.Items)
                     {
-                        sb.Append("- ").Append(item).Append('\n');
+                        Lines(sb, item, "- ", "  ", width);
                     }
 
                     break;
                 case TableBlock t:
-                    TextTable(sb, t);
+                    TextTable(sb, t, width);
                     break;
                 case ChartBlock c:
-                    TextChart(sb, c);
+                    TextChart(sb, c, width);
                     break;
             }
         }
@@ -163,56 +164,152 @@ internal static class ReportWriters
         return sb.ToString();
     }
 
-    private static void TextTable(StringBuilder sb, TableBlock table)
+    /// <summary>A title or heading, wrapped, underlined as wide as its widest line.</summary>
+    private static void Underlined(StringBuilder sb, string text, char rule, int? width)
     {
-        // Long cells wrap at spaces within MaxCellWidth columns, so that a row stays readable in a terminal.
-        var wrapped = table.Rows.Select(r => r.Select(cell => TextWidth.Wrap(cell, MaxCellWidth)).ToArray()).ToArray();
-        var widths = table.Columns.Select((c, i) => Math.Max(TextWidth.Of(c.Header), wrapped.Length == 0 ? 0 : wrapped.Max(r => r[i].Max(TextWidth.Of)))).ToArray();
-        void Line(IReadOnlyList<string> cells)
+        var lines = width is { } w ? TextWidth.Wrap(text, w) : [text];
+        foreach (var line in lines)
         {
-            var line = new StringBuilder();
-            for (var i = 0; i < cells.Count; i++)
-            {
-                if (i > 0)
-                {
-                    line.Append("  ");
-                }
-
-                line.Append(table.Columns[i].Numeric ? TextWidth.PadLeft(cells[i], widths[i]) : TextWidth.PadRight(cells[i], widths[i]));
-            }
-
-            sb.Append(line.ToString().TrimEnd()).Append('\n');
+            sb.Append(line).Append('\n');
         }
 
-        Line(table.Columns.Select(c => c.Header).ToArray());
-        sb.Append(string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
-        foreach (var row in wrapped)
+        sb.Append(rule, lines.Max(TextWidth.Of)).Append('\n');
+    }
+
+    /// <summary>Text wrapped to the width after a first-line prefix, further lines after <paramref name="indent"/>.</summary>
+    private static void Lines(StringBuilder sb, string text, string prefix, string indent, int? width)
+    {
+        if (width is not { } w)
         {
-            var height = row.Max(cell => cell.Count);
+            sb.Append(prefix).Append(text).Append('\n');
+            return;
+        }
+
+        var lines = TextWidth.Wrap(text, w - TextWidth.Of(prefix), w - TextWidth.Of(indent));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            sb.Append(i == 0 ? prefix : indent).Append(lines[i]).Append('\n');
+        }
+    }
+
+    private static void TextTable(StringBuilder sb, TableBlock table, int? width)
+    {
+        var n = table.Columns.Count;
+        var gaps = 2 * (n - 1);
+        var natural = table.Columns.Select((c, i) => Math.Max(TextWidth.Of(c.Header), table.Rows.Count == 0 ? 0 : table.Rows.Max(r => TextWidth.Of(r[i])))).ToArray();
+        int[] widths;
+        if (width is not { } w)
+        {
+            // No width: long cells wrap at spaces within MaxCellWidth columns (a longer word stays whole).
+            var cells = table.Rows.Select(r => r.Select(cell => TextWidth.Wrap(cell, Math.Max(MaxCellWidth, LongestWord(cell)))).ToArray()).ToArray();
+            widths = table.Columns.Select((c, i) => Math.Max(TextWidth.Of(c.Header), cells.Length == 0 ? 0 : cells.Max(r => r[i].Max(TextWidth.Of)))).ToArray();
+        }
+        else if (natural.Sum() + gaps <= w)
+        {
+            widths = natural;
+        }
+        else
+        {
+            // Numbers never wrap (their header may); text columns shrink, widest first, down to 12 cells.
+            var minimum = table.Columns.Select((c, i) => c.Numeric
+                ? Math.Max(table.Rows.Count == 0 ? 0 : table.Rows.Max(r => TextWidth.Of(r[i])), LongestWord(c.Header))
+                : Math.Min(natural[i], 12)).ToArray();
+            if (minimum.Sum() + gaps > w)
+            {
+                StackedTable(sb, table, w);
+                return;
+            }
+
+            widths = [.. natural];
+            while (widths.Sum() + gaps > w)
+            {
+                var widest = -1;
+                for (var i = 0; i < n; i++)
+                {
+                    if (widths[i] > minimum[i] && (widest < 0 || widths[i] > widths[widest]))
+                    {
+                        widest = i;
+                    }
+                }
+
+                widths[widest]--;
+            }
+        }
+
+        void Row(IReadOnlyList<string> cells)
+        {
+            var wrapped = cells.Select((cell, i) => width is null ? TextWidth.Wrap(cell, Math.Max(MaxCellWidth, LongestWord(cell))) : TextWidth.Wrap(cell, Math.Max(1, widths[i]))).ToArray();
+            var height = wrapped.Max(c => c.Count);
             for (var k = 0; k < height; k++)
             {
-                Line(row.Select(cell => k < cell.Count ? cell[k] : string.Empty).ToArray());
+                var line = new StringBuilder();
+                for (var i = 0; i < n; i++)
+                {
+                    if (i > 0)
+                    {
+                        line.Append("  ");
+                    }
+
+                    var text = k < wrapped[i].Count ? wrapped[i][k] : string.Empty;
+                    line.Append(table.Columns[i].Numeric ? TextWidth.PadLeft(text, widths[i]) : TextWidth.PadRight(text, widths[i]));
+                }
+
+                sb.Append(line.ToString().TrimEnd()).Append('\n');
+            }
+        }
+
+        Row(table.Columns.Select(c => c.Header).ToArray());
+        sb.Append(string.Join("  ", widths.Select(x => new string('-', x)))).Append('\n');
+        foreach (var row in table.Rows)
+        {
+            Row(row);
+        }
+    }
+
+    /// <summary>A table too wide for the width: each row as lines <c>header: value</c>, rows apart.</summary>
+    private static void StackedTable(StringBuilder sb, TableBlock table, int width)
+    {
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            if (r > 0)
+            {
+                sb.Append('\n');
+            }
+
+            for (var i = 0; i < table.Columns.Count; i++)
+            {
+                var header = table.Columns[i].Header;
+                var cell = table.Rows[r][i];
+                if (cell.Length == 0)
+                {
+                    continue;
+                }
+
+                Lines(sb, cell, (i == 0 ? string.Empty : "  ") + (header.Length == 0 ? string.Empty : header + ": "), "      ", width);
             }
         }
     }
 
+    private static int LongestWord(string text) => text.Split(' ').Max(TextWidth.Of);
+
     /// <summary>Horizontal bars, one row per category and series, 40 columns for 100 points; <c>|</c> marks the
     /// threshold.</summary>
-    private static void TextChart(StringBuilder sb, ChartBlock chart)
+    private static void TextChart(StringBuilder sb, ChartBlock chart, int? width = null)
     {
-        var inv = CultureInfo.InvariantCulture;
-        sb.Append(chart.Caption).Append('\n');
+        Lines(sb, chart.Caption, string.Empty, string.Empty, width);
         var labelWidth = chart.Categories.Max(TextWidth.Of);
         var seriesWidth = chart.Series.Count > 1 ? chart.Series.Max(s => TextWidth.Of(s.Name)) + 1 : 0;
-        var mark = (int)Math.Round(chart.Threshold * TextBarWidth / 100m, MidpointRounding.AwayFromZero);
+        var valueWidth = chart.Series.SelectMany(s => s.Values).Max(v => v is { } x ? TextWidth.Of(chart.Format(x)) : 1);
+        var barWidth = width is { } w ? Math.Clamp(w - labelWidth - 1 - seriesWidth - 2 - valueWidth, 10, TextBarWidth) : TextBarWidth;
+        var mark = (int)Math.Round(chart.Threshold * barWidth / 100m, MidpointRounding.AwayFromZero);
         for (var c = 0; c < chart.Categories.Count; c++)
         {
             foreach (var series in chart.Series)
             {
                 var value = series.Values[c];
                 var bar = new StringBuilder();
-                var filled = value is { } v ? (int)Math.Round(v * TextBarWidth / 100m, MidpointRounding.AwayFromZero) : 0;
-                for (var i = 0; i <= TextBarWidth; i++)
+                var filled = value is { } v ? (int)Math.Round(v * barWidth / 100m, MidpointRounding.AwayFromZero) : 0;
+                for (var i = 0; i <= barWidth; i++)
                 {
                     bar.Append(i == mark ? '|' : i < filled ? '#' : ' ');
                 }

@@ -54,4 +54,23 @@ public sealed class ReportOptions
 
     /// <summary>Gets a value indicating whether numbers, years and dates are written with Thai digits.</summary>
     public bool ThaiDigits { get; }
+
+    /// <summary>Gets the widest a line of <see cref="ReportFormat.Text"/> output may be, in display cells (Thai vowel
+    /// and tone marks take none), or <see langword="null"/> (the default) for no limit, when only table cells wider
+    /// than 56 cells wrap. With a width, paragraphs wrap, table columns with text wrap inside the column, and a table
+    /// whose columns cannot fit is written as stacked rows (one <c>header: value</c> line per column).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 40.</exception>
+    public int? TextColumns
+    {
+        get;
+        init
+        {
+            if (value is < 40)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "A text width is at least 40 cells.");
+            }
+
+            field = value;
+        }
+    }
 }

@@ -20,7 +20,7 @@ public static partial class ReportRenderer
     {
         ArgumentNullException.ThrowIfNull(summary);
         var l = new Labels(options ?? ReportOptions.Default);
-        return ReportWriters.Write(MeasuresReport(summary, l), format);
+        return ReportWriters.Write(MeasuresReport(summary, l), format, l.TextColumns);
     }
 
     private static ReportDocument MeasuresReport(MeasureStatusSummary s, Labels l)

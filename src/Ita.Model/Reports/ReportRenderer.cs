@@ -23,7 +23,7 @@ public static partial class ReportRenderer
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var l = new Labels(options ?? ReportOptions.Default);
-        return ReportWriters.Write(CardReport(analysis, unit, l), format);
+        return ReportWriters.Write(CardReport(analysis, unit, l), format, l.TextColumns);
     }
 
     /// <summary>Renders a score card alone: the scores tables, the total and grade, warnings, and a chart of the
@@ -39,7 +39,7 @@ public static partial class ReportRenderer
     {
         ArgumentNullException.ThrowIfNull(card);
         var l = new Labels(options ?? ReportOptions.Default);
-        return ReportWriters.Write(CardDocument(card, unit, card.PassMark, l), format);
+        return ReportWriters.Write(CardDocument(card, unit, card.PassMark, l), format, l.TextColumns);
     }
 
     /// <summary>Renders a year-over-year comparison: each indicator, tool and the total in both years with the signed
@@ -54,7 +54,7 @@ public static partial class ReportRenderer
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var l = new Labels(options ?? ReportOptions.Default);
-        return ReportWriters.Write(ComparisonReport(comparison, l), format);
+        return ReportWriters.Write(ComparisonReport(comparison, l), format, l.TextColumns);
     }
 
     /// <summary>The title, the scores tables, the total and grade, the warnings and the chart against
@@ -72,7 +72,7 @@ public static partial class ReportRenderer
         doc.Table(
             [new(l.L("เครื่องมือ", "tool")), new(l.L("คะแนน", "score"), true), new(l.L("น้ำหนัก", "weight"), true), new(l.L("คะแนนถ่วงน้ำหนัก", "weighted"), true)],
             card.Tools.Select(t => new[] { Labels.Tool(t.Tool), l.Number(t.Score.Rounded), l.Digits(t.Weight.ToString("0.00", CultureInfo.InvariantCulture)), l.Number(t.Weighted.Rounded) }));
-        doc.Paragraph($"{l.L("คะแนนรวม", "total")}: {l.Number(card.Total.Rounded)} · {l.L("ระดับ", "grade")}: {l.Grade(card.Grade)} · {(card.Passed ? l.L("ผ่านเกณฑ์", "passed") : l.L("ไม่ผ่านเกณฑ์", "not passed"))} ({l.L("เกณฑ์ผ่าน", "pass mark")} {l.Number(card.PassMark)})");
+        doc.Paragraph($"{l.L("คะแนนรวม", "total")}: {l.Number(card.Total.Rounded)} · {l.L("ระดับ", "grade")}: {l.Grade(card.Grade)} · {(card.Passed ? l.L("ผ่านเกณฑ์", "passed") : l.L("ไม่ผ่านเกณฑ์", "not passed"))} · {l.L("เกณฑ์ผ่าน", "pass mark")}: {l.Number(card.PassMark)}");
         if (card.Warnings.Count > 0)
         {
             doc.Paragraph(l.L("คำเตือน", "Warnings") + ":");
@@ -101,8 +101,8 @@ public static partial class ReportRenderer
             analysis.Ranking.Select(r => new[] { l.Number(r.Rank), l.Number(r.Number), l.Indicator(r.Score.Indicator), l.Number(r.Score.Score.Rounded), r.IsStrength ? l.L("จุดแข็ง", "strength") : l.L("จุดอ่อน", "weakness") }));
         var threshold = l.Number(analysis.Options.StrengthThreshold);
         doc.List([
-            $"{l.L("จุดแข็ง", "Strengths")} (≥ {threshold}): {Numbers(analysis.Strengths, l)}",
-            $"{l.L("จุดอ่อน", "Weaknesses")} (< {threshold}): {Numbers(analysis.Weaknesses, l)}",
+            $"{l.L("จุดแข็ง", "Strengths")} ≥ {threshold}: {Numbers(analysis.Strengths, l)}",
+            $"{l.L("จุดอ่อน", "Weaknesses")} < {threshold}: {Numbers(analysis.Weaknesses, l)}",
         ]);
 
         doc.Heading(l.L("ตัวชี้วัดที่มีคะแนนน้อยที่สุดในแต่ละเครื่องมือ", "Lowest indicator per tool"));
@@ -156,7 +156,7 @@ public static partial class ReportRenderer
 
     private static void PlanSection(ReportDocument doc, ImprovementPlan plan, Labels l)
     {
-        doc.Heading(l.L("แผนจำลองการปรับปรุง (what-if)", "What-if plan"));
+        doc.Heading(l.L("แผนจำลองการปรับปรุง", "What-if plan"));
         var status = plan.Status switch
         {
             ImprovementPlanStatus.AlreadyMet => l.L("ถึงเป้าหมายแล้ว ไม่ต้องปรับปรุงเพิ่ม", "already met; no step is needed"),
@@ -165,9 +165,9 @@ public static partial class ReportRenderer
             _ => l.L("ต้องใช้คะแนนรายข้อ: ผลนี้คำนวณจากคะแนนรายตัวชี้วัดเท่านั้น จึงไม่ทราบว่าข้อใดควรปรับปรุง", "needs item scores: this card was computed from indicator scores only"),
         };
         doc.Paragraph($"{l.L("ผล", "Outcome")}: {status}");
-        if (l.Language != ReportLanguage.Thai)
+        foreach (var sentence in PlanSentences(plan, l))
         {
-            doc.Paragraph(plan.Explanation);
+            doc.Paragraph(sentence);
         }
 
         if (plan.Status == ImprovementPlanStatus.NeedsItemScores)
@@ -176,7 +176,7 @@ public static partial class ReportRenderer
         }
 
         var scope = plan.PerceptionGainCap == 0m
-            ? l.L("พิจารณาเฉพาะข้อ OIT ที่ยังไม่ผ่าน (เผยแพร่ข้อมูล 0 → 100)", "OIT items not yet accepted (publish: 0 → 100); IIT and EIT items not considered")
+            ? l.L("พิจารณาเฉพาะข้อ OIT ที่ยังไม่ผ่าน: เผยแพร่ข้อมูล 0 → 100", "OIT items not yet accepted, published 0 → 100; IIT and EIT items not considered")
             : l.L($"ข้อ OIT ที่ยังไม่ผ่าน และข้อ IIT/EIT เพิ่มได้ไม่เกิน {l.Number(plan.PerceptionGainCap)} คะแนนต่อข้อ", $"OIT items not yet accepted, and IIT/EIT items raised by at most {l.Number(plan.PerceptionGainCap)} points each");
         doc.Paragraph($"{l.L("ขอบเขต", "Scope")}: {scope}");
         if (plan.Steps.Count > 0)
@@ -189,9 +189,98 @@ public static partial class ReportRenderer
 
         if (plan.Candidates.Count > 0)
         {
-            doc.Heading(l.L("ข้อที่ปรับปรุงได้ทั้งหมด เรียงตามคะแนนรวมที่เพิ่มขึ้น (สะสม)", "Every possible improvement, by total points gained (cumulative)"));
+            doc.Heading(l.L("ข้อที่ปรับปรุงได้ทั้งหมด เรียงตามคะแนนรวมที่เพิ่มขึ้นสะสม", "Every possible improvement, by cumulative total points gained"));
             StepTable(doc, plan.Candidates, l);
         }
+    }
+
+    /// <summary>The plan's outcome as a sentence in the report's language (Thai, then English, when bilingual).</summary>
+    private static List<string> PlanSentences(ImprovementPlan plan, Labels l)
+    {
+        if (plan.Status is not (ImprovementPlanStatus.Reached or ImprovementPlanStatus.Unreachable))
+        {
+            return [];
+        }
+
+        var sentences = new List<string>();
+        if (l.Language != ReportLanguage.English)
+        {
+            sentences.Add(PlanSentence(plan, l, thai: true));
+        }
+
+        if (l.Language != ReportLanguage.Thai)
+        {
+            sentences.Add(PlanSentence(plan, l, thai: false));
+        }
+
+        return sentences;
+    }
+
+    private static string PlanSentence(ImprovementPlan plan, Labels l, bool thai)
+    {
+        var card = plan.Card;
+        var steps = plan.Steps;
+        string T(string th, string en) => thai ? th : en;
+        string Grade(GradeLevel g) => thai ? g.Thai : g.English;
+        var codes = string.Join(", ", steps.Select(s => s.Improvement.Code));
+        var sb = new System.Text.StringBuilder();
+        if (plan.Status == ImprovementPlanStatus.Reached)
+        {
+            var last = steps[^1];
+            sb.Append(T(
+                $"ปรับปรุง {l.Number(steps.Count)} ข้อ ({codes}) ถึงเป้าหมาย: คะแนนรวม {l.Number(card.Total.Rounded)} → {l.Number(last.TotalAfter.Rounded)}, ระดับ {Grade(card.Grade)} → {Grade(last.GradeAfter)}",
+                $"{l.Number(steps.Count)} improvement{(steps.Count == 1 ? string.Empty : "s")} ({codes}) reach{(steps.Count == 1 ? "es" : string.Empty)} the target: total {l.Number(card.Total.Rounded)} → {l.Number(last.TotalAfter.Rounded)}, grade {Grade(card.Grade)} → {Grade(last.GradeAfter)}."));
+            return sb.ToString();
+        }
+
+        sb.Append(T("ไม่มีชุดการปรับปรุงใดถึงเป้าหมาย", "No set of the possible improvements reaches the target."));
+        var total = steps.Count > 0 ? steps[^1].TotalAfter : card.Total;
+        if (steps.Count > 0)
+        {
+            sb.Append(T(
+                $" หากปรับปรุงทุกข้อที่เลือก ({codes}) คะแนนรวมจะเป็น {l.Number(total.Rounded)}, ระดับ {Grade(steps[^1].GradeAfter)}",
+                $" With the best effort ({codes}) the total would be {l.Number(total.Rounded)}, grade {Grade(steps[^1].GradeAfter)}."));
+        }
+        else
+        {
+            sb.Append(T(" ไม่เหลือข้อที่ปรับปรุงได้", " There is nothing left to improve."));
+        }
+
+        var unmet = new List<string>();
+        if (total.Rounded < plan.Gap.RequiredTotal)
+        {
+            unmet.Add(T($"คะแนนรวม {l.Number(total.Rounded)} ต้องการ {l.Number(plan.Gap.RequiredTotal)}", $"the total stays at {l.Number(total.Rounded)}, needs {l.Number(plan.Gap.RequiredTotal)}"));
+        }
+
+        if (plan.Gap.RequiredEachTool is { } min)
+        {
+            foreach (var tool in card.Tools)
+            {
+                var score = steps.Count > 0 ? steps[^1].ToolsAfter[tool.Tool] : tool.Score;
+                if (score.Rounded < min)
+                {
+                    unmet.Add(T($"{Labels.Tool(tool.Tool)} {l.Number(score.Rounded)} ต้องการ {l.Number(min)}", $"{Labels.Tool(tool.Tool)} stays at {l.Number(score.Rounded)}, needs {l.Number(min)}"));
+                }
+            }
+        }
+
+        if (unmet.Count > 0)
+        {
+            sb.Append(T(" ยังขาด: ", " Still short: ")).Append(string.Join("; ", unmet)).Append(T(string.Empty, "."));
+        }
+
+        if (plan.PerceptionGainCap == 0m && card.Items.Any(i => i.Item.Tool != Tool.Oit))
+        {
+            sb.Append(T(" ไม่ได้พิจารณาข้อ IIT และ EIT: กำหนดคะแนนที่เพิ่มได้ต่อข้อเพื่อรวมข้อเหล่านี้", " IIT and EIT items were not considered: set a perception gain cap to include them."));
+        }
+
+        if (plan.IndicatorsWithoutItems.Count > 0)
+        {
+            var numbers = string.Join(", ", plan.IndicatorsWithoutItems.Select(l.Number));
+            sb.Append(T($" ตัวชี้วัด {numbers} ให้มาเป็นคะแนนรายตัวชี้วัด จึงวางแผนรายข้อไม่ได้", $" Indicators {numbers} were given as indicator scores; their items could not be planned."));
+        }
+
+        return sb.ToString();
     }
 
     private static void StepTable(ReportDocument doc, IReadOnlyList<ImprovementStep> steps, Labels l)
@@ -217,7 +306,7 @@ public static partial class ReportRenderer
         var conditions = $"{l.L("คะแนนรวม", "total")} ≥ {l.Number(gap.RequiredTotal)}" + (gap.RequiredEachTool is { } t ? $", {l.L("ทุกเครื่องมือ", "each tool")} ≥ {l.Number(t)}" : string.Empty);
         var what = gap.ResolvedKind switch
         {
-            AnalysisTargetKind.PassMark => l.L("เกณฑ์ผ่าน", "the pass mark") + (gap.Level is { } p ? $" ({l.Grade(p)})" : string.Empty),
+            AnalysisTargetKind.PassMark => l.L("เกณฑ์ผ่าน", "the pass mark") + (gap.Level is { } p ? $": {l.Grade(p)}" : string.Empty),
             AnalysisTargetKind.NextLevel => gap.IsBestLevel ? l.L("ระดับถัดไป", "the next level") : l.L("ระดับถัดไป", "the next level") + $": {l.Grade(gap.Level!)}",
             AnalysisTargetKind.Level => l.L("ระดับ", "level") + $" {l.Grade(gap.Level!)}",
             _ => l.L("คะแนนรวมที่กำหนด", "a chosen total"),

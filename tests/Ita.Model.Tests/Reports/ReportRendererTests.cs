@@ -103,9 +103,9 @@ public sealed class ReportRendererTests
         var english = ReportRenderer.Render(analysis, ReportFormat.Text, null, new ReportOptions(ReportLanguage.English));
         var thai = ReportRenderer.Render(analysis, ReportFormat.Text, null, new ReportOptions(ReportLanguage.Thai));
 
-        Assert.Contains("Strengths (≥ 85.00): 1, 6, 7, 8", english, StringComparison.Ordinal);
+        Assert.Contains("Strengths ≥ 85.00: 1, 6, 7, 8", english, StringComparison.Ordinal);
         Assert.DoesNotContain("จุดแข็ง", english, StringComparison.Ordinal);
-        Assert.Contains("จุดแข็ง (≥ 85.00): 1, 6, 7, 8", thai, StringComparison.Ordinal);
+        Assert.Contains("จุดแข็ง ≥ 85.00: 1, 6, 7, 8", thai, StringComparison.Ordinal);
         Assert.DoesNotContain("Strengths", thai, StringComparison.Ordinal);
     }
 
@@ -133,7 +133,7 @@ public sealed class ReportRendererTests
 
         Assert.Contains("คะแนนรวม: ๗๑.๗๐", text, StringComparison.Ordinal);
         Assert.Contains("ปีงบประมาณ ๒๕๖๔", text, StringComparison.Ordinal);
-        Assert.Contains("จุดแข็ง (≥ ๘๕.๐๐): ๑, ๖, ๗, ๘", text, StringComparison.Ordinal);
+        Assert.Contains("จุดแข็ง ≥ ๘๕.๐๐: ๑, ๖, ๗, ๘", text, StringComparison.Ordinal);
         Assert.Contains("2563-2565", text, StringComparison.Ordinal); // an edition id is an identifier
         Assert.Contains("viewBox=\"0 0 ", html, StringComparison.Ordinal);
         Assert.Contains(">๘๗.๗๘</text>", html, StringComparison.Ordinal);
