@@ -17,7 +17,7 @@ internal static class BatchCommand
             Description = "Year files: CSV answers (unit,tool,respondent,item,part,answer), CSV OIT (unit,item,disclosed) and/or JSON Lines or a JSON array of assessment documents with responses.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write one result row per unit to this file (.csv, or .json)." };
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write one result row per unit to this file (.csv, .json or .parquet)." };
         var format = new Option<string?>("--format", "-f") { Description = "Format of --out: csv or json (default: from the file extension, else csv). Without --out, json prints the results document (units and national figures) on standard output and the summary on standard error." };
         format.AcceptOnlyFromAmong("csv", "json");
         var fiscalYear = new Option<int?>("--fiscal-year") { Description = "The fiscal year of the data (Buddhist Era); CSV input without it is read as FY 2568." };
@@ -27,9 +27,12 @@ internal static class BatchCommand
         var onError = new Option<string>("--on-error") { Description = "At a bad row or document: stop (default) or skip it and report it.", DefaultValueFactory = _ => "stop" };
         onError.AcceptOnlyFromAmong("stop", "skip");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display." };
+        var unitsFile = BatchGroups.UnitsOption();
+        var groupBy = BatchGroups.GroupByOption();
+        var groupOut = BatchGroups.GroupOutOption();
         var command = new Command("batch", "Score a whole year of raw responses (thousands of units) and print national figures.")
         {
-            inputs, output, format, fiscalYear, editionFile, variant, threads, onError, quiet,
+            inputs, output, format, fiscalYear, editionFile, variant, threads, onError, quiet, unitsFile, groupBy, groupOut,
         };
         command.SetAction(parse =>
         {
@@ -37,6 +40,13 @@ internal static class BatchCommand
             foreach (var file in files.Where(f => !f.Exists))
             {
                 throw new FileNotFoundException($"Input file not found: {file.FullName}", file.FullName);
+            }
+
+            var (groups, usage) = BatchGroups.Prepare(parse.GetValue(unitsFile), parse.GetValue(groupBy), parse.GetValue(groupOut));
+            if (usage is not null)
+            {
+                context.Error.WriteLine("error: " + usage);
+                return CliApp.InvalidInput;
             }
 
             var progress = new ProgressLine(context, enabled: !parse.GetValue(quiet));
@@ -85,17 +95,22 @@ internal static class BatchCommand
             {
                 clock.Restart();
                 var json = parse.GetValue(format) is { } f ? string.Equals(f, "json", StringComparison.Ordinal) : string.Equals(target.Extension, ".json", StringComparison.OrdinalIgnoreCase);
-                using (var stream = new FileStream(target.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                var parquet = parse.GetValue(format) is null && string.Equals(target.Extension, ".parquet", StringComparison.OrdinalIgnoreCase);
+                OutputFile.Write(target.FullName, stream =>
                 {
                     if (json)
                     {
                         YearResultJson.Write(result, stream);
                     }
+                    else if (parquet)
+                    {
+                        Ita.Model.Parquet.ParquetResults.WriteUnitsAsync(result, stream).GetAwaiter().GetResult();
+                    }
                     else
                     {
                         YearResultCsv.Write(result, stream);
                     }
-                }
+                });
 
                 writeTime = clock.Elapsed;
             }
@@ -107,10 +122,12 @@ internal static class BatchCommand
                 YearResultJson.Write(result, buffer);
                 context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
                 Summary(context with { Out = context.Error }, result, files, totalBytes, defaulted, readTime, scoreTime, engine.MaxDegreeOfParallelism, target, writeTime);
+                groups?.Finish(context with { Out = context.Error }, result);
                 return CliApp.Success;
             }
 
             Summary(context, result, files, totalBytes, defaulted, readTime, scoreTime, engine.MaxDegreeOfParallelism, target, writeTime);
+            groups?.Finish(context, result);
             return CliApp.Success;
         });
         return command;
