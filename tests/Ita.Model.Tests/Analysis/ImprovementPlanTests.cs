@@ -147,15 +147,15 @@ public sealed class ImprovementPlanTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ImprovementPlan.Create(G2Items(), perceptionGainCap: -1m));
     }
 
-    [Fact]
-    public void Plan_PredictionsEqualTheEngine_ReachedPlansMeetTheTarget_AndNoSmallerSetDoes()
+    [ItaProperty(300)]
+    public Property Plan_PredictionsEqualTheEngine_ReachedPlansMeetTheTarget_AndNoSmallerSetDoes()
     {
         var edition = Edition.ForFiscalYear(2568);
         var cases = from items in Gen.OneOf(Generators.ItemScores(edition), Generators.FineItemScores(edition))
                     from target in Gen.Choose(5000, 10000).Select(x => x / 100m)
                     from cap in Gen.Elements(0m, 0m, 5m, 20m, 100m)
                     select new PlanCase(items, target, cap);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var card = ScoringEngine.Default.Score(edition, ScoreInput.FromItems(c.Items));
             var plan = ImprovementPlan.Create(card, AnalysisTarget.ForTotal(c.Target), c.Cap);
@@ -184,17 +184,17 @@ public sealed class ImprovementPlanTests
                     Assert.Fail("an item card always gets a plan");
                     break;
             }
-        }));
+        });
     }
 
-    [Fact]
-    public void Plan_ForTheNextLevel_ReachedPlansGiveThatLevelOrBetterWhenRescored()
+    [ItaProperty(200)]
+    public Property Plan_ForTheNextLevel_ReachedPlansGiveThatLevelOrBetterWhenRescored()
     {
         var edition = Edition.ForFiscalYear(2568);
         var cases = from items in Gen.OneOf(Generators.ItemScores(edition), Generators.HighItemScores(edition))
                     from cap in Gen.Elements(0m, 10m, 100m)
                     select new PlanCase(items, 0m, cap);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var card = ScoringEngine.Default.Score(edition, ScoreInput.FromItems(c.Items));
             var plan = ImprovementPlan.Create(card, AnalysisTarget.NextLevel, c.Cap);
@@ -211,7 +211,7 @@ public sealed class ImprovementPlanTests
             }
 
             Assert.Equal(plan.PredictedGrade.Code, rescored.Grade.Code);
-        }));
+        });
     }
 
     private sealed record PlanCase(Dictionary<string, decimal> Items, decimal Target, decimal Cap)

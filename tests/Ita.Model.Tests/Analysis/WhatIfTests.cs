@@ -79,21 +79,21 @@ public sealed class WhatIfTests
         Assert.Equal("not-a-level", ex.Problems.Single().Code);
     }
 
-    [Fact]
-    public void MarginalValue_EqualsTheEngineDifference_ForAnyItemOfAnyCard()
+    [ItaProperty(200)]
+    public Property MarginalValue_EqualsTheEngineDifference_ForAnyItemOfAnyCard()
     {
         var edition = Edition.ForFiscalYear(2568);
         var cases = from items in Generators.ItemScores(edition)
                     from index in Gen.Choose(0, edition.Items.Count - 1)
                     from to in Gen.Choose(0, 10000).Select(x => x / 100m)
                     select new MarginalCase(items, edition.Items[index].Code, edition.Items[index].Tool == Tool.Oit ? 100m - items[edition.Items[index].Code] : to);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(cases.ToArbitrary(), c =>
+        return Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var card = ScoringEngine.Default.Score(edition, ScoreInput.FromItems(c.Items));
             var after = WhatIf.Apply(card, new Dictionary<string, decimal>(StringComparer.Ordinal) { [c.Code] = c.NewScore });
             var predicted = (c.NewScore - c.Items[c.Code]) * WhatIf.TotalPointsPerItemPoint(edition, c.Code);
             Assert.Equal(Math.Round(after.Total.Exact - card.Total.Exact, 20), Math.Round(predicted, 20));
-        }));
+        });
     }
 
     private sealed record MarginalCase(Dictionary<string, decimal> Items, string Code, decimal NewScore)

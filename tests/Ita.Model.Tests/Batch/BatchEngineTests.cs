@@ -15,30 +15,30 @@ public sealed class BatchEngineTests
             .Replace("\"method\": \"rounded\"", "\"method\": \"exact\"", StringComparison.Ordinal),
         "2568-flat");
 
-    [Fact]
-    public void EveryUnitsBatchCard_EqualsTheSingleUnitEnginesCard_ToTheLastDigit()
+    [ItaProperty(300)]
+    public Property EveryUnitsBatchCard_EqualsTheSingleUnitEnginesCard_ToTheLastDigit()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(GeneratedYears.Arbitrary("2568", "2564-2566"), (GeneratedYear generated) =>
+        return Prop.ForAll(ItaArbitraries.Years("2568", "2564-2566"), (GeneratedYear generated) =>
         {
             var year = generated.Build();
             var result = new BatchEngine(generated.Options, generated.Threads).Score(year);
             AssertMatchesSingleUnitEngine(generated, year, result, generated.Edition);
-        }));
+        });
     }
 
-    [Fact]
-    public void ARuleVariant_ScoresTheSameDataWithoutRebuilding_AsTheSingleUnitEngineWouldUnderTheVariant()
+    [ItaProperty(200)]
+    public Property ARuleVariant_ScoresTheSameDataWithoutRebuilding_AsTheSingleUnitEngineWouldUnderTheVariant()
     {
         Assert.Equal(OitIndicatorMethod.MeanOfItems, FlatVariant.Rules.OitIndicatorMethod);
         Assert.False(FlatVariant.Rules.RoundsItemScores);
         Assert.Equal([3, 4, null], FlatVariant.Tools.Select(t => t.MinimumRespondents));
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(GeneratedYears.Arbitrary("2568"), (GeneratedYear generated) =>
+        return Prop.ForAll(ItaArbitraries.Years("2568"), (GeneratedYear generated) =>
         {
             var year = generated.Build();
             var result = new BatchEngine(generated.Options, generated.Threads).Score(year, FlatVariant);
             Assert.Same(FlatVariant, result.Edition);
             AssertMatchesSingleUnitEngine(generated, year, result, FlatVariant);
-        }));
+        });
     }
 
     [Fact]
@@ -184,10 +184,10 @@ public sealed class BatchEngineTests
         Assert.InRange(year.ResidentBytes / (double)year.AnswerCount, 1.0, 1.2);
     }
 
-    [Fact]
-    public void CountLevels_CountsEveryLevelOfAnyLengthAndIgnoresSkipped()
+    [ItaProperty(500)]
+    public Property CountLevels_CountsEveryLevelOfAnyLengthAndIgnoresSkipped()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(
+        return Prop.ForAll(
             (from levels in Gen.Choose(1, 9)
              from bytes in Gen.ArrayOf(Gen.Frequency((9, Gen.Choose(0, levels - 1)), (1, Gen.Constant(255))).Select(b => (byte)b))
              select (levels, bytes)).ToArbitrary(),
@@ -201,7 +201,7 @@ public sealed class BatchEngineTests
                 }
 
                 Assert.Equal(c.Bytes.Count(b => b != 255), counted);
-            }));
+            });
     }
 
     [Fact]

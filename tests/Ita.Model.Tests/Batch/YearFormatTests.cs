@@ -9,10 +9,10 @@ public sealed class YearFormatTests
 {
     private static readonly YearReadOptions Fy2568 = new() { FiscalYear = 2568 };
 
-    [Fact]
-    public void CsvAndJson_RoundTripAnyYear_ToTheSameCards()
+    [ItaProperty(150)]
+    public Property CsvAndJson_RoundTripAnyYear_ToTheSameCards()
     {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(GeneratedYears.Arbitrary("2568", "2564-2566"), (GeneratedYear generated) =>
+        return Prop.ForAll(ItaArbitraries.Years("2568", "2564-2566"), (GeneratedYear generated) =>
         {
             var year = generated.Build();
             var expected = new BatchEngine(1).Score(year);
@@ -55,7 +55,7 @@ public sealed class YearFormatTests
                     Cards.AssertSame(original.Card, unit.Card!, unit.Unit.Id);
                 }
             }
-        }));
+        });
     }
 
     [Fact]

@@ -61,37 +61,31 @@ public sealed class RoundTripTests
         Assert.Equal(written, AssessmentDocument.Parse(written).ToJson());
     }
 
-    [Fact]
-    public void GeneratedAssessments_RoundTrip_SemanticallyAndByteForByte()
+    [ItaProperty(Cases)]
+    public Property GeneratedAssessments_RoundTrip_SemanticallyAndByteForByte()
     {
-        var runs = 0;
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases).WithQuietOnSuccess(true), Prop.ForAll(DocumentGen.Assessment().ToArbitrary(), (GeneratedDocument g) =>
+        return Prop.ForAll(ItaArbitraries.Assessments, (GeneratedDocument g) =>
         {
-            runs++;
             var written = g.Document.ToJson();
             var read = AssessmentDocument.Parse(written);
 
             Assert.Equal(written, read.ToJson());
             AssertSameDocument(g.Document, read);
-        }));
-        Assert.Equal(Cases, runs);
+        });
     }
 
-    [Fact]
-    public void GeneratedScoreCards_RoundTrip_ByteForByte_WithTheSameScores()
+    [ItaProperty(Cases)]
+    public Property GeneratedScoreCards_RoundTrip_ByteForByte_WithTheSameScores()
     {
-        var runs = 0;
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases).WithQuietOnSuccess(true), Prop.ForAll(DocumentGen.CompleteAssessment().ToArbitrary(), (GeneratedDocument g) =>
+        return Prop.ForAll(ItaArbitraries.CompleteAssessments, (GeneratedDocument g) =>
         {
-            runs++;
             var card = g.Document.Score();
             var written = ScoreCardJson.ToJson(card, g.Document.Unit);
             var read = ScoreCardDocument.Parse(written);
 
             Assert.Equal(written, read.ToJson());
             AssertSameCard(card, read.Card);
-        }));
-        Assert.Equal(Cases, runs);
+        });
     }
 
     [Theory]

@@ -5,7 +5,9 @@ namespace Ita.Model.Tests;
 internal static class Approvals
 {
     /// <param name="name">The approved file's name without the <c>.approved</c> part, e.g. <c>report.g1.md</c>.</param>
-    public static void Verify(string name, string actual)
+    /// <param name="actual">The rendered output.</param>
+    /// <param name="note">Said after the promote command, e.g. what else a change needs.</param>
+    public static void Verify(string name, string actual, string? note = null)
     {
         var extension = Path.GetExtension(name);
         var stem = name[..^extension.Length];
@@ -16,7 +18,7 @@ internal static class Approvals
         if (!string.Equals(approved, actual, StringComparison.Ordinal))
         {
             File.WriteAllText(receivedPath, actual);
-            Assert.Fail($"{name} differs from the approved file. Review {receivedPath}; if the change is intended, promote it with\n  mv \"{receivedPath}\" \"{approvedPath}\"");
+            Assert.Fail($"{name} differs from the approved file. Review {receivedPath}; if the change is intended, promote it with\n  mv \"{receivedPath}\" \"{approvedPath}\"{(note is null ? string.Empty : "\n" + note)}");
         }
 
         if (File.Exists(receivedPath))

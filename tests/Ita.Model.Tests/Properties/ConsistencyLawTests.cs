@@ -11,56 +11,56 @@ namespace Ita.Model.Tests.Properties;
 public sealed class ConsistencyLawTests
 {
     /// <summary>Cases per law: 1,000, or more when the environment variable <c>ITA_PROPERTY_CASES</c> asks for more
-    /// (for a deeper local or nightly run).</summary>
-    private static readonly int Cases = Math.Max(1000, int.TryParse(Environment.GetEnvironmentVariable("ITA_PROPERTY_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0);
+    /// (for a deeper local or nightly run; <see cref="ItaPropertyAttribute"/>).</summary>
+    private const int Cases = 1000;
 
     // ---- Law 1 ------------------------------------------------------------------------------------------------
 
-    [Fact]
-    public void Law1_EveryScoreAtEveryLevel_LiesBetween0And100() => Holds(ResponseGen.BuiltIn(), ScoresAreBetween0And100);
+    [ItaProperty(Cases)]
+    public Property Law1_EveryScoreAtEveryLevel_LiesBetween0And100() => Holds(ItaArbitraries.BuiltInResponses, ScoresAreBetween0And100);
 
-    [Fact]
-    public void Law10_GeneratedEditions_Law1_EveryScoreAtEveryLevel_LiesBetween0And100() => Holds(ResponseGen.Generated(), ScoresAreBetween0And100);
+    [ItaProperty(Cases)]
+    public Property Law10_GeneratedEditions_Law1_EveryScoreAtEveryLevel_LiesBetween0And100() => Holds(ItaArbitraries.GeneratedEditionResponses, ScoresAreBetween0And100);
 
     // ---- Law 2 ------------------------------------------------------------------------------------------------
 
-    [Fact]
-    public void Law2_ScoringFromAnswers_EqualsScoringFromTheItemMeansTheyProduce() => Holds(ResponseGen.BuiltIn(), AnswersEqualTheirItemMeans);
+    [ItaProperty(Cases)]
+    public Property Law2_ScoringFromAnswers_EqualsScoringFromTheItemMeansTheyProduce() => Holds(ItaArbitraries.BuiltInResponses, AnswersEqualTheirItemMeans);
 
-    [Fact]
-    public void Law10_GeneratedEditions_Law2_ScoringFromAnswers_EqualsScoringFromTheItemMeansTheyProduce() => Holds(ResponseGen.Generated(), AnswersEqualTheirItemMeans);
+    [ItaProperty(Cases)]
+    public Property Law10_GeneratedEditions_Law2_ScoringFromAnswers_EqualsScoringFromTheItemMeansTheyProduce() => Holds(ItaArbitraries.GeneratedEditionResponses, AnswersEqualTheirItemMeans);
 
     // ---- Law 3 ------------------------------------------------------------------------------------------------
 
-    [Fact]
-    public void Law3_TheOrderOfRespondentsAndOfItems_NeverChangesAnyScore() => Holds(Reordered(ResponseGen.BuiltIn()), OrderChangesNothing);
+    [ItaProperty(Cases)]
+    public Property Law3_TheOrderOfRespondentsAndOfItems_NeverChangesAnyScore() => Holds(Reordered(ItaArbitraries.BuiltInResponses), OrderChangesNothing);
 
-    [Fact]
-    public void Law10_GeneratedEditions_Law3_TheOrderOfRespondentsAndOfItems_NeverChangesAnyScore() => Holds(Reordered(ResponseGen.Generated()), OrderChangesNothing);
+    [ItaProperty(Cases)]
+    public Property Law10_GeneratedEditions_Law3_TheOrderOfRespondentsAndOfItems_NeverChangesAnyScore() => Holds(Reordered(ItaArbitraries.GeneratedEditionResponses), OrderChangesNothing);
 
     // ---- Law 4 ------------------------------------------------------------------------------------------------
 
-    [Fact]
-    public void Law4_RaisingOneAnswerOneLevel_RaisesItsItem_AndNeverLowersItsIndicatorToolTotalOrGrade() => Holds(Raised(ResponseGen.BuiltIn()), RaisingNeverLowers);
+    [ItaProperty(Cases)]
+    public Property Law4_RaisingOneAnswerOneLevel_RaisesItsItem_AndNeverLowersItsIndicatorToolTotalOrGrade() => Holds(Raised(ItaArbitraries.BuiltInResponses), RaisingNeverLowers);
 
-    [Fact]
-    public void Law10_GeneratedEditions_Law4_RaisingOneAnswerOneLevel_NeverLowersAnything() => Holds(Raised(ResponseGen.Generated()), RaisingNeverLowers);
+    [ItaProperty(Cases)]
+    public Property Law10_GeneratedEditions_Law4_RaisingOneAnswerOneLevel_NeverLowersAnything() => Holds(Raised(ItaArbitraries.GeneratedEditionResponses), RaisingNeverLowers);
 
     // ---- Law 5 ------------------------------------------------------------------------------------------------
 
-    [Fact]
-    public void Law5_DuplicatingEveryRespondentKTimes_LeavesEveryScoreUnchanged() => Holds(Duplicated(ResponseGen.BuiltIn()), DuplicatesChangeNothing);
+    [ItaProperty(Cases)]
+    public Property Law5_DuplicatingEveryRespondentKTimes_LeavesEveryScoreUnchanged() => Holds(Duplicated(ItaArbitraries.BuiltInResponses), DuplicatesChangeNothing);
 
-    [Fact]
-    public void Law10_GeneratedEditions_Law5_DuplicatingEveryRespondentKTimes_LeavesEveryScoreUnchanged() => Holds(Duplicated(ResponseGen.Generated()), DuplicatesChangeNothing);
+    [ItaProperty(Cases)]
+    public Property Law10_GeneratedEditions_Law5_DuplicatingEveryRespondentKTimes_LeavesEveryScoreUnchanged() => Holds(Duplicated(ItaArbitraries.GeneratedEditionResponses), DuplicatesChangeNothing);
 
     // ---- Law 6 ------------------------------------------------------------------------------------------------
 
-    [Fact]
-    public void Law6_TheTotalIsTheWeightedSumOfTheExactToolScores() => Holds(ResponseGen.BuiltIn(), TotalIsTheWeightedSum);
+    [ItaProperty(Cases)]
+    public Property Law6_TheTotalIsTheWeightedSumOfTheExactToolScores() => Holds(ItaArbitraries.BuiltInResponses, TotalIsTheWeightedSum);
 
-    [Fact]
-    public void Law10_GeneratedEditions_Law6_TheTotalIsTheWeightedSumOfTheExactToolScores() => Holds(ResponseGen.Generated(), TotalIsTheWeightedSum);
+    [ItaProperty(Cases)]
+    public Property Law10_GeneratedEditions_Law6_TheTotalIsTheWeightedSumOfTheExactToolScores() => Holds(ItaArbitraries.GeneratedEditionResponses, TotalIsTheWeightedSum);
 
     [Fact]
     public void Law6_ToolWeightsOfEveryShippedEdition_SumTo1()
@@ -71,8 +71,8 @@ public sealed class ConsistencyLawTests
 
     // ---- Law 7 ------------------------------------------------------------------------------------------------
 
-    [Fact]
-    public void Law7_TheGradeIsMonotoneInTheTotal_AndInEachToolScore() => Holds(GradeCases(), GradeIsMonotone);
+    [ItaProperty(Cases)]
+    public Property Law7_TheGradeIsMonotoneInTheTotal_AndInEachToolScore() => Holds(GradeCases(), GradeIsMonotone);
 
     [Theory]
     [InlineData(2564, "84.995", "A")]
@@ -109,11 +109,11 @@ public sealed class ConsistencyLawTests
 
     // ---- Law 8 ------------------------------------------------------------------------------------------------
 
-    [Fact]
-    public void Law8_TurningOneOitItemFrom0To100_RaisesTheTotalByItsShareFromTheEditionData() => Holds(Picked(ResponseGen.BuiltIn()), OitItemHasItsMarginalValue);
+    [ItaProperty(Cases)]
+    public Property Law8_TurningOneOitItemFrom0To100_RaisesTheTotalByItsShareFromTheEditionData() => Holds(Picked(ItaArbitraries.BuiltInResponses), OitItemHasItsMarginalValue);
 
-    [Fact]
-    public void Law10_GeneratedEditions_Law8_TurningOneOitItemFrom0To100_RaisesTheTotalByItsShare() => Holds(Picked(ResponseGen.Generated()), OitItemHasItsMarginalValue);
+    [ItaProperty(Cases)]
+    public Property Law10_GeneratedEditions_Law8_TurningOneOitItemFrom0To100_RaisesTheTotalByItsShare() => Holds(Picked(ItaArbitraries.GeneratedEditionResponses), OitItemHasItsMarginalValue);
 
     [Fact]
     public void Law8_Fy2568_EachOitItemIsWorth0_4TimesHalfTimesItsSubIndicatorShare()
@@ -136,16 +136,16 @@ public sealed class ConsistencyLawTests
 
     // ---- Law 9 ------------------------------------------------------------------------------------------------
 
-    [Fact]
-    public void Law9_ScoringTheSameInputTwiceOrConcurrently_GivesIdenticalCards() => Holds(ResponseGen.BuiltIn(), ScoringIsDeterministic);
+    [ItaProperty(Cases)]
+    public Property Law9_ScoringTheSameInputTwiceOrConcurrently_GivesIdenticalCards() => Holds(ItaArbitraries.BuiltInResponses, ScoringIsDeterministic);
 
     // ---- The responses JSON -------------------------------------------------------------------------------------
 
-    [Fact]
-    public void ResponsesWrittenAsJsonAndReadBack_GiveTheSameAnswersAndCard() => Holds(ResponseGen.BuiltIn(), JsonRoundTrips);
+    [ItaProperty(Cases)]
+    public Property ResponsesWrittenAsJsonAndReadBack_GiveTheSameAnswersAndCard() => Holds(ItaArbitraries.BuiltInResponses, JsonRoundTrips);
 
-    [Fact]
-    public void GeneratedEditions_ResponsesWrittenAsJsonAndReadBack_GiveTheSameAnswersAndCard() => Holds(ResponseGen.Generated(), JsonRoundTrips);
+    [ItaProperty(Cases)]
+    public Property GeneratedEditions_ResponsesWrittenAsJsonAndReadBack_GiveTheSameAnswersAndCard() => Holds(ItaArbitraries.GeneratedEditionResponses, JsonRoundTrips);
 
     // ---- Laws --------------------------------------------------------------------------------------------------
 
@@ -322,17 +322,10 @@ public sealed class ConsistencyLawTests
 
     // ---- Helpers -----------------------------------------------------------------------------------------------
 
-    /// <summary>Checks a law on <see cref="Cases"/> generated cases (and that it really ran on that many).</summary>
-    private static void Holds<T>(Gen<T> gen, Action<T> law)
-    {
-        var runs = 0;
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases).WithQuietOnSuccess(true), Prop.ForAll(Arb.From(gen), (T c) =>
-        {
-            Interlocked.Increment(ref runs);
-            law(c);
-        }));
-        Assert.Equal(Cases, runs);
-    }
+    /// <summary>The law as a property of the generated cases (FsCheck.Xunit runs it <see cref="Cases"/> times).</summary>
+    private static Property Holds<T>(Arbitrary<T> cases, Action<T> law) => Prop.ForAll(cases, law);
+
+    private static Property Holds<T>(Gen<T> cases, Action<T> law) => Prop.ForAll(cases.ToArbitrary(), law);
 
     /// <summary>The exact total points one OIT item is worth, from the edition data: OIT weight × 1/(OIT indicators) ×
     /// 1/(sub-indicators of its indicator) × 1/(items in its sub-indicator) × (disclosed − not disclosed score); without
@@ -401,8 +394,8 @@ public sealed class ConsistencyLawTests
         return (new ResponseSet(Survey(Tool.Iit), Survey(Tool.Eit), c.Responses.Oit), itemCode);
     }
 
-    private static Gen<OrderCase> Reordered(Gen<ResponseCase> cases) =>
-        from c in cases
+    private static Gen<OrderCase> Reordered(Arbitrary<ResponseCase> cases) =>
+        from c in cases.Generator
         from iit in Gen.Shuffle(Enumerable.Range(0, c.Responses.Iit.Count))
         from eit in Gen.Shuffle(Enumerable.Range(0, c.Responses.Eit.Count))
         from items in Gen.Shuffle(c.Edition.Items.Select(i => i.Code))
@@ -410,18 +403,18 @@ public sealed class ConsistencyLawTests
 
     /// <summary>Cases with at least one answer below its scale's best level or an undisclosed OIT item (about 1 case in
     /// 10,000 of generated editions has neither), and which of them to raise.</summary>
-    private static Gen<PickCase> Raised(Gen<ResponseCase> cases) =>
-        from c in cases.Where(c => Raise(c, 0) is not null)
+    private static Gen<PickCase> Raised(Arbitrary<ResponseCase> cases) =>
+        from c in cases.Generator.Where(c => Raise(c, 0) is not null)
         from pick in Gen.Choose(0, 100_000)
         select new PickCase(c, pick);
 
-    private static Gen<PickCase> Duplicated(Gen<ResponseCase> cases) =>
-        from c in cases
+    private static Gen<PickCase> Duplicated(Arbitrary<ResponseCase> cases) =>
+        from c in cases.Generator
         from k in Gen.Choose(2, 4)
         select new PickCase(c, k);
 
-    private static Gen<PickCase> Picked(Gen<ResponseCase> cases) =>
-        from c in cases
+    private static Gen<PickCase> Picked(Arbitrary<ResponseCase> cases) =>
+        from c in cases.Generator
         from pick in Gen.Choose(0, 100_000)
         select new PickCase(c, pick);
 
