@@ -26,13 +26,19 @@ internal static class BatchCommand
         var threads = new Option<int>("--threads") { Description = "Threads to score with (0 = one per processor).", DefaultValueFactory = _ => 0 };
         var onError = new Option<string>("--on-error") { Description = "At a bad row or document: stop (default) or skip it and report it.", DefaultValueFactory = _ => "stop" };
         onError.AcceptOnlyFromAmong("stop", "skip");
+        var limits = new Option<string[]>("--limit")
+        {
+            Description = "Raise or lower a reading limit, NAME=N (repeatable): units (100000), respondents per unit and tool (100000), answers per respondent (1000), line-bytes (65536), document-bytes (67108864), problems skipped with --on-error skip (1000).",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display." };
         var unitsFile = BatchGroups.UnitsOption();
         var groupBy = BatchGroups.GroupByOption();
         var groupOut = BatchGroups.GroupOutOption();
         var command = new Command("batch", "Score a whole year of raw responses (thousands of units) and print national figures.")
         {
-            inputs, output, format, fiscalYear, editionFile, variant, threads, onError, quiet, unitsFile, groupBy, groupOut,
+            inputs, output, format, fiscalYear, editionFile, variant, threads, onError, limits, quiet, unitsFile, groupBy, groupOut,
         };
         command.SetAction(parse =>
         {
@@ -62,6 +68,13 @@ internal static class BatchCommand
                 OnBadRow = string.Equals(parse.GetValue(onError), "skip", StringComparison.Ordinal) ? BadRowHandling.Skip : BadRowHandling.Stop,
                 Progress = new Progress(bytes => progress.Show($"reading {Percent(bytes, totalBytes)} ({Mb(bytes)} of {Mb(totalBytes)})")),
             };
+            if (WithLimits(options, parse.GetValue(limits) ?? [], out var limitError) is not { } limited)
+            {
+                context.Error.WriteLine("error: " + limitError);
+                return CliApp.InvalidInput;
+            }
+
+            options = limited;
 
             var clock = Stopwatch.StartNew();
             YearData data;
@@ -133,6 +146,57 @@ internal static class BatchCommand
         return command;
     }
 
+    /// <summary>Applies <c>--limit NAME=N</c> values; <see langword="null"/> (and why) when one is not NAME=N with a
+    /// known name and a whole N of at least 1.</summary>
+    private static YearReadOptions? WithLimits(YearReadOptions options, string[] limits, out string? error)
+    {
+        error = null;
+        foreach (var limit in limits)
+        {
+            var eq = limit.IndexOf('=', StringComparison.Ordinal);
+            var name = eq < 0 ? limit : limit[..eq];
+            if (eq < 0 || !int.TryParse(limit.AsSpan(eq + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
+            {
+                error = $"--limit takes NAME=N with N a whole number of at least 1, not '{limit}'.";
+                return null;
+            }
+
+            var next = name switch
+            {
+                "units" => Copy(options, units: value),
+                "respondents" => Copy(options, respondents: value),
+                "answers" => Copy(options, answers: value),
+                "line-bytes" => Copy(options, lineBytes: value),
+                "document-bytes" => Copy(options, documentBytes: value),
+                "problems" => Copy(options, problems: value),
+                _ => null,
+            };
+            if (next is null)
+            {
+                error = $"--limit: unknown limit '{name}'; the limits are units, respondents, answers, line-bytes, document-bytes and problems.";
+                return null;
+            }
+
+            options = next;
+        }
+
+        return options;
+    }
+
+    private static YearReadOptions Copy(YearReadOptions o, int? units = null, int? respondents = null, int? answers = null, int? lineBytes = null, int? documentBytes = null, int? problems = null) => new()
+    {
+        Edition = o.Edition,
+        FiscalYear = o.FiscalYear,
+        OnBadRow = o.OnBadRow,
+        Progress = o.Progress,
+        MaxUnits = units ?? o.MaxUnits,
+        MaxReportedProblems = problems ?? o.MaxReportedProblems,
+        MaxRespondentsPerUnit = respondents ?? o.MaxRespondentsPerUnit,
+        MaxAnswersPerRespondent = answers ?? o.MaxAnswersPerRespondent,
+        MaxLineBytes = lineBytes ?? o.MaxLineBytes,
+        MaxDocumentBytes = documentBytes ?? o.MaxDocumentBytes,
+    };
+
     private static void Summary(CliContext context, YearResult result, FileInfo[] files, long bytes, bool defaulted, TimeSpan read, TimeSpan score, int threads, FileInfo? target, TimeSpan? write)
     {
         var data = result.Year;
@@ -159,15 +223,15 @@ internal static class BatchCommand
         var problems = data.ReadProblems;
         if (problems.Count > 0)
         {
-            context.Error.WriteLine($"warning: {N(problems.Count + data.UnreportedProblemCount)} bad rows or documents were skipped:");
+            context.Error.WriteLine($"warning: {N(problems.Count)} bad rows or documents were skipped:");
             foreach (var p in problems.Take(10))
             {
                 context.Error.WriteLine("  " + p);
             }
 
-            if (problems.Count + data.UnreportedProblemCount > 10)
+            if (problems.Count > 10)
             {
-                context.Error.WriteLine($"  … and {N(problems.Count + data.UnreportedProblemCount - 10)} more");
+                context.Error.WriteLine($"  … and {N(problems.Count - 10)} more");
             }
         }
 

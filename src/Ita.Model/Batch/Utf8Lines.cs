@@ -4,20 +4,26 @@ using System.Text;
 
 namespace Ita.Model.Batch;
 
-/// <summary>Reads a UTF-8 stream line by line into a reusable buffer (no string per line).</summary>
+/// <summary>Reads a UTF-8 stream line by line into a reusable buffer (no string per line); a line longer than
+/// <see cref="YearReadOptions.MaxLineBytes"/> stops the read (it is never held whole).</summary>
 internal sealed class Utf8LineReader
 {
     private readonly Stream _stream;
     private readonly YearReadSession _session;
-    private byte[] _buffer = new byte[1 << 20];
+    private readonly string? _name;
+    private readonly int _maxLine;
+    private byte[] _buffer;
     private int _pos;
     private int _end;
     private bool _eof;
 
-    public Utf8LineReader(Stream stream, YearReadSession session)
+    public Utf8LineReader(Stream stream, YearReadSession session, string? name)
     {
         _stream = stream;
         _session = session;
+        _name = name;
+        _maxLine = session.Options.MaxLineBytes;
+        _buffer = new byte[(int)Math.Min(1 << 20, Math.Max(1 << 12, (long)_maxLine + 2))];
     }
 
     /// <summary>Gets the 1-based number of the last line returned.</summary>
@@ -30,6 +36,12 @@ internal sealed class Utf8LineReader
         {
             var rest = _buffer.AsSpan(_pos, _end - _pos);
             var nl = rest.IndexOf((byte)'\n');
+            // A line may be _maxLine bytes and its CR.
+            if (nl < 0 ? rest.Length > _maxLine + 1 : nl > _maxLine && (nl > _maxLine + 1 || rest[_maxLine] != (byte)'\r'))
+            {
+                TooLong();
+            }
+
             if (nl >= 0)
             {
                 line = TrimCr(rest[..nl]);
@@ -43,6 +55,11 @@ internal sealed class Utf8LineReader
                 if (rest.Length > 0)
                 {
                     line = TrimCr(rest);
+                    if (line.Length > _maxLine)
+                    {
+                        TooLong();
+                    }
+
                     _pos = _end;
                     LineNumber++;
                     return true;
@@ -54,6 +71,13 @@ internal sealed class Utf8LineReader
 
             Fill();
         }
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void TooLong()
+    {
+        var line = LineNumber + 1;
+        _session.Fatal(_name, YearReadSession.Limit(YearLimit.LineBytes, _maxLine, "bytes in a line", YearCsv.Path(line), line, 1));
     }
 
     private static ReadOnlySpan<byte> TrimCr(ReadOnlySpan<byte> line) => line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
@@ -105,6 +129,32 @@ internal static class Utf8Text
         return chars;
     }
 
+    /// <summary>The offset of the first byte that is not valid UTF-8, or -1 when the text is valid.</summary>
+    public static int FirstInvalid(ReadOnlySpan<byte> text)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(text))
+        {
+            return -1;
+        }
+
+        Span<char> chars = stackalloc char[256];
+        var offset = 0;
+        while (true)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(text[offset..], chars, out var read, out _, replaceInvalidSequences: false);
+            if (status == OperationStatus.InvalidData)
+            {
+                return offset + read;
+            }
+
+            offset += read;
+            if (status == OperationStatus.Done)
+            {
+                return -1;
+            }
+        }
+    }
+
     public static string Show(ReadOnlySpan<byte> text) => text.Length > 40 ? Encoding.UTF8.GetString(text[..40]) + "…" : Encoding.UTF8.GetString(text);
 
     /// <summary>Parses a non-negative decimal integer of at most 9 digits, nothing else.</summary>
@@ -128,6 +178,112 @@ internal static class Utf8Text
         }
 
         return true;
+    }
+
+    /// <summary>Reads the text of a JSON number as an exact whole number: <c>3</c>, <c>3.0</c> and <c>3e0</c> are 3;
+    /// <c>3.5</c> or <c>1.0000000000000000000000000001</c> (a fraction, however small) and numbers beyond 18 digits are
+    /// not whole numbers here. Nothing is rounded.</summary>
+    public static bool TryParseWhole(ReadOnlySpan<byte> text, out long value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = text.Length > 0 && text[0] == (byte)'-';
+        if (negative)
+        {
+            i = 1;
+        }
+
+        var start = i;
+        while (i < text.Length && IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        var whole = text[start..i];
+        ReadOnlySpan<byte> fraction = default;
+        if (i < text.Length && text[i] == (byte)'.')
+        {
+            start = ++i;
+            while (i < text.Length && IsDigit(text[i]))
+            {
+                i++;
+            }
+
+            fraction = text[start..i];
+        }
+
+        long exponent = 0;
+        if (i < text.Length && (text[i] | 0x20) == (byte)'e')
+        {
+            i++;
+            var minus = i < text.Length && text[i] == (byte)'-';
+            if (i < text.Length && text[i] is (byte)'-' or (byte)'+')
+            {
+                i++;
+            }
+
+            start = i;
+            while (i < text.Length && IsDigit(text[i]))
+            {
+                exponent = Math.Min(1_000_000, (exponent * 10) + (text[i] - (byte)'0'));
+                i++;
+            }
+
+            if (i == start)
+            {
+                return false;
+            }
+
+            exponent = minus ? -exponent : exponent;
+        }
+
+        if (i != text.Length || whole.IsEmpty)
+        {
+            return false;
+        }
+
+        // The digits are whole ++ fraction; the number is digits × 10^(exponent − fraction.Length).
+        var total = whole.Length + fraction.Length;
+        var first = 0;
+        while (first < total && DigitAt(whole, fraction, first) == (byte)'0')
+        {
+            first++;
+        }
+
+        if (first == total)
+        {
+            return true; // zero
+        }
+
+        var last = total - 1;
+        while (DigitAt(whole, fraction, last) == (byte)'0')
+        {
+            last--;
+        }
+
+        var shift = exponent - fraction.Length + (total - 1 - last);
+        if (shift < 0 || last - first + 1 + shift > 18)
+        {
+            return false;
+        }
+
+        long result = 0;
+        for (var k = first; k <= last; k++)
+        {
+            result = (result * 10) + (DigitAt(whole, fraction, k) - (byte)'0');
+        }
+
+        for (var k = 0; k < shift; k++)
+        {
+            result *= 10;
+        }
+
+        value = negative ? -result : result;
+        return true;
+
+        static byte DigitAt(ReadOnlySpan<byte> whole, ReadOnlySpan<byte> fraction, int k) => k < whole.Length ? whole[k] : fraction[k - whole.Length];
+
+        static bool IsDigit(byte b) => (uint)(b - (byte)'0') <= 9;
     }
 
     /// <summary>Packs a short ASCII/UTF-8 code (≤ 7 bytes) with its length into a key; false when longer.</summary>

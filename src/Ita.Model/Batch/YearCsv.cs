@@ -103,7 +103,7 @@ public static class YearCsv
 
     internal static void ReadOit(Stream stream, string? name, YearReadSession session, YearDataBuilder builder)
     {
-        var lines = new Utf8LineReader(stream, session);
+        var lines = new Utf8LineReader(stream, session, name);
         var fields = new Fields();
         ReadHeader(lines, name, OitHeader);
         while (lines.TryReadLine(out var line))
@@ -150,13 +150,28 @@ public static class YearCsv
                 continue;
             }
 
+            if (Utf8Text.FirstInvalid(unit) is var bad and >= 0)
+            {
+                session.Report(name, BadEncoding(at, "unit", Utf8Text.Column(line, bad)));
+                continue;
+            }
+
             var index = builder.UnitIndex(Encoding.UTF8.GetString(unit), null);
+            if (index < 0)
+            {
+                session.Fatal(name, YearReadSession.Limit(YearLimit.Units, builder.MaxUnits, "units", Path(at, "unit"), at, 1));
+            }
+
             if (!builder.SetOit(index, item, disclosed))
             {
                 session.Report(name, new ValidationProblem("duplicate", Path(at, "item"), $"Unit {Encoding.UTF8.GetString(unit)} already has a decision for {code}.", at, fields.Column(line, 1)));
             }
         }
     }
+
+    /// <summary>A field that is not valid UTF-8 (it would be read as another text).</summary>
+    internal static ValidationProblem BadEncoding(int line, string field, int column) =>
+        new("encoding", Path(line, field), $"The {field} is not valid UTF-8 text; save the file as UTF-8.", line, column);
 
     internal static string Path(int line, string? field = null) => "$[" + line.ToString(CultureInfo.InvariantCulture) + "]" + (field is null ? string.Empty : "." + field);
 
@@ -281,6 +296,9 @@ public static class YearCsv
             (_quoted ? _scratch.AsSpan() : line).Slice(_start[field], _length[field]);
 
         public int Column(ReadOnlySpan<byte> line, int field) => Utf8Text.Column(line, _column[field]);
+
+        /// <summary>The byte offset in the line where a field starts.</summary>
+        public int Offset(int field) => _column[field];
 
         private bool SplitQuoted(ReadOnlySpan<byte> line, int expected, ref int count, out string? problem)
         {
@@ -407,7 +425,7 @@ public static class YearCsv
 
         public void Run()
         {
-            var lines = new Utf8LineReader(_stream, _session);
+            var lines = new Utf8LineReader(_stream, _session, _name);
             ReadHeader(lines, _name, AnswersHeader);
             while (lines.TryReadLine(out var line))
             {
@@ -433,16 +451,6 @@ public static class YearCsv
             if (unit.IsEmpty)
             {
                 Report("unit", at, 1, "The unit is empty.", "unit");
-                return;
-            }
-
-            if (_unitLength < 0 || !unit.SequenceEqual(_unit.AsSpan(0, _unitLength)))
-            {
-                NewUnit(unit, at);
-            }
-
-            if (_skipUnit)
-            {
                 return;
             }
 
@@ -524,14 +532,41 @@ public static class YearCsv
                 value = (byte)level;
             }
 
-            if (f.Get(line, 2).IsEmpty)
+            var respondent = f.Get(line, 2);
+            if (respondent.IsEmpty)
             {
                 Report("respondent", at, f.Column(line, 2), "The respondent is empty.", "respondent");
                 return;
             }
 
-            var row = RespondentRow(tool, f.Get(line, 2));
+            if (!IsNumber(respondent) && Utf8Text.FirstInvalid(respondent) is var bad and >= 0)
+            {
+                _session.Report(_name, BadEncoding(at, "respondent", Utf8Text.Column(line, bad + f.Offset(2))));
+                return;
+            }
+
+            // The row is valid: only now may it start a unit or a respondent.
+            if (_unitLength < 0 || !unit.SequenceEqual(_unit.AsSpan(0, _unitLength)))
+            {
+                if (!NewUnit(line, unit, at))
+                {
+                    return;
+                }
+            }
+
+            if (_skipUnit)
+            {
+                Report("unit-not-contiguous", at, 1, $"Unit {Utf8Text.Show(unit)} appeared earlier in the file; the rows of a unit must be contiguous (sort the file by unit). The row is skipped, as is every row of the unit up to the next unit.", "unit");
+                return;
+            }
+
+            var row = RespondentRow(tool, respondent, at);
             var buffer = _builder.Buffer(entry.Tool);
+            if (buffer.CountEntry(row) > _session.Options.MaxAnswersPerRespondent)
+            {
+                _session.Fatal(_name, YearReadSession.Limit(YearLimit.Answers, _session.Options.MaxAnswersPerRespondent, $"answers of respondent {Utf8Text.Show(respondent)} ({Utf8Text.Show(toolText)}) of unit {Utf8Text.Show(unit)}", Path(at), at, 1));
+            }
+
             ref var cell = ref buffer.Row(row)[entry.Column + part];
             if (cell != YearDataBuilder.NotGiven)
             {
@@ -542,8 +577,15 @@ public static class YearCsv
             cell = value;
         }
 
-        private void NewUnit(ReadOnlySpan<byte> unit, int at)
+        /// <summary>Starts the unit of a valid row; false when the row is skipped for its unit's id.</summary>
+        private bool NewUnit(ReadOnlySpan<byte> line, ReadOnlySpan<byte> unit, int at)
         {
+            if (Utf8Text.FirstInvalid(unit) is var bad and >= 0)
+            {
+                _session.Report(_name, BadEncoding(at, "unit", Utf8Text.Column(line, bad)));
+                return false;
+            }
+
             if (_unit.Length < unit.Length)
             {
                 _unit = new byte[unit.Length * 2];
@@ -562,15 +604,22 @@ public static class YearCsv
                 map.Clear();
             }
 
-            var id = Encoding.UTF8.GetString(unit);
-            _skipUnit = !_builder.BeginUnit(id, null);
-            if (_skipUnit)
+            var id = System.Text.Encoding.UTF8.GetString(unit);
+            var begun = _builder.BeginUnit(id, null);
+            if (begun == YearDataBuilder.BeginResult.TooManyUnits)
             {
-                Report("unit-not-contiguous", at, 1, $"Unit {id} appeared earlier in the file; the rows of a unit must be contiguous (sort the file by unit). Its rows from here to the next unit are skipped.");
+                _session.Fatal(_name, YearReadSession.Limit(YearLimit.Units, _builder.MaxUnits, "units", Path(at, "unit"), at, 1));
             }
+
+            _skipUnit = begun == YearDataBuilder.BeginResult.Duplicate;
+            return true;
         }
 
-        private int RespondentRow(int tool, ReadOnlySpan<byte> id)
+        /// <summary>Whether a respondent id is a number without leading zeros (kept as a number, not as text).</summary>
+        private static bool IsNumber(ReadOnlySpan<byte> id) => Utf8Text.TryParseSmall(id, out _) && (id.Length == 1 || id[0] != (byte)'0');
+
+        /// <summary>The respondent's row in the current unit, added when new.</summary>
+        private int RespondentRow(int tool, ReadOnlySpan<byte> id, int at)
         {
             if (tool == _respondentTool && id.SequenceEqual(_respondent.AsSpan(0, _respondentLength)))
             {
@@ -579,20 +628,20 @@ public static class YearCsv
 
             var buffer = _builder.Buffer(tool == 0 ? Tool.Iit : Tool.Eit);
             int row;
-            if (Utf8Text.TryParseSmall(id, out var number) && (id.Length == 1 || id[0] != (byte)'0'))
+            if (IsNumber(id) && Utf8Text.TryParseSmall(id, out var number))
             {
                 if (!_numeric[tool].TryGetValue(number, out row))
                 {
-                    row = buffer.AddRespondent();
+                    row = AddRespondent(buffer, at);
                     _numeric[tool].Add(number, row);
                 }
             }
             else
             {
-                var text = Encoding.UTF8.GetString(id);
+                var text = System.Text.Encoding.UTF8.GetString(id);
                 if (!_named[tool].TryGetValue(text, out row))
                 {
-                    row = buffer.AddRespondent();
+                    row = AddRespondent(buffer, at);
                     _named[tool].Add(text, row);
                 }
             }
@@ -606,6 +655,17 @@ public static class YearCsv
             _respondentLength = id.Length;
             _respondentTool = tool;
             _respondentRow = row;
+            return row;
+        }
+
+        private int AddRespondent(YearDataBuilder.ToolBuffer buffer, int at)
+        {
+            var row = buffer.AddRespondent();
+            if (row < 0)
+            {
+                _session.Fatal(_name, YearReadSession.Limit(YearLimit.Respondents, buffer.MaxRespondents, $"{JsonNames.ToJson(buffer.Tool).ToUpperInvariant()} respondents in unit {Utf8Text.Show(_unit.AsSpan(0, _unitLength))}", Path(at, "respondent"), at, 1));
+            }
+
             return row;
         }
 

@@ -59,7 +59,7 @@ public sealed class YearUnit
 /// </remarks>
 public sealed class YearData
 {
-    internal YearData(Edition layout, int? fiscalYear, YearUnit[] units, SurveyColumns iit, SurveyColumns eit, string[] oitCodes, byte[] oit, int[]?[] emptyIit, int[]?[] emptyEit, long answers, IReadOnlyList<ValidationProblem> readProblems, int droppedProblems)
+    internal YearData(Edition layout, int? fiscalYear, YearUnit[] units, SurveyColumns iit, SurveyColumns eit, string[] oitCodes, byte[] oit, int[]?[] emptyIit, int[]?[] emptyEit, long answers, IReadOnlyList<ValidationProblem> readProblems)
     {
         Edition = layout;
         FiscalYear = fiscalYear;
@@ -72,7 +72,6 @@ public sealed class YearData
         EmptyEit = emptyEit;
         AnswerCount = answers;
         ReadProblems = readProblems;
-        UnreportedProblemCount = droppedProblems;
         long iitRespondents = 0, eitRespondents = 0, checks = 0;
         foreach (var unit in units)
         {
@@ -116,13 +115,10 @@ public sealed class YearData
     public long ResidentBytes => Iit.ResidentBytes + Eit.ResidentBytes + Oit.LongLength + (UnitArray.LongLength * 64);
 
     /// <summary>Gets the problems found while reading (bad rows or documents that were skipped because the reader was
-    /// told to continue), with line numbers; empty when the input was clean. At most
-    /// <see cref="YearReadOptions.MaxReportedProblems"/> are kept; see <see cref="UnreportedProblemCount"/>.</summary>
+    /// told to continue), with line numbers; empty when the input was clean. Every skipped row or document is here: a
+    /// read that meets more than <see cref="YearReadOptions.MaxReportedProblems"/> stops with an
+    /// <see cref="ItaValidationException"/> instead.</summary>
     public IReadOnlyList<ValidationProblem> ReadProblems { get; }
-
-    /// <summary>Gets the number of further problems found while reading that were not kept in
-    /// <see cref="ReadProblems"/>.</summary>
-    public int UnreportedProblemCount { get; }
 
     internal YearUnit[] UnitArray { get; }
 

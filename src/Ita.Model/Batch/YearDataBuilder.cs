@@ -24,11 +24,9 @@ public sealed class YearDataBuilder
     private readonly ToolBuffer _eit;
     private readonly string[] _oitCodes;
     private readonly Dictionary<string, int> _oitIndex = new(StringComparer.Ordinal);
-    private readonly List<ValidationProblem> _problems = [];
     private byte[] _oit = [];
     private int _current = -1;
     private long _answers;
-    private int _droppedProblems;
     private bool _built;
 
     /// <summary>Initializes a new instance of the <see cref="YearDataBuilder"/> class.</summary>
@@ -64,9 +62,15 @@ public sealed class YearDataBuilder
 
     internal int? FiscalYear { get; set; }
 
-    internal int MaxProblems { get; set; } = 1000;
+    /// <summary>Gets or sets the most units (a reader's limit); <see cref="UnitIndex"/> refuses more.</summary>
+    internal int MaxUnits { get; set; } = int.MaxValue;
 
-    internal int ProblemCount => _problems.Count + _droppedProblems;
+    /// <summary>Gets or sets the most respondents of one unit per tool (a reader's limit).</summary>
+    internal int MaxRespondents
+    {
+        get => _iit.MaxRespondents;
+        set => _iit.MaxRespondents = _eit.MaxRespondents = value;
+    }
 
     internal string[] OitCodes => _oitCodes;
 
@@ -106,7 +110,11 @@ public sealed class YearDataBuilder
             throw new ItaValidationException(id, problems);
         }
 
-        BeginUnit(id, name);
+        if (BeginUnit(id, name) != BeginResult.Started)
+        {
+            throw new InvalidOperationException($"Unit '{id}' cannot be added: the year has {MaxUnits.ToString(CultureInfo.InvariantCulture)} units.");
+        }
+
         foreach (var (tool, minimum) in responses.MinimumRespondents)
         {
             SetMinimum(_current, tool, minimum);
@@ -125,7 +133,10 @@ public sealed class YearDataBuilder
     /// <summary>Finishes the year.</summary>
     /// <returns>The data.</returns>
     /// <exception cref="InvalidOperationException"><see cref="Build"/> has been called before.</exception>
-    public YearData Build()
+    public YearData Build() => BuildWith([]);
+
+    /// <summary>Finishes the year with the problems a reader skipped.</summary>
+    internal YearData BuildWith(ValidationProblem[] readProblems)
     {
         EnsureOpen();
         EndUnit();
@@ -151,7 +162,7 @@ public sealed class YearDataBuilder
             emptyEit[u] = r.Eit.Empty;
         }
 
-        return new YearData(Edition, FiscalYear, units, _iit.Finish(_units, static r => r.Iit), _eit.Finish(_units, static r => r.Eit), _oitCodes, oit, emptyIit, emptyEit, _answers, _problems.ToArray(), _droppedProblems);
+        return new YearData(Edition, FiscalYear, units, _iit.Finish(_units, static r => r.Iit), _eit.Finish(_units, static r => r.Eit), _oitCodes, oit, emptyIit, emptyEit, _answers, readProblems);
     }
 
     internal static SurveyColumn[] Columns(Edition edition, Tool tool) =>
@@ -161,37 +172,31 @@ public sealed class YearDataBuilder
 
     internal bool TryGetOitIndex(string code, out int index) => _oitIndex.TryGetValue(code, out index);
 
-    /// <summary>Records a read problem (bad row or document) of a reader that continues.</summary>
-    internal void AddProblem(ValidationProblem problem)
-    {
-        if (_problems.Count < MaxProblems)
-        {
-            _problems.Add(problem);
-        }
-        else
-        {
-            _droppedProblems++;
-        }
-    }
-
     /// <summary>Starts the survey data of a unit (ending the current one).</summary>
-    /// <returns><see langword="false"/> when the unit already has survey data (its rows are not contiguous).</returns>
-    internal bool BeginUnit(string id, string? name)
+    /// <returns>Whether the unit was started, already has survey data (its rows are not contiguous), or would be one
+    /// unit more than <see cref="MaxUnits"/>.</returns>
+    internal BeginResult BeginUnit(string id, string? name)
     {
         EndUnit();
         var index = UnitIndex(id, name);
+        if (index < 0)
+        {
+            return BeginResult.TooManyUnits;
+        }
+
         var record = _units[index];
         if (record.HasSurvey)
         {
-            return false;
+            return BeginResult.Duplicate;
         }
 
         record.HasSurvey = true;
         _current = index;
-        return true;
+        return BeginResult.Started;
     }
 
-    /// <summary>The index of a unit, adding it (without survey data) when it is new.</summary>
+    /// <summary>The index of a unit, adding it (without survey data) when it is new; -1 when it is new and the year
+    /// has <see cref="MaxUnits"/> units.</summary>
     internal int UnitIndex(string id, string? name)
     {
         if (_unitIndex.TryGetValue(id, out var index))
@@ -202,6 +207,11 @@ public sealed class YearDataBuilder
             }
 
             return index;
+        }
+
+        if (_units.Count >= MaxUnits)
+        {
+            return -1;
         }
 
         index = _units.Count;
@@ -314,6 +324,14 @@ public sealed class YearDataBuilder
         }
     }
 
+    /// <summary>What <see cref="BeginUnit"/> did.</summary>
+    internal enum BeginResult
+    {
+        Started,
+        Duplicate,
+        TooManyUnits,
+    }
+
     /// <summary>Where a unit's block of one tool is.</summary>
     internal readonly record struct BlockRef(int Chunk, int Offset, int Respondents, int[]? Empty);
 
@@ -337,6 +355,7 @@ public sealed class YearDataBuilder
     {
         private readonly List<byte[]> _chunks = [];
         private byte[] _rows = new byte[4096];
+        private int[] _entries = new int[64];
         private int _chunkUsed;
         private int _nextChunkSize = FirstChunkSize;
 
@@ -360,8 +379,24 @@ public sealed class YearDataBuilder
         /// <summary>Gets the number of respondents of the current unit.</summary>
         public int Count { get; private set; }
 
+        /// <summary>Gets or sets the most respondents of one unit.</summary>
+        public int MaxRespondents { get; set; } = int.MaxValue;
+
+        /// <summary>Adds a respondent to the current unit.</summary>
+        /// <returns>The respondent's row; -1 when the unit has <see cref="MaxRespondents"/> respondents.</returns>
         public int AddRespondent()
         {
+            if (Count >= MaxRespondents)
+            {
+                return -1;
+            }
+
+            if (Count == _entries.Length)
+            {
+                Array.Resize(ref _entries, _entries.Length * 2);
+            }
+
+            _entries[Count] = 0;
             var width = Columns.Length;
             var needed = (Count + 1) * width;
             if (needed > _rows.Length)
@@ -374,6 +409,10 @@ public sealed class YearDataBuilder
         }
 
         public Span<byte> Row(int respondent) => _rows.AsSpan(respondent * Columns.Length, Columns.Length);
+
+        /// <summary>Counts one more answer entry (valid or not) given for a respondent of the current unit.</summary>
+        /// <returns>The respondent's number of entries so far.</returns>
+        public int CountEntry(int respondent) => ++_entries[respondent];
 
         /// <summary>Moves the scratch rows into a column block (column-major) and clears the scratch.</summary>
         public BlockRef Flush(ref long answers)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -327,6 +328,11 @@ public static class YearJson
                 {
                     if (reader.Read() && reader.TrySkip())
                     {
+                        if (reader.BytesConsumed > _session.Options.MaxDocumentBytes)
+                        {
+                            DocumentTooLong();
+                        }
+
                         return (int)reader.BytesConsumed;
                     }
                 }
@@ -343,8 +349,24 @@ public static class YearJson
                     return -1;
                 }
 
+                if (_end - _pos > _session.Options.MaxDocumentBytes)
+                {
+                    DocumentTooLong();
+                }
+
                 Fill();
             }
+        }
+
+        [DoesNotReturn]
+        private void DocumentTooLong() => Limit(YearLimit.DocumentBytes, _session.Options.MaxDocumentBytes, "bytes in a JSON document", string.Empty, _pos);
+
+        /// <summary>Stops the read at a limit; <paramref name="offset"/> is a buffer offset at or after the position.</summary>
+        [DoesNotReturn]
+        private void Limit(YearLimit limit, long value, string what, string rest, int offset)
+        {
+            var (line, column) = Position(Math.Min(offset, _end));
+            _session.Fatal(_name, YearReadSession.Limit(limit, value, what, Path(rest), line, column));
         }
 
         private void SyntaxError(JsonException? ex, int at)
@@ -360,22 +382,24 @@ public static class YearJson
             _session.Report(_name, problem);
             _document++;
 
-            // JSON Lines: continue at the next line.
+            // JSON Lines: continue at the next line (read through, never held whole).
+            var from = Math.Clamp(at, _pos, _end);
             while (true)
             {
-                var nl = _buffer.AsSpan(Math.Max(at, _pos), _end - Math.Max(at, _pos)).IndexOf((byte)'\n');
+                var nl = _buffer.AsSpan(from, _end - from).IndexOf((byte)'\n');
                 if (nl >= 0)
                 {
-                    Advance(Math.Max(at, _pos) - _pos + nl + 1);
+                    Advance(from - _pos + nl + 1);
                     return;
                 }
 
-                at = _end;
                 Advance(_end - _pos);
                 if (_eof || !Fill())
                 {
                     return;
                 }
+
+                from = _pos;
             }
         }
 
@@ -455,6 +479,11 @@ public static class YearJson
         private void Document(ReadOnlySpan<byte> json)
         {
             _badDocument = false;
+            if (!IsText(json))
+            {
+                return;
+            }
+
             var reader = new Utf8JsonReader(json, isFinalBlock: true, default);
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -496,6 +525,11 @@ public static class YearJson
                         break;
                     case "responses":
                         hasResponses = true;
+                        if (reader.TokenType != JsonTokenType.StartObject)
+                        {
+                            Bad("type", ".responses", "Expected an object with iit, eit and oit.", json, reader.TokenStartIndex);
+                        }
+
                         reader.Skip();
                         break;
                     case "indicatorScores" or "itemScores":
@@ -542,7 +576,13 @@ public static class YearJson
                 return;
             }
 
-            if (!_builder.BeginUnit(unitId!, unitName))
+            var begun = _builder.BeginUnit(unitId!, unitName);
+            if (begun == YearDataBuilder.BeginResult.TooManyUnits)
+            {
+                Limit(YearLimit.Units, _builder.MaxUnits, "units", ".unit", _pos + (int)start);
+            }
+
+            if (begun == YearDataBuilder.BeginResult.Duplicate)
             {
                 Bad("duplicate-unit", ".unit", $"Unit {unitId} is already in the year; the document is skipped.", json, start);
                 return;
@@ -565,6 +605,41 @@ public static class YearJson
             }
 
             _builder.EndUnit();
+        }
+
+        /// <summary>Whether the document is text: valid UTF-8, and no escaped lone surrogate (<c>"\ud800"</c>) in a
+        /// string; a document that is not is bad.</summary>
+        private bool IsText(ReadOnlySpan<byte> json)
+        {
+            if (Utf8Text.FirstInvalid(json) is var invalid and >= 0)
+            {
+                Bad("encoding", string.Empty, "The document is not valid UTF-8 text (save the file as UTF-8).", json, invalid);
+                return false;
+            }
+
+            if (json.IndexOf("\\u"u8) < 0)
+            {
+                return true;
+            }
+
+            var reader = new Utf8JsonReader(json, isFinalBlock: true, default);
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped)
+                {
+                    try
+                    {
+                        _ = reader.GetString();
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        Bad("encoding", string.Empty, "A string has an escaped lone surrogate (such as \"\\ud800\"), which is not text.", json, reader.TokenStartIndex);
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         private void CheckEdition(string? editionId, int? fiscalYear, ReadOnlySpan<byte> json, long at)
@@ -774,7 +849,8 @@ public static class YearJson
                     continue;
                 }
 
-                if (!reader.TryGetDecimal(out var value) || decimal.Truncate(value) != value || value > int.MaxValue || value < int.MinValue)
+                // Exactly: 1.0000000000000000000000000001 is not rounded to 1.
+                if (!Utf8Text.TryParseWhole(reader.ValueSpan, out var value) || value > int.MaxValue || value < int.MinValue)
                 {
                     Problem("not-integer", path, $"Expected a whole number, found {Encoding.UTF8.GetString(reader.ValueSpan)}.", json, reader.TokenStartIndex);
                     continue;
@@ -820,9 +896,19 @@ public static class YearJson
                 }
 
                 var row = buffer.AddRespondent();
+                if (row < 0)
+                {
+                    Limit(YearLimit.Respondents, buffer.MaxRespondents, $"{toolName.ToUpperInvariant()} respondents in a unit", RespondentPath(toolName, index), _pos + (int)reader.TokenStartIndex);
+                }
+
+                var maxAnswers = _session.Options.MaxAnswersPerRespondent;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var at = reader.TokenStartIndex;
+                    if (buffer.CountEntry(row) > maxAnswers)
+                    {
+                        Limit(YearLimit.Answers, maxAnswers, "answers of a respondent", RespondentPath(toolName, index), _pos + (int)at);
+                    }
 
                     // Item codes are looked up by their bytes: no string per answer.
                     string? code = null;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace Ita.Model.Batch;
@@ -30,9 +31,31 @@ public sealed class YearReadOptions
     /// <summary>Gets what to do with a bad row; <see cref="BadRowHandling.Stop"/> by default.</summary>
     public BadRowHandling OnBadRow { get; init; } = BadRowHandling.Stop;
 
-    /// <summary>Gets how many problems <see cref="YearData.ReadProblems"/> keeps (1,000 by default); further ones are
-    /// only counted.</summary>
+    /// <summary>Gets how many problems a read that skips bad rows (<see cref="BadRowHandling.Skip"/>) may meet (1,000
+    /// by default): at one more, reading stops with an <see cref="ItaValidationException"/> listing the problems kept
+    /// and a <c>limit</c> problem.</summary>
     public int MaxReportedProblems { get; init; } = 1000;
+
+    /// <summary>Gets the most units a year may have (100,000 by default; a national year has about 8,300). One more is
+    /// a <c>limit</c> problem that stops the read.</summary>
+    public int MaxUnits { get; init; } = 100_000;
+
+    /// <summary>Gets the most respondents one unit may have per survey tool (100,000 by default). One more is a
+    /// <c>limit</c> problem that stops the read.</summary>
+    public int MaxRespondentsPerUnit { get; init; } = 100_000;
+
+    /// <summary>Gets the most answers one respondent may give — CSV rows of the respondent, or properties of the
+    /// respondent's JSON object, bad ones included (1,000 by default; an edition has a few dozen item parts per tool).
+    /// One more is a <c>limit</c> problem that stops the read.</summary>
+    public int MaxAnswersPerRespondent { get; init; } = 1000;
+
+    /// <summary>Gets the longest CSV line in bytes (65,536 by default). A longer line is a <c>limit</c> problem that
+    /// stops the read; it is never held whole.</summary>
+    public int MaxLineBytes { get; init; } = 1 << 16;
+
+    /// <summary>Gets the longest JSON document (a line of JSON Lines, or one document of an array) in bytes (64 MiB by
+    /// default). A longer document is a <c>limit</c> problem that stops the read; it is never held whole.</summary>
+    public int MaxDocumentBytes { get; init; } = 64 << 20;
 
     /// <summary>Gets a receiver of the number of bytes read so far, or <see langword="null"/>.</summary>
     public IProgress<long>? Progress { get; init; }
@@ -46,6 +69,11 @@ public sealed class YearReadOptions
         if (options.MaxReportedProblems < 0)
         {
             throw new ArgumentException("MaxReportedProblems must not be negative.", nameof(options));
+        }
+
+        if (options.MaxUnits < 1 || options.MaxRespondentsPerUnit < 1 || options.MaxAnswersPerRespondent < 1 || options.MaxLineBytes < 1 || options.MaxDocumentBytes < 1)
+        {
+            throw new ArgumentException("MaxUnits, MaxRespondentsPerUnit, MaxAnswersPerRespondent, MaxLineBytes and MaxDocumentBytes must be at least 1.", nameof(options));
         }
 
         if (options.Edition is { } edition)
@@ -62,12 +90,23 @@ public sealed class YearReadOptions
     }
 }
 
+/// <summary>The limits of <see cref="YearReadOptions"/>, named in <c>limit</c> problems.</summary>
+internal enum YearLimit
+{
+    Units,
+    Respondents,
+    Answers,
+    LineBytes,
+    DocumentBytes,
+    Problems,
+}
+
 /// <summary>One read of one or more sources into one year: the builder (created once the edition is known), the bad
-/// row policy, and progress.</summary>
+/// row policy with its problem cap, the limits, and progress.</summary>
 internal sealed class YearReadSession
 {
     private readonly YearReadOptions _options;
-    private readonly List<ValidationProblem> _pending = [];
+    private readonly List<ValidationProblem> _problems = [];
     private long _bytes;
 
     public YearReadSession(YearReadOptions? options)
@@ -85,21 +124,16 @@ internal sealed class YearReadSession
 
     public YearDataBuilder Start(Edition edition, int? fiscalYear)
     {
-        Builder = new YearDataBuilder(edition, fiscalYear) { MaxProblems = _options.MaxReportedProblems };
-        foreach (var problem in _pending)
-        {
-            Builder.AddProblem(problem);
-        }
-
-        _pending.Clear();
+        Builder = new YearDataBuilder(edition, fiscalYear) { MaxUnits = _options.MaxUnits, MaxRespondents = _options.MaxRespondentsPerUnit };
         return Builder;
     }
 
     public YearDataBuilder RequireBuilder(string? sourceName) =>
         Builder ?? throw new ArgumentException($"Reading {sourceName ?? "CSV"} needs an edition: set YearReadOptions.Edition or FiscalYear.", nameof(sourceName));
 
-    /// <summary>Reports a problem: throws under <see cref="BadRowHandling.Stop"/>, records it otherwise.</summary>
-    /// <exception cref="ItaValidationException">The reader stops at problems.</exception>
+    /// <summary>Reports a problem: throws under <see cref="BadRowHandling.Stop"/>, records it otherwise (also before
+    /// the edition is known); one past the cap stops the read.</summary>
+    /// <exception cref="ItaValidationException">The reader stops at problems, or the cap is reached.</exception>
     public void Report(string? sourceName, ValidationProblem problem)
     {
         if (_options.OnBadRow == BadRowHandling.Stop)
@@ -107,15 +141,38 @@ internal sealed class YearReadSession
             throw new ItaValidationException(sourceName, [problem]);
         }
 
-        var named = sourceName is null ? problem : new ValidationProblem(problem.Code, problem.Path, sourceName + ": " + problem.Message, problem.Line, problem.Column);
-        if (Builder is null)
+        if (_problems.Count >= _options.MaxReportedProblems)
         {
-            _pending.Add(named);
+            Fatal(sourceName, Limit(YearLimit.Problems, _options.MaxReportedProblems, "bad rows or documents", problem.Path, problem.Line, problem.Column));
         }
-        else
+
+        _problems.Add(Named(sourceName, problem));
+    }
+
+    /// <summary>Stops the read at a problem that cannot be skipped (a limit), listing the problems kept so far.</summary>
+    /// <exception cref="ItaValidationException">Always.</exception>
+    [DoesNotReturn]
+    public void Fatal(string? sourceName, ValidationProblem problem) =>
+        throw new ItaValidationException(sourceName, [.. _problems, Named(sourceName, problem)]);
+
+    /// <summary>A <c>limit</c> problem: which limit, its value, and how to raise it.</summary>
+    public static ValidationProblem Limit(YearLimit limit, long value, string what, string path, int? line, int? column)
+    {
+        var (property, cli) = limit switch
         {
-            Builder.AddProblem(named);
-        }
+            YearLimit.Units => ("MaxUnits", "units"),
+            YearLimit.Respondents => ("MaxRespondentsPerUnit", "respondents"),
+            YearLimit.Answers => ("MaxAnswersPerRespondent", "answers"),
+            YearLimit.LineBytes => ("MaxLineBytes", "line-bytes"),
+            YearLimit.DocumentBytes => ("MaxDocumentBytes", "document-bytes"),
+            _ => ("MaxReportedProblems", "problems"),
+        };
+        return new ValidationProblem(
+            "limit",
+            path,
+            $"More than {value.ToString("N0", CultureInfo.InvariantCulture)} {what}; the read stops here. The limit is YearReadOptions.{property}: raise it with 'ita batch --limit {cli}=N' if the input is right.",
+            line,
+            column);
     }
 
     public void Read(int bytes)
@@ -124,5 +181,8 @@ internal sealed class YearReadSession
         _options.Progress?.Report(_bytes);
     }
 
-    public YearData Build(string? sourceName) => RequireBuilder(sourceName).Build();
+    public YearData Build(string? sourceName) => RequireBuilder(sourceName).BuildWith(_problems.ToArray());
+
+    private static ValidationProblem Named(string? sourceName, ValidationProblem problem) =>
+        sourceName is null ? problem : new ValidationProblem(problem.Code, problem.Path, sourceName + ": " + problem.Message, problem.Line, problem.Column);
 }

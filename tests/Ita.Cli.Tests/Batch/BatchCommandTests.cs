@@ -66,6 +66,28 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Batch_Limits_StopTheReadWithALimitProblem_AndCanBeRaised()
+    {
+        var answers = Path.Combine(_dir.FullName, "three.csv");
+        File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\nA,iit,1,i1,,3\nB,iit,1,i1,,3\nC,iit,1,i1,,3\n");
+
+        var (_, errors, code) = Run("batch", answers, "--limit", "units=2", "--on-error", "skip");
+        Assert.Equal(2, code);
+        Assert.Contains("(line 4, column 1)", errors, StringComparison.Ordinal);
+        Assert.Contains("YearReadOptions.MaxUnits: raise it with 'ita batch --limit units=N'", errors, StringComparison.Ordinal);
+        Assert.Contains("[limit]", errors, StringComparison.Ordinal);
+
+        var (output, _, raised) = Run("batch", answers, "--limit", "units=3", "--limit", "line-bytes=100");
+        Assert.Equal(0, raised);
+        Assert.Contains("3 units", output, StringComparison.Ordinal);
+
+        var (_, unknown, unknownCode) = Run("batch", answers, "--limit", "rows=3");
+        Assert.Equal(2, unknownCode);
+        Assert.Contains("unknown limit 'rows'", unknown, StringComparison.Ordinal);
+        Assert.Equal(2, Run("batch", answers, "--limit", "units=-1").Code);
+    }
+
+    [Fact]
     public void Batch_ScoresARuleVariant_NamingItInTheSummary()
     {
         Run("synth", "--out-dir", _dir.FullName, "--units", "10", "--respondents", "500");

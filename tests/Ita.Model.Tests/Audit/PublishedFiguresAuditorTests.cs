@@ -10,7 +10,16 @@ public sealed class PublishedFiguresAuditorTests
 {
     private static readonly Dictionary<int, decimal> G1Indicators = new()
     {
-        [1] = 87.78m, [2] = 72.75m, [3] = 77.40m, [4] = 70.24m, [5] = 73.33m, [6] = 91.70m, [7] = 89.72m, [8] = 87.61m, [9] = 78.26m, [10] = 31.25m,
+        [1] = 87.78m,
+        [2] = 72.75m,
+        [3] = 77.40m,
+        [4] = 70.24m,
+        [5] = 73.33m,
+        [6] = 91.70m,
+        [7] = 89.72m,
+        [8] = 87.61m,
+        [9] = 78.26m,
+        [10] = 31.25m,
     };
 
     private static AuditReport Seed001 => PublishedFiguresAuditor.Default.Audit(AssessmentDocument.LoadFile(Fixtures.Golden("g2-bankum-2568-published.json")));
