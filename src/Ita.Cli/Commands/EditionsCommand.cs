@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Ita.Model;
 using Ita.Model.Documents;
+using Ita.Model.Serialization;
 
 namespace Ita.Cli;
 

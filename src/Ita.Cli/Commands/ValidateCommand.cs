@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Ita.Model.Documents;
+using Ita.Model.Serialization;
 
 namespace Ita.Cli;
 

@@ -19,7 +19,7 @@ public static class AnalysisJson
     public static string ToJson(ScoreAnalysis analysis, UnitInfo? unit = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return ItaJsonContext.ToText(w =>
+        return JsonText.ToText(w =>
         {
             w.WriteStartObject();
             ScoreCardJson.WriteProperties(w, analysis.Card, unit);
@@ -39,7 +39,7 @@ public static class AnalysisJson
     public static string ToJson(YearOverYear comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        return ItaJsonContext.ToText(w => WriteComparison(w, comparison));
+        return JsonText.ToText(w => WriteComparison(w, comparison));
     }
 
     private static void WriteAnalysis(Utf8JsonWriter w, ScoreAnalysis analysis)

@@ -230,7 +230,7 @@ public sealed class AuditReport
 
     /// <summary>Returns the report as a JSON document (<c>"kind": "auditReport"</c>, docs/json.md).</summary>
     /// <returns>The JSON text, without a trailing newline.</returns>
-    public string ToJson() => ItaJsonContext.ToText(WriteTo);
+    public string ToJson() => JsonText.ToText(WriteTo);
 
     /// <summary>Writes the report as UTF-8 JSON to a stream.</summary>
     /// <param name="utf8Json">The stream; not closed.</param>
@@ -238,7 +238,7 @@ public sealed class AuditReport
     public void WriteTo(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, ItaJsonContext.WriterOptions);
+        using var writer = new Utf8JsonWriter(utf8Json, JsonText.WriterOptions);
         WriteTo(writer);
     }
 
@@ -248,7 +248,7 @@ public sealed class AuditReport
     public void WriteTo(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        JsonSerializer.Serialize(writer, ToContract(), ItaJsonContext.Writer.AuditReportDto);
+        JsonSerializer.Serialize(writer, ToContract(), AuditJsonContext.Writer.AuditReportDto);
         writer.Flush();
     }
 

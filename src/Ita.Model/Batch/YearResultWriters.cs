@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Ita.Model.Documents;
+using Ita.Model.Json;
 
 namespace Ita.Model.Batch;
 
@@ -82,7 +82,7 @@ public static class YearResultJson
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = new StreamBufferWriter(utf8Json);
-        using var w = new Utf8JsonWriter(buffer, ScoreCardJson.WriterOptions);
+        using var w = new Utf8JsonWriter(buffer, JsonText.WriterOptions);
         var edition = result.Edition;
         var national = result.National;
         w.WriteStartObject();

@@ -199,7 +199,7 @@ public sealed class AssessmentDocument
     /// <returns>The JSON text, without a trailing newline.</returns>
     /// <exception cref="InvalidOperationException">The document has responses but its edition is not known (not a
     /// built-in edition, and not read with <see cref="DocumentReadOptions.Editions"/> naming it).</exception>
-    public string ToJson() => ItaJsonContext.ToText(WriteTo);
+    public string ToJson() => JsonText.ToText(WriteTo);
 
     /// <summary>Writes the document as UTF-8 JSON to a stream (see <see cref="ToJson"/>).</summary>
     /// <param name="utf8Json">The stream; not closed.</param>
@@ -209,7 +209,7 @@ public sealed class AssessmentDocument
     public void WriteTo(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, ItaJsonContext.WriterOptions);
+        using var writer = new Utf8JsonWriter(utf8Json, JsonText.WriterOptions);
         WriteTo(writer);
     }
 

@@ -4,7 +4,7 @@ using Ita.Model.Json;
 
 namespace Ita.Model.Documents;
 
-/// <summary>The result of validating a document of any kind (<see cref="ItaJson.Validate(string, string?, DocumentReadOptions?)"/>,
+/// <summary>The result of validating a document of any kind (<c>Serialization.ItaJson.Validate</c>,
 /// <c>ita validate</c>).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class DocumentValidationResult
@@ -56,7 +56,7 @@ public sealed class DocumentValidationResult
 
     /// <summary>Returns the result as a JSON document (<c>"kind": "validationResult"</c>).</summary>
     /// <returns>The JSON text, without a trailing newline.</returns>
-    public string ToJson() => ItaJsonContext.ToText(WriteTo);
+    public string ToJson() => JsonText.ToText(WriteTo);
 
     /// <summary>Writes the result to a JSON writer.</summary>
     /// <param name="writer">The writer.</param>

@@ -100,7 +100,7 @@ public sealed class ScoreCardDocument
     /// <summary>Returns the document as JSON (the format of <see cref="ScoreCardJson"/>, plus any additional
     /// properties at the end).</summary>
     /// <returns>The JSON text, without a trailing newline.</returns>
-    public string ToJson() => ItaJsonContext.ToText(WriteTo);
+    public string ToJson() => JsonText.ToText(WriteTo);
 
     /// <summary>Writes the document as UTF-8 JSON to a stream.</summary>
     /// <param name="utf8Json">The stream; not closed.</param>
@@ -108,7 +108,7 @@ public sealed class ScoreCardDocument
     public void WriteTo(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, ItaJsonContext.WriterOptions);
+        using var writer = new Utf8JsonWriter(utf8Json, JsonText.WriterOptions);
         WriteTo(writer);
     }
 

@@ -11,7 +11,7 @@ public static class ScoreCardJson
 {
     /// <summary>Gets the writer options used by the library: indented, Thai kept readable, LF line ends on .NET 9
     /// and later.</summary>
-    public static JsonWriterOptions WriterOptions => ItaJsonContext.WriterOptions;
+    public static JsonWriterOptions WriterOptions => JsonText.WriterOptions;
 
     /// <summary>Returns the card as a JSON document.</summary>
     /// <param name="card">The card.</param>
@@ -21,7 +21,7 @@ public static class ScoreCardJson
     public static string ToJson(ScoreCard card, UnitInfo? unit = null)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return ItaJsonContext.ToText(w => Write(w, card, unit));
+        return JsonText.ToText(w => Write(w, card, unit));
     }
 
     /// <summary>Writes the card as a UTF-8 JSON document to a stream.</summary>

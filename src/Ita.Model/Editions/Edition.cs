@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Ita.Model.Json;
 
 namespace Ita.Model;
 
@@ -120,7 +119,7 @@ public sealed class Edition
     public static Edition Load(Stream utf8Json, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return EditionReader.Read(JsonSource.FromStream(utf8Json), sourceName, isBuiltIn: false);
+        return EditionSource.Current.Load(utf8Json, sourceName);
     }
 
     /// <summary>Loads an edition definition from a JSON file.</summary>
@@ -145,7 +144,7 @@ public sealed class Edition
     public static Edition Parse(string json, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return EditionReader.Read(JsonSource.FromString(json), sourceName, isBuiltIn: false);
+        return EditionSource.Current.Parse(json, sourceName);
     }
 
     /// <summary>Gets an item by code.</summary>

@@ -210,23 +210,5 @@ internal static class BuiltInEditions
 
     public static IReadOnlyList<Edition> All => Registry.Editions;
 
-    private static EditionRegistry Load()
-    {
-        var assembly = typeof(BuiltInEditions).Assembly;
-        var editions = new List<Edition>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Ita.Model.Editions.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            try
-            {
-                editions.Add(EditionReader.Read(Json.JsonSource.FromStream(stream), name, isBuiltIn: true));
-            }
-            catch (ItaValidationException ex)
-            {
-                throw new InvalidOperationException($"The built-in edition resource '{name}' is invalid (a packaging bug): {ex.Message}", ex);
-            }
-        }
-
-        return EditionRegistry.FromEditions(editions);
-    }
+    private static EditionRegistry Load() => EditionRegistry.FromEditions(EditionSource.Current.LoadBuiltIns());
 }

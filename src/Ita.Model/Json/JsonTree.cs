@@ -161,7 +161,6 @@ internal sealed record JsonLimits(int MaxDepth, long MaxBytes, int MaxProblems)
 internal sealed class JsonSource
 {
     private const int BlockShift = 10; // blocks of 1 KiB for the column index
-    private const int MaxNameInPath = 64;
 
     private readonly byte[] _utf8;
     private readonly int _start;
@@ -370,27 +369,10 @@ internal sealed class JsonSource
     }
 
     /// <summary>The path of a property or element, e.g. <c>$.itemScores.o29</c>, <c>$.unit['ชื่อ']</c>.</summary>
-    public static string Child(string path, string name)
-    {
-        if (name.Length > MaxNameInPath)
-        {
-            // A hostile key must not make every path (and message) as long as itself.
-            name = string.Concat(name.AsSpan(0, MaxNameInPath), "…");
-        }
-
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
-            {
-                return $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
-            }
-        }
-
-        return name.Length == 0 ? $"{path}['']" : $"{path}.{name}";
-    }
+    public static string Child(string path, string name) => ProblemPaths.Child(path, name);
 
     /// <summary>A property name or string value shortened for a message.</summary>
-    public static string Shorten(string text) => text.Length <= MaxNameInPath ? text : string.Concat(text.AsSpan(0, MaxNameInPath), "…");
+    public static string Shorten(string text) => ProblemPaths.Shorten(text);
 
     private static int Utf16Units(byte b) => (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
 

@@ -119,7 +119,7 @@ public sealed class MeasurePlan
     /// <summary>Returns the plan as a JSON document (kind <c>measurePlan</c>): dates in ISO form, Thai as
     /// characters, LF line ends, no trailing newline.</summary>
     /// <returns>The JSON text; <see cref="Parse"/> reads it back to an equal plan.</returns>
-    public string ToJson() => ItaJsonContext.ToText(w =>
+    public string ToJson() => JsonText.ToText(w =>
     {
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", 1);

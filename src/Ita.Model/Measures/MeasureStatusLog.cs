@@ -258,7 +258,7 @@ public sealed class MeasureStatusLog
     /// <summary>Returns the log as a JSON document (kind <c>measureStatus</c>): dates in ISO form, Thai as characters,
     /// LF line ends, no trailing newline.</summary>
     /// <returns>The JSON text; <see cref="Parse"/> reads it back to an equal log.</returns>
-    public string ToJson() => ItaJsonContext.ToText(w =>
+    public string ToJson() => JsonText.ToText(w =>
     {
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", 1);

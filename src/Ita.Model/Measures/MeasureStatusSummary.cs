@@ -212,7 +212,7 @@ public sealed class MeasureStatusSummary
     /// <c>percentComplete</c>, <c>overdue</c> (measure ids), <c>measures[]</c> and <c>uncoveredWeaknesses</c>
     /// (indicator numbers, or <see langword="null"/> without an analysis).</summary>
     /// <returns>The JSON text (LF line ends, no trailing newline).</returns>
-    public string ToJson() => ItaJsonContext.ToText(w =>
+    public string ToJson() => JsonText.ToText(w =>
     {
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", 1);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Ita.Model.Json;
 
 namespace Ita.Model;
 
@@ -41,7 +40,7 @@ internal static class ResponseScoring
         {
             foreach (var (code, check) in responses.Oit.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                var path = JsonSource.Child("$.responses.oit", code);
+                var path = ProblemPaths.Child("$.responses.oit", code);
                 if (!edition.TryGetItem(code, out var item))
                 {
                     problems.Add(new ValidationProblem("unknown-item", path, $"The OIT checklist names item '{code}', which is not in edition {edition.Id}. {edition.DescribeItemRanges()}"));
@@ -306,7 +305,7 @@ internal static class ResponseScoring
 
         public string RespondentPath => $"$.responses.{JsonNames.ToJson(Tool)}[{Respondent.ToString(CultureInfo.InvariantCulture)}]";
 
-        public string Path => JsonSource.Child(RespondentPath, Code);
+        public string Path => ProblemPaths.Child(RespondentPath, Code);
 
         public string PartPath(QuestionItem item, int part) => item.IsMultiPart ? $"{Path}[{part.ToString(CultureInfo.InvariantCulture)}]" : Path;
 

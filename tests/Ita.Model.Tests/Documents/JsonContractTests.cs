@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ita.Model.Audit;
 using Ita.Model.Documents;
+using Ita.Model.Serialization;
 
 namespace Ita.Model.Tests.Documents;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Ita.Model.Documents;
+using Ita.Model.Serialization;
 
 namespace Ita.Model.Tests.Documents;
 

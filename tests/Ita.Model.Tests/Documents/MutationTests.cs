@@ -3,6 +3,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using Ita.Model.Documents;
+using Ita.Model.Serialization;
 
 namespace Ita.Model.Tests.Documents;
 

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Ita.Model.Documents;
 using Ita.Model.Json;
+using Ita.Model.Serialization;
 
 namespace Ita.Model.Tests.Documents;
 

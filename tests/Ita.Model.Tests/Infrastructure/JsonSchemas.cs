@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ita.Model.Documents;
+using Ita.Model.Serialization;
 using Json.Schema;
 
 namespace Ita.Model.Tests;

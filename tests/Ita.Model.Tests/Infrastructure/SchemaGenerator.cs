@@ -7,6 +7,7 @@ using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using Ita.Model.Documents;
 using Ita.Model.Json;
+using Ita.Model.Serialization;
 using Ita.Model.Thai;
 
 namespace Ita.Model.Tests;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Ita.Model.Documents;
 using Ita.Model.Measures;
+using Ita.Model.Serialization;
 using Ita.Model.Thai;
 using Json.Schema;
 

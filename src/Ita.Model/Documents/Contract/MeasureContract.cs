@@ -10,7 +10,9 @@ using System.Text.Json.Serialization;
 #pragma warning disable CA1002 // List<T> keeps the generated code simple; these types are internal.
 #pragma warning disable MA0016 // Same: concrete collections in internal contract types.
 
-namespace Ita.Model.Json;
+using Ita.Model.Json;
+
+namespace Ita.Model.Documents;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Measure plan

@@ -3,9 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Ita.Model.Audit;
+using Ita.Model.Documents;
 using Ita.Model.Json;
+using Ita.Model.Measures;
 
-namespace Ita.Model.Documents;
+namespace Ita.Model.Serialization;
 
 /// <summary>The JSON contract of Ita.Model (docs/json.md, schemas under docs/schema/): read and write helpers for
 /// every document kind, validation of a document of any kind, and serializer options for integrators.</summary>
@@ -231,7 +233,7 @@ public static class ItaJson
 
     internal static string Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
     {
-        return ItaJsonContext.ToText(writer => JsonSerializer.Serialize(writer, value, typeInfo));
+        return JsonText.ToText(writer => JsonSerializer.Serialize(writer, value, typeInfo));
     }
 
     private static DocumentValidationResult Validate(JsonSource source, string? sourceName, DocumentReadOptions options)

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Ita.Model.Json;
 
-namespace Ita.Model;
+namespace Ita.Model.Json;
 
 /// <summary>Binds and validates an edition definition (docs/edition-format.md), collecting every problem.</summary>
 internal static class EditionReader

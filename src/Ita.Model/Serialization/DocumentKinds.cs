@@ -1,7 +1,10 @@
 using System.Text.Json.Serialization.Metadata;
+using Ita.Model.Audit;
+using Ita.Model.Documents;
 using Ita.Model.Json;
+using Ita.Model.Measures;
 
-namespace Ita.Model.Documents;
+namespace Ita.Model.Serialization;
 
 /// <summary>One kind of document of the JSON contract: its <c>kind</c> name, its schema file under
 /// <c>docs/schema/</c>, the contract type the schema is generated from, and its reader (none for outputs of the
@@ -17,14 +20,14 @@ internal static class DocumentKinds
         new("assessment", "assessment.schema.json", ItaJsonContext.Default.AssessmentDto, (s, n, o) => AssessmentDocument.Read(s, n, o)),
         new("scoreCard", "score-card.schema.json", ItaJsonContext.Default.ScoreCardDto, (s, n, o) => ScoreCardDocument.Read(s, n, o)),
         new("edition", "edition.schema.json", ItaJsonContext.Default.EditionDto, (s, n, _) => EditionReader.Read(s, n, isBuiltIn: false)),
-        new("auditReport", "audit-report.schema.json", ItaJsonContext.Default.AuditReportDto, null),
+        new("auditReport", "audit-report.schema.json", AuditJsonContext.Default.AuditReportDto, null),
         new("validationResult", "validation-result.schema.json", ItaJsonContext.Default.ValidationResultDto, null),
         new("editionList", "edition-list.schema.json", ItaJsonContext.Default.EditionListDto, null),
 
         // Measure documents (docs/measures.md) are read and written by hand in Ita.Model.Measures; their contract
         // types describe that JSON for the schema.
-        new("measurePlan", "measure-plan.schema.json", ItaJsonContext.Default.MeasurePlanDto, (s, n, _) => Measures.MeasurePlan.Load(new MemoryStream(s.Utf8Text.ToArray()), n)),
-        new("measureStatus", "measure-status.schema.json", ItaJsonContext.Default.MeasureStatusDto, (s, n, _) => Measures.MeasureStatusLog.Load(new MemoryStream(s.Utf8Text.ToArray()), n)),
+        new("measurePlan", "measure-plan.schema.json", ItaJsonContext.Default.MeasurePlanDto, (s, n, _) => MeasurePlan.Load(new MemoryStream(s.Utf8Text.ToArray()), n)),
+        new("measureStatus", "measure-status.schema.json", ItaJsonContext.Default.MeasureStatusDto, (s, n, _) => MeasureStatusLog.Load(new MemoryStream(s.Utf8Text.ToArray()), n)),
     ];
 
     public static DocumentKind? Find(string name) => All.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
