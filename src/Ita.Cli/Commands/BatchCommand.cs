@@ -14,7 +14,7 @@ internal static class BatchCommand
     {
         var inputs = new Argument<FileInfo[]>("input")
         {
-            Description = "Year files: CSV answers (unit,tool,respondent,item,part,answer), CSV OIT (unit,item,disclosed) and/or JSON Lines or a JSON array of assessment documents with responses.",
+            Description = "Year files: CSV answers (unit,tool,respondent,item,part,answer), CSV OIT (unit,item,disclosed) and/or JSON Lines or a JSON array of assessment documents with responses; or the same answers and OIT checks as Parquet files.",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write one result row per unit to this file (.csv, .json or .parquet)." };
@@ -76,11 +76,22 @@ internal static class BatchCommand
 
             options = limited;
 
+            var parquetInput = files.Count(f => Ita.Model.Parquet.ParquetYear.IsParquet(f.FullName));
+            if (parquetInput > 0 && (parquetInput < files.Length || options.OnBadRow == BadRowHandling.Skip))
+            {
+                context.Error.WriteLine(parquetInput < files.Length
+                    ? "error: Parquet input cannot be mixed with CSV or JSON input in one run."
+                    : "error: Parquet input stops at the first problem; --on-error skip is supported for CSV and JSON input only.");
+                return CliApp.InvalidInput;
+            }
+
             var clock = Stopwatch.StartNew();
             YearData data;
             try
             {
-                data = YearData.LoadFiles(files.Select(f => f.FullName), options);
+                data = parquetInput > 0
+                    ? Ita.Model.Parquet.ParquetYear.LoadFilesAsync(files.Select(f => f.FullName), options).GetAwaiter().GetResult()
+                    : YearData.LoadFiles(files.Select(f => f.FullName), options);
             }
             finally
             {
