@@ -15,11 +15,11 @@ internal static class BatchCommand
     {
         var inputs = new Argument<FileInfo[]>("input")
         {
-            Description = "Year files: CSV answers (unit,tool,respondent,item,part,answer), CSV OIT (unit,item,disclosed) and/or JSON Lines or a JSON array of assessment documents with responses.",
+            Description = "Year files: CSV answers (unit,tool,respondent,item,part,answer), CSV OIT (unit,item,disclosed) and/or JSON Lines or a JSON array of assessment documents with responses; or the same answers and OIT checks as Parquet files.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write one result row per unit to this file (.csv, .json, or .xlsx: an Excel workbook)." };
-        var format = new Option<string?>("--format", "-f") { Description = "Format of --out: csv, json or xlsx (default: from the file extension, else csv). Without --out, json prints the results document (units and national figures) on standard output and the summary on standard error." };
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write one result row per unit to this file (.csv, .json, .parquet, or .xlsx: an Excel workbook)." };
+        var format = new Option<string?>("--format", "-f") { Description = "Format of --out: csv, json or xlsx (default: from the file extension — .parquet writes Parquet —, else csv). Without --out, json prints the results document (units and national figures) on standard output and the summary on standard error." };
         CliParsing.OneOf(format, "csv", "json", "xlsx");
         var fiscalYear = new Option<int?>("--fiscal-year") { Description = "The fiscal year of the data (Buddhist Era); CSV input without it is read as FY 2568." };
         var editionFile = new Option<FileInfo?>("--edition-file") { Description = "Read and score with this edition definition (docs/edition-format.md) instead of a built-in one." };
@@ -34,9 +34,12 @@ internal static class BatchCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display." };
+        var unitsFile = BatchGroups.UnitsOption();
+        var groupBy = BatchGroups.GroupByOption();
+        var groupOut = BatchGroups.GroupOutOption();
         var command = new Command("batch", "Score a whole year of raw responses (thousands of units) and print national figures.")
         {
-            inputs, output, format, fiscalYear, editionFile, variant, threads, onError, limits, quiet,
+            inputs, output, format, fiscalYear, editionFile, variant, threads, onError, limits, quiet, unitsFile, groupBy, groupOut,
         };
         command.SetAction(parse =>
         {
@@ -52,6 +55,13 @@ internal static class BatchCommand
             if (target is not null)
             {
                 OutputFile.CheckTarget(target.FullName, files.Select(f => f.FullName).Concat(new[] { parse.GetValue(editionFile), parse.GetValue(variant) }.OfType<FileInfo>().Select(f => f.FullName)));
+            }
+
+            var (groups, usage) = BatchGroups.Prepare(parse.GetValue(unitsFile), parse.GetValue(groupBy), parse.GetValue(groupOut));
+            if (usage is not null)
+            {
+                context.Error.WriteLine("error: " + usage);
+                return CliApp.InvalidInput;
             }
 
             var progress = new ProgressLine(context, enabled: !parse.GetValue(quiet));
@@ -75,11 +85,22 @@ internal static class BatchCommand
 
             options = limited;
 
+            var parquetInput = files.Count(f => Ita.Model.Parquet.ParquetYear.IsParquet(f.FullName));
+            if (parquetInput > 0 && (parquetInput < files.Length || options.OnBadRow == BadRowHandling.Skip))
+            {
+                context.Error.WriteLine(parquetInput < files.Length
+                    ? "error: Parquet input cannot be mixed with CSV or JSON input in one run."
+                    : "error: Parquet input stops at the first problem; --on-error skip is supported for CSV and JSON input only.");
+                return CliApp.InvalidInput;
+            }
+
             var clock = Stopwatch.StartNew();
             YearData data;
             try
             {
-                data = YearData.LoadFiles(files.Select(f => f.FullName), options);
+                data = parquetInput > 0
+                    ? Ita.Model.Parquet.ParquetYear.LoadFilesAsync(files.Select(f => f.FullName), options).GetAwaiter().GetResult()
+                    : YearData.LoadFiles(files.Select(f => f.FullName), options);
             }
             finally
             {
@@ -117,11 +138,16 @@ internal static class BatchCommand
             {
                 clock.Restart();
                 var json = parse.GetValue(format) is { } f ? string.Equals(f, "json", StringComparison.Ordinal) : string.Equals(target.Extension, ".json", StringComparison.OrdinalIgnoreCase);
+                var parquet = parse.GetValue(format) is null && string.Equals(target.Extension, ".parquet", StringComparison.OrdinalIgnoreCase);
                 OutputFile.Write(target.FullName, stream =>
                 {
                     if (json)
                     {
                         YearResultJson.Write(result, stream);
+                    }
+                    else if (parquet)
+                    {
+                        Ita.Model.Parquet.ParquetResults.WriteUnitsAsync(result, stream).GetAwaiter().GetResult();
                     }
                     else
                     {
@@ -139,10 +165,12 @@ internal static class BatchCommand
                 YearResultJson.Write(result, buffer);
                 context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
                 Summary(context with { Out = context.Error }, result, files, totalBytes, defaulted, readTime, scoreTime, engine.MaxDegreeOfParallelism, target, writeTime);
+                groups?.Finish(context with { Out = context.Error }, result);
                 return CliApp.Success;
             }
 
             Summary(context, result, files, totalBytes, defaulted, readTime, scoreTime, engine.MaxDegreeOfParallelism, target, writeTime);
+            groups?.Finish(context, result);
             return CliApp.Success;
         });
         return command;

@@ -19,7 +19,7 @@ internal static class SynthCommand
         var respondents = new Option<long?>("--respondents") { Description = "IIT and EIT respondents of all units, split 40 % IIT / 60 % EIT (default 1.35 million × units / 8,317)." };
         var seed = new Option<ulong>("--seed") { Description = "The seed; the same seed and options give the same files.", DefaultValueFactory = _ => 2568 };
         var fiscalYear = new Option<int>("--fiscal-year") { Description = "The fiscal year whose built-in edition is answered.", DefaultValueFactory = _ => 2568 };
-        var format = CommonOptions.Format("csv", "json");
+        var format = CommonOptions.Format("csv", "json", "parquet");
         var command = new Command("synth", "Write a deterministic synthetic year of raw responses (national scale by default) for 'ita batch' and benchmarks.")
         {
             outDir, units, respondents, seed, fiscalYear, format,
@@ -53,6 +53,28 @@ internal static class SynthCommand
                 OutputFile.Write(path, stream => YearJson.Write(year, stream));
 
                 written.Add(path);
+            }
+            else if (string.Equals(parse.GetValue(format), "parquet", StringComparison.Ordinal))
+            {
+                var answers = Path.Combine(dir.FullName, "answers.parquet");
+                var oit = Path.Combine(dir.FullName, "oit.parquet");
+                var oitTemp = Path.Combine(dir.FullName, ".oit.parquet.tmp");
+                try
+                {
+                    OutputFile.Write(answers, a =>
+                    {
+                        using var o = File.Create(oitTemp);
+                        Ita.Model.Parquet.ParquetYear.WriteAsync(year, a, o).GetAwaiter().GetResult();
+                    });
+                    File.Move(oitTemp, oit, overwrite: true);
+                }
+                finally
+                {
+                    File.Delete(oitTemp);
+                }
+
+                written.Add(answers);
+                written.Add(oit);
             }
             else
             {

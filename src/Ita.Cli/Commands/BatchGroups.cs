@@ -1,0 +1,173 @@
+using System.CommandLine;
+using System.Globalization;
+using Ita.Model;
+using Ita.Model.Batch;
+using Ita.Model.Parquet;
+
+namespace Ita.Cli;
+
+/// <summary>The group tables of <c>ita batch</c>: <c>--units units.csv --group-by province [--group-out groups.csv]</c>,
+/// repeatable (docs/batch.md).</summary>
+internal sealed class BatchGroups
+{
+    private BatchGroups(UnitTable units, string unitsName, string[] columns, FileInfo[] outputs)
+    {
+        Units = units;
+        UnitsName = unitsName;
+        Columns = columns;
+        Outputs = outputs;
+    }
+
+    public UnitTable Units { get; }
+
+    public string UnitsName { get; }
+
+    public string[] Columns { get; }
+
+    public FileInfo[] Outputs { get; }
+
+    public static Option<FileInfo?> UnitsOption() => new("--units") { Description = "A CSV file describing the units (header with 'unit' and any of name,type,group,province,district or other columns) to group the results by." };
+
+    public static Option<string[]> GroupByOption() => new("--group-by")
+    {
+        Description = "Summarise the units by this column of --units (province, district, type, group or any other): one row per value plus a national row. Repeatable.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static Option<FileInfo[]> GroupOutOption() => new("--group-out") { Description = "Write the group table of each --group-by (in order) to this file (.csv, or .parquet). Repeatable." };
+
+    /// <summary>Reads the units file and checks the grouping options before the year is read.</summary>
+    /// <returns>The plan (<see langword="null"/> when no grouping is asked for), or the usage error.</returns>
+    public static (BatchGroups? Plan, string? Error) Prepare(FileInfo? unitsFile, string[]? groupBy, FileInfo[]? groupOut)
+    {
+        groupBy ??= [];
+        groupOut ??= [];
+        if (unitsFile is null)
+        {
+            return (null, groupBy.Length > 0 || groupOut.Length > 0 ? "--group-by and --group-out need --units (a CSV file with a 'unit' column and the columns to group by)." : null);
+        }
+
+        if (!unitsFile.Exists)
+        {
+            throw new FileNotFoundException($"Units file not found: {unitsFile.FullName}", unitsFile.FullName);
+        }
+
+        if (groupOut.Length > 0 && groupOut.Length != groupBy.Length)
+        {
+            return (null, $"give one --group-out per --group-by ({groupBy.Length.ToString(CultureInfo.InvariantCulture)} --group-by, {groupOut.Length.ToString(CultureInfo.InvariantCulture)} --group-out).");
+        }
+
+        var units = UnitTable.LoadFile(unitsFile.FullName);
+        foreach (var column in groupBy)
+        {
+            if (!units.HasColumn(column))
+            {
+                return (null, $"--group-by {column}: {unitsFile.Name} has no column '{column}'; its columns are {string.Join(", ", units.Columns)}.");
+            }
+
+            if (!FigureColumnsAllow(column))
+            {
+                return (null, $"--group-by {column}: the group table has a figure column named '{column}'; rename the column in {unitsFile.Name}.");
+            }
+        }
+
+        return (new BatchGroups(units, unitsFile.Name, groupBy, groupOut), null);
+    }
+
+    private static bool FigureColumnsAllow(string column)
+    {
+        foreach (var edition in Edition.All)
+        {
+            try
+            {
+                _ = GroupTableCsv.ColumnNames(edition, column);
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Computes the tables, writes the files, prints one line per table and the units that do not match.</summary>
+    public void Finish(CliContext context, YearResult result)
+    {
+        var n = (int v) => v.ToString("N0", CultureInfo.InvariantCulture);
+        var reported = false;
+        for (var g = 0; g < Columns.Length; g++)
+        {
+            var table = GroupTable.Compute(result, Units, Columns[g]);
+            if (g < Outputs.Length)
+            {
+                var target = Outputs[g];
+                OutputFile.Write(target.FullName, stream =>
+                {
+                    if (string.Equals(target.Extension, ".parquet", StringComparison.OrdinalIgnoreCase))
+                    {
+                        ParquetResults.WriteGroupsAsync(table, stream).GetAwaiter().GetResult();
+                    }
+                    else
+                    {
+                        GroupTableCsv.Write(table, stream);
+                    }
+                });
+                context.Out.WriteLine($"  groups      by {table.Column}: {n(table.Groups.Count)} groups → {target.Name}");
+            }
+            else
+            {
+                context.Out.WriteLine($"  groups      by {table.Column}: {n(table.Groups.Count)} groups");
+                foreach (var group in table.Groups)
+                {
+                    var label = group.Value!.Length == 0 ? "(none)" : group.Value;
+                    context.Out.WriteLine($"    {label}: {n(group.UnitCount)} units, mean total {group.MeanTotal?.Published.ToString("F2", CultureInfo.InvariantCulture) ?? "-"}, passed {n(group.PassedCount)}{(group.PassShare is { } share ? $" ({share} %)" : string.Empty)}");
+                }
+            }
+
+            if (!reported)
+            {
+                reported = true;
+                Report(context, table.UnitsNotInTable, $"units of the year are not in {UnitsName} (grouped under an empty value)");
+                Report(context, table.UnitsNotInYear, $"units listed in {UnitsName} are not in the year");
+            }
+        }
+    }
+
+    private static void Report(CliContext context, IReadOnlyList<string> units, string what)
+    {
+        if (units.Count == 0)
+        {
+            return;
+        }
+
+        context.Error.WriteLine($"warning: {units.Count.ToString("N0", CultureInfo.InvariantCulture)} {what}: {string.Join(", ", units.Take(10))}{(units.Count > 10 ? $" … and {(units.Count - 10).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty)}");
+    }
+}
+
+/// <summary>Writes an output file safely: to a temporary file beside it, renamed into place only when complete.</summary>
+internal static class OutputFile
+{
+    public static void Write(string path, Action<Stream> write)
+    {
+        var full = Path.GetFullPath(path);
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}

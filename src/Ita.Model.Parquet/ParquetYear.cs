@@ -1,0 +1,317 @@
+using System.Globalization;
+using Ita.Model.Batch;
+using Parquet;
+using Parquet.Schema;
+
+namespace Ita.Model.Parquet;
+
+/// <summary>A year's raw data as Parquet: the answers and OIT checks of the CSV formats (docs/batch.md), as typed
+/// columns. Written by <c>ita synth --format parquet</c>; read by <c>ita batch answers.parquet oit.parquet</c>.</summary>
+/// <remarks>
+/// <para>Answers: <c>unit</c> (string), <c>tool</c> (string, <c>iit</c> or <c>eit</c>), <c>respondent</c> (INT32,
+/// INT64 or string: the respondent within the unit and tool), <c>item</c> (string), <c>part</c> (string, null or empty
+/// for a single-part item), <c>answer</c> (INT32 or INT64, the level index; null for a skipped part). The rows of a unit
+/// must be contiguous, as in CSV. OIT checks: <c>unit</c>, <c>item</c> (strings), <c>disclosed</c> (BOOLEAN).</para>
+/// <para>Each unit is added through <see cref="YearDataBuilder.AddUnit"/>, which checks items, tools, parts and levels
+/// against the edition. The first problem stops the read (<see cref="ItaValidationException"/> naming the file and the
+/// row, or the unit and its <c>$.responses</c> path); <see cref="BadRowHandling.Skip"/> is not supported for Parquet.</para>
+/// </remarks>
+public static class ParquetYear
+{
+    private const int RowGroupRows = 1 << 20;
+
+    /// <summary>Writes a year's answers and OIT checks.</summary>
+    /// <param name="year">The year.</param>
+    /// <param name="answers">A writable, seekable stream for the answers; not closed.</param>
+    /// <param name="oit">A writable, seekable stream for the OIT checks; not closed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when both files are written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static async Task WriteAsync(YearData year, Stream answers, Stream oit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(year);
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(oit);
+        var edition = year.Edition;
+        var items = edition.Items.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        var unit = new DataField<string>("unit", nullable: false);
+        var tool = new DataField<string>("tool", nullable: false);
+        var respondent = new DataField<int>("respondent", nullable: false);
+        var item = new DataField<string>("item", nullable: false);
+        var part = new DataField<string>("part", nullable: true);
+        var answer = new DataField<int>("answer", nullable: true);
+        var units = new List<string>(RowGroupRows);
+        var tools = new List<string>(RowGroupRows);
+        var respondents = new List<int>(RowGroupRows);
+        var codes = new List<string>(RowGroupRows);
+        var parts = new List<string?>(RowGroupRows);
+        var levels = new List<int?>(RowGroupRows);
+        var writer = await ParquetWriter.CreateAsync(new ParquetSchema(unit, tool, respondent, item, part, answer), answers, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await using (writer.ConfigureAwait(false))
+        {
+            for (var u = 0; u < year.Units.Count; u++)
+            {
+                var id = year.Units[u].Id;
+                var responses = year.GetResponses(u);
+                foreach (var (t, list) in new[] { ("iit", responses.Iit), ("eit", responses.Eit) })
+                {
+                    for (var r = 0; r < list.Count; r++)
+                    {
+                        foreach (var (code, values) in list[r].Answers)
+                        {
+                            var definition = items[code];
+                            for (var p = 0; p < values.Count; p++)
+                            {
+                                units.Add(id);
+                                tools.Add(t);
+                                respondents.Add(r + 1);
+                                codes.Add(code);
+                                parts.Add(definition.Parts.Count > 1 ? definition.Parts[p].Code : null);
+                                levels.Add(values[p]);
+                            }
+                        }
+                    }
+                }
+
+                if (units.Count >= RowGroupRows)
+                {
+                    await Flush().ConfigureAwait(false);
+                }
+            }
+
+            if (units.Count > 0)
+            {
+                await Flush().ConfigureAwait(false);
+            }
+        }
+
+        var oitUnits = new List<string>();
+        var oitItems = new List<string>();
+        var disclosed = new List<bool>();
+        for (var u = 0; u < year.Units.Count; u++)
+        {
+            foreach (var (code, check) in year.GetResponses(u).Oit)
+            {
+                oitUnits.Add(year.Units[u].Id);
+                oitItems.Add(code);
+                disclosed.Add(check.Disclosed);
+            }
+        }
+
+        var oitUnit = new DataField<string>("unit", nullable: false);
+        var oitItem = new DataField<string>("item", nullable: false);
+        var oitDisclosed = new DataField<bool>("disclosed", nullable: false);
+        var oitWriter = await ParquetWriter.CreateAsync(new ParquetSchema(oitUnit, oitItem, oitDisclosed), oit, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await using (oitWriter.ConfigureAwait(false))
+        {
+            using var group = oitWriter.CreateRowGroup();
+            await group.WriteAsync(oitUnit, oitUnits).ConfigureAwait(false);
+            await group.WriteAsync(oitItem, oitItems).ConfigureAwait(false);
+            await group.WriteAsync<bool>(oitDisclosed, disclosed.ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        async Task Flush()
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(unit, units).ConfigureAwait(false);
+            await group.WriteAsync(tool, tools).ConfigureAwait(false);
+            await group.WriteAsync<int>(respondent, respondents.ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await group.WriteAsync(item, codes).ConfigureAwait(false);
+            await group.WriteAsync(part, parts!).ConfigureAwait(false);
+            await group.WriteAsync<int>(answer, levels.ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
+            units.Clear();
+            tools.Clear();
+            respondents.Clear();
+            codes.Clear();
+            parts.Clear();
+            levels.Clear();
+        }
+    }
+
+    /// <summary>Tells whether a file is Parquet (by its leading magic bytes <c>PAR1</c>).</summary>
+    /// <param name="path">The file.</param>
+    /// <returns><see langword="true"/> for a Parquet file.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static bool IsParquet(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = File.OpenRead(path);
+        Span<byte> magic = stackalloc byte[4];
+        return stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false) == 4 && magic.SequenceEqual("PAR1"u8);
+    }
+
+    /// <summary>Reads a year from Parquet files: answers files (with an <c>answer</c> column) and OIT files (with a
+    /// <c>disclosed</c> column), told apart by their columns.</summary>
+    /// <param name="paths">The files.</param>
+    /// <param name="options">The edition or fiscal year (required), and progress.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The data.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">No file is given, the options name no edition or fiscal year, or they ask
+    /// to skip bad rows.</exception>
+    /// <exception cref="IOException">A file cannot be read or is not Parquet.</exception>
+    /// <exception cref="ItaValidationException">A file lacks a column or has one of the wrong type, or a row or a unit
+    /// is bad.</exception>
+    public static async Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        var files = paths.ToArray();
+        if (files.Length == 0)
+        {
+            throw new ArgumentException("No input file.", nameof(paths));
+        }
+
+        if (options.OnBadRow != BadRowHandling.Stop)
+        {
+            throw new ArgumentException("Parquet input stops at the first problem; skipping bad rows is supported for CSV and JSON input only.", nameof(options));
+        }
+
+        var edition = options.Edition ?? (options.FiscalYear is { } fy ? Edition.ForFiscalYear(fy) : throw new ArgumentException("Reading Parquet needs an edition: set YearReadOptions.Edition or FiscalYear.", nameof(options)));
+        var answerFiles = new List<string>();
+        var oit = new Dictionary<string, List<KeyValuePair<string, OitCheck>>>(StringComparer.Ordinal);
+        var oitOrder = new List<string>();
+        foreach (var path in files)
+        {
+            var stream = File.OpenRead(path);
+            await using (stream.ConfigureAwait(false))
+            {
+                var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    var names = reader.Schema.DataFields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+                    if (names.Contains("disclosed"))
+                    {
+                        await ReadOit(reader, Path.GetFileName(path), edition, oit, oitOrder, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        answerFiles.Add(path);
+                    }
+                }
+            }
+        }
+
+        var builder = new YearDataBuilder(edition, options.FiscalYear);
+        var read = 0L;
+        foreach (var path in answerFiles)
+        {
+            var stream = File.OpenRead(path);
+            await using (stream.ConfigureAwait(false))
+            {
+                var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    await new AnswersReader(reader, Path.GetFileName(path), edition, builder, oit).Run(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            read += new FileInfo(path).Length;
+            options.Progress?.Report(read);
+        }
+
+        foreach (var id in oitOrder.Where(oit.ContainsKey))
+        {
+            // Units with OIT checks and no answers: no respondents (they cannot be scored, as in CSV).
+            Add(builder, id, new ResponseSet(oit: oit[id]), null);
+        }
+
+        return builder.Build();
+    }
+
+    internal static void Add(YearDataBuilder builder, string id, ResponseSet responses, string? sourceName)
+    {
+        try
+        {
+            builder.AddUnit(id, responses);
+        }
+        catch (ItaValidationException error)
+        {
+            throw new ItaValidationException(sourceName, error.Problems.Select(p => new ValidationProblem(p.Code, p.Path, $"Unit {id}: {p.Message}", p.Line, p.Column)).ToArray());
+        }
+    }
+
+    private static async Task ReadOit(ParquetReader reader, string name, Edition edition, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, List<string> order, CancellationToken cancellationToken)
+    {
+        var unitField = Field(reader, name, "unit", typeof(string));
+        var itemField = Field(reader, name, "item", typeof(string));
+        var disclosedField = Field(reader, name, "disclosed", typeof(bool));
+        var codes = edition.Items.Where(i => i.Tool == Tool.Oit).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<(string, string)>();
+        long row = 0;
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            var n = checked((int)group.RowCount);
+            var units = new string?[n];
+            var items = new string?[n];
+            var disclosed = new bool?[n];
+            await group.ReadAsync(unitField, units.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await group.ReadAsync(itemField, items.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await ReadBools(group, disclosedField, disclosed, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < n; i++)
+            {
+                row++;
+                var unit = units[i];
+                var code = items[i];
+                if (string.IsNullOrEmpty(unit))
+                {
+                    throw Problem(name, row, "unit", "unit", "The unit is empty.");
+                }
+
+                if (code is null || !codes.Contains(code))
+                {
+                    throw Problem(name, row, "item", "unknown-item", $"'{code}' is not an OIT item of edition {edition.Id}.");
+                }
+
+                if (disclosed[i] is not { } d)
+                {
+                    throw Problem(name, row, "disclosed", "disclosed", "'disclosed' is null.");
+                }
+
+                if (!seen.Add((unit, code)))
+                {
+                    throw Problem(name, row, "item", "duplicate", $"Unit {unit} already has a decision for {code}.");
+                }
+
+                if (!oit.TryGetValue(unit, out var list))
+                {
+                    oit[unit] = list = [];
+                    order.Add(unit);
+                }
+
+                list.Add(new(code, new OitCheck(d)));
+            }
+        }
+    }
+
+    private static async Task ReadBools(ParquetRowGroupReader group, DataField field, bool?[] values, CancellationToken cancellationToken)
+    {
+        if (field.IsNullable)
+        {
+            await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var plain = new bool[values.Length];
+        await group.ReadAsync(field, plain.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < plain.Length; i++)
+        {
+            values[i] = plain[i];
+        }
+    }
+
+    internal static DataField Field(ParquetReader reader, string name, string column, params Type[] types)
+    {
+        var field = reader.Schema.DataFields.FirstOrDefault(f => string.Equals(f.Name, column, StringComparison.Ordinal))
+            ?? throw new ItaValidationException(name, [new ValidationProblem("header", "$", $"The file has no '{column}' column; its columns are {string.Join(", ", reader.Schema.DataFields.Select(f => f.Name))}.")]);
+        var type = field is DecimalDataField ? typeof(decimal) : field.ClrType;
+        var isString = field.SchemaType == SchemaType.Data && (type == typeof(string) || type == typeof(ReadOnlyMemory<char>));
+        return types.Any(t => t == type || (t == typeof(string) && isString))
+            ? field
+            : throw new ItaValidationException(name, [new ValidationProblem("header", "$", $"Column '{column}' is {type.Name}; expected {string.Join(" or ", types.Select(t => t == typeof(string) ? "string" : t.Name))}.")]);
+    }
+
+    internal static ItaValidationException Problem(string name, long row, string column, string code, string message) =>
+        new(name, [new ValidationProblem(code, "$[" + row.ToString(CultureInfo.InvariantCulture) + "]." + column, message + $" (row {row.ToString(CultureInfo.InvariantCulture)})")]);
+}

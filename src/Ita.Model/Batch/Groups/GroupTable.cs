@@ -1,0 +1,106 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+
+namespace Ita.Model.Batch;
+
+/// <summary>A scored year summarised by one column of a <see cref="UnitTable"/> (province, district, type, group or any
+/// other column): one <see cref="GroupSummary"/> per value plus the national row — the tables NACC publishes per
+/// province and unit type (domain.md §4.3, golden G10).</summary>
+/// <remarks>Groups come in the order their value first appears in the units table; the units of the year with an empty
+/// value or missing from the units table form one last group with an empty value (and are listed in
+/// <see cref="UnitsNotInTable"/>). A group whose listed units are all absent from the year has a row with no units.
+/// Every unit of the year counts in exactly one group and in the national row. Immutable and thread-safe.</remarks>
+public sealed class GroupTable
+{
+    private GroupTable(Edition edition, string column, IReadOnlyList<GroupSummary> groups, GroupSummary national, IReadOnlyList<string> notInTable, IReadOnlyList<string> notInYear)
+    {
+        Edition = edition;
+        Column = column;
+        Groups = groups;
+        National = national;
+        UnitsNotInTable = notInTable;
+        UnitsNotInYear = notInYear;
+    }
+
+    /// <summary>Gets the edition whose grading scheme the counts per level follow.</summary>
+    public Edition Edition { get; }
+
+    /// <summary>Gets the grouping column.</summary>
+    public string Column { get; }
+
+    /// <summary>Gets one row per value of the grouping column.</summary>
+    public IReadOnlyList<GroupSummary> Groups { get; }
+
+    /// <summary>Gets the row of all units of the year.</summary>
+    public GroupSummary National { get; }
+
+    /// <summary>Gets the units of the year (in the year's order) that the units table does not list.</summary>
+    public IReadOnlyList<string> UnitsNotInTable { get; }
+
+    /// <summary>Gets the units the table lists (in its order) that are not in the year.</summary>
+    public IReadOnlyList<string> UnitsNotInYear { get; }
+
+    /// <summary>Summarises a scored year by one column of a units table.</summary>
+    /// <param name="result">The scored year.</param>
+    /// <param name="units">What is known about each unit.</param>
+    /// <param name="column">The grouping column, e.g. <c>province</c>.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="column"/> is not a column of <paramref name="units"/>.</exception>
+    public static GroupTable Compute(YearResult result, UnitTable units, string column)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(column);
+        var c = units.ColumnIndex(column);
+        var edition = result.Edition;
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var values = new List<string>();
+        for (var row = 0; row < units.Count; row++)
+        {
+            var value = units.ValueAt(row, c);
+            if (value.Length > 0 && groupOf.TryAdd(value, values.Count))
+            {
+                values.Add(value);
+            }
+        }
+
+        var accumulators = values.Select(_ => new GroupSummary.Accumulator(edition)).ToList();
+        GroupSummary.Accumulator? blank = null;
+        var national = new GroupSummary.Accumulator(edition);
+        var notInTable = new List<string>();
+        var inYear = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in result.Units)
+        {
+            inYear.Add(unit.Unit.Id);
+            national.Add(unit);
+            var row = units.RowOf(unit.Unit.Id);
+            if (row < 0)
+            {
+                notInTable.Add(unit.Unit.Id);
+            }
+
+            var value = row < 0 ? string.Empty : units.ValueAt(row, c);
+            if (value.Length == 0)
+            {
+                (blank ??= new GroupSummary.Accumulator(edition)).Add(unit);
+            }
+            else
+            {
+                accumulators[groupOf[value]].Add(unit);
+            }
+        }
+
+        var groups = values.Select((v, g) => accumulators[g].Finish(v)).ToList();
+        if (blank is not null)
+        {
+            groups.Add(blank.Finish(string.Empty));
+        }
+
+        var notInYear = units.UnitIds.Where(id => !inYear.Contains(id)).ToArray();
+        return new GroupTable(edition, column, groups.AsReadOnly(), national.Finish(null), notInTable.AsReadOnly(), Array.AsReadOnly(notInYear));
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Column}: {Groups.Count.ToString(CultureInfo.InvariantCulture)} groups, {National.UnitCount.ToString(CultureInfo.InvariantCulture)} units";
+}

@@ -1,0 +1,296 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Text;
+
+namespace Ita.Model.Batch;
+
+/// <summary>What a researcher knows about each unit besides its answers: a CSV file with a header such as
+/// <c>unit,name,type,group,province,district</c>, one row per unit (docs/batch.md). Only <c>unit</c> is required; every
+/// other column is kept and can be grouped by (<see cref="GroupTable"/>).</summary>
+/// <remarks>Columns may come in any order; names are compared ordinally and must be unique and non-empty. Fields may be
+/// quoted (<c>"a,b"</c>, <c>""</c> for a quote) but may not span lines. Text is UTF-8 (a byte order mark is skipped).
+/// Immutable and thread-safe.</remarks>
+public sealed class UnitTable
+{
+    /// <summary>The required column naming the unit (its identifier in the year).</summary>
+    public const string UnitColumn = "unit";
+
+    private const int MaxProblems = 100;
+
+    private readonly Dictionary<string, int> _rowOf;
+    private readonly Dictionary<string, int> _columnOf;
+    private readonly string[][] _rows;
+
+    private UnitTable(string[] columns, string[][] rows, Dictionary<string, int> rowOf)
+    {
+        Columns = new ReadOnlyCollection<string>(columns);
+        _columnOf = columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        _rows = rows;
+        _rowOf = rowOf;
+        UnitIds = new ReadOnlyCollection<string>(rows.Select(r => r[_columnOf[UnitColumn]]).ToArray());
+    }
+
+    /// <summary>Gets the column names in file order (<c>unit</c> among them).</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>Gets the listed unit identifiers in file order.</summary>
+    public IReadOnlyList<string> UnitIds { get; }
+
+    /// <summary>Gets the number of listed units.</summary>
+    public int Count => _rows.Length;
+
+    /// <summary>Reads a units file.</summary>
+    /// <param name="utf8Csv">The CSV text; not closed.</param>
+    /// <param name="sourceName">The name used in problems (e.g. the file name), or <see langword="null"/>.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ItaValidationException">The header has no <c>unit</c> column, an empty or repeated column name,
+    /// or a row has the wrong number of fields, an empty or repeated unit, or an unclosed quote; every problem (up to
+    /// 100) is listed with its line.</exception>
+    public static UnitTable Read(Stream utf8Csv, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Csv);
+        using var reader = new StreamReader(utf8Csv, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 14, leaveOpen: true);
+        var problems = new List<ValidationProblem>();
+        var fields = new List<string>();
+        string? line;
+        try
+        {
+            line = reader.ReadLine();
+        }
+        catch (DecoderFallbackException)
+        {
+            throw Invalid(sourceName, [new ValidationProblem("encoding", "$[1]", "The file is not valid UTF-8.", 1)]);
+        }
+
+        if (line is null)
+        {
+            throw Invalid(sourceName, [new ValidationProblem("header", "$[1]", $"The file is empty; the first line must be a header with a '{UnitColumn}' column, e.g. 'unit,name,type,group,province,district'.", 1, 1)]);
+        }
+
+        if (!Split(line, fields, out var headerProblem))
+        {
+            throw Invalid(sourceName, [new ValidationProblem("header", "$[1]", headerProblem!, 1, 1)]);
+        }
+
+        var columns = fields.ToArray();
+        for (var c = 0; c < columns.Length; c++)
+        {
+            if (columns[c].Length == 0)
+            {
+                problems.Add(new ValidationProblem("header", "$[1]", $"Column {(c + 1).ToString(CultureInfo.InvariantCulture)} of the header has no name.", 1));
+            }
+            else if (Array.IndexOf(columns, columns[c]) < c)
+            {
+                problems.Add(new ValidationProblem("header", "$[1]", $"The header names column '{columns[c]}' twice.", 1));
+            }
+        }
+
+        var unitColumn = Array.IndexOf(columns, UnitColumn);
+        if (unitColumn < 0)
+        {
+            problems.Add(new ValidationProblem("header", "$[1]", $"The header '{line}' has no '{UnitColumn}' column.", 1, 1));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw Invalid(sourceName, problems);
+        }
+
+        var rows = new List<string[]>();
+        var rowOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lines = new List<int>();
+        var number = 1;
+        var dropped = 0;
+        while (true)
+        {
+            try
+            {
+                line = reader.ReadLine();
+            }
+            catch (DecoderFallbackException)
+            {
+                Add(new ValidationProblem("encoding", Path(number + 1), "The line is not valid UTF-8.", number + 1));
+                break;
+            }
+
+            if (line is null)
+            {
+                break;
+            }
+
+            number++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (!Split(line, fields, out var problem))
+            {
+                Add(new ValidationProblem("columns", Path(number), problem!, number));
+                continue;
+            }
+
+            if (fields.Count != columns.Length)
+            {
+                Add(new ValidationProblem("columns", Path(number), $"The row has {fields.Count.ToString(CultureInfo.InvariantCulture)} fields; the header has {columns.Length.ToString(CultureInfo.InvariantCulture)}.", number));
+                continue;
+            }
+
+            var unit = fields[unitColumn];
+            if (unit.Length == 0)
+            {
+                Add(new ValidationProblem("unit", Path(number, UnitColumn), "The unit is empty.", number));
+                continue;
+            }
+
+            if (!rowOf.TryAdd(unit, rows.Count))
+            {
+                Add(new ValidationProblem("duplicate", Path(number, UnitColumn), $"Unit {unit} is listed twice (first on line {LineOf(rowOf[unit]).ToString(CultureInfo.InvariantCulture)}).", number));
+                continue;
+            }
+
+            rows.Add([.. fields]);
+            lines.Add(number);
+        }
+
+        if (problems.Count > 0)
+        {
+            if (dropped > 0)
+            {
+                problems.Add(new ValidationProblem("more-problems", "$", $"… and {dropped.ToString(CultureInfo.InvariantCulture)} more problems."));
+            }
+
+            throw Invalid(sourceName, problems);
+        }
+
+        return new UnitTable(columns, [.. rows], rowOf);
+
+        void Add(ValidationProblem problem)
+        {
+            if (problems.Count < MaxProblems)
+            {
+                problems.Add(problem);
+            }
+            else
+            {
+                dropped++;
+            }
+        }
+
+        int LineOf(int row) => lines[row];
+    }
+
+    /// <summary>Reads a units file from disk.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ItaValidationException">See <see cref="Read(Stream, string?)"/>.</exception>
+    public static UnitTable LoadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = File.OpenRead(path);
+        return Read(stream, System.IO.Path.GetFileName(path));
+    }
+
+    /// <summary>Tells whether a unit is listed.</summary>
+    /// <param name="unit">The unit identifier.</param>
+    /// <returns><see langword="true"/> when the unit has a row.</returns>
+    public bool Contains(string unit) => _rowOf.ContainsKey(unit);
+
+    /// <summary>Tells whether the table has a column.</summary>
+    /// <param name="column">The column name.</param>
+    /// <returns><see langword="true"/> when the header names the column.</returns>
+    public bool HasColumn(string column) => _columnOf.ContainsKey(column);
+
+    /// <summary>Gets a unit's value in a column.</summary>
+    /// <param name="unit">The unit identifier.</param>
+    /// <param name="column">The column name.</param>
+    /// <returns>The value (empty when the field is empty), or <see langword="null"/> when the unit is not listed.</returns>
+    /// <exception cref="ArgumentException"><paramref name="column"/> is not a column of the table.</exception>
+    public string? GetValue(string unit, string column)
+    {
+        var c = ColumnIndex(column);
+        return _rowOf.TryGetValue(unit, out var row) ? _rows[row][c] : null;
+    }
+
+    /// <summary>Gets the value of a listed unit (by position in <see cref="UnitIds"/>) in a column.</summary>
+    internal string ValueAt(int row, int column) => _rows[row][column];
+
+    /// <summary>Gets the row of a unit, or -1.</summary>
+    internal int RowOf(string unit) => _rowOf.TryGetValue(unit, out var row) ? row : -1;
+
+    /// <summary>Gets the index of a column.</summary>
+    internal int ColumnIndex(string column) => _columnOf.TryGetValue(column, out var c)
+        ? c
+        : throw new ArgumentException($"The units table has no column '{column}'; its columns are {string.Join(", ", Columns)}.", nameof(column));
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Count.ToString(CultureInfo.InvariantCulture)} units ({string.Join(",", Columns)})";
+
+    private static ItaValidationException Invalid(string? name, IReadOnlyList<ValidationProblem> problems) => new(name, problems);
+
+    private static string Path(int line, string? field = null) => "$[" + line.ToString(CultureInfo.InvariantCulture) + "]" + (field is null ? string.Empty : "." + field);
+
+    /// <summary>Splits one CSV line into fields; quoted fields are unquoted.</summary>
+    private static bool Split(string line, List<string> fields, out string? problem)
+    {
+        fields.Clear();
+        problem = null;
+        var field = new StringBuilder();
+        var i = 0;
+        while (true)
+        {
+            field.Clear();
+            if (i < line.Length && line[i] == '"')
+            {
+                i++;
+                while (true)
+                {
+                    if (i >= line.Length)
+                    {
+                        problem = "A quoted field is not closed (fields may not span lines).";
+                        return false;
+                    }
+
+                    if (line[i] == '"')
+                    {
+                        if (i + 1 < line.Length && line[i + 1] == '"')
+                        {
+                            field.Append('"');
+                            i += 2;
+                            continue;
+                        }
+
+                        i++;
+                        break;
+                    }
+
+                    field.Append(line[i++]);
+                }
+
+                if (i < line.Length && line[i] != ',')
+                {
+                    problem = $"Text follows a closing quote at column {(i + 1).ToString(CultureInfo.InvariantCulture)}.";
+                    return false;
+                }
+            }
+            else
+            {
+                var comma = line.IndexOf(',', i);
+                var end = comma < 0 ? line.Length : comma;
+                field.Append(line, i, end - i);
+                i = end;
+            }
+
+            fields.Add(field.ToString());
+            if (i >= line.Length)
+            {
+                return true;
+            }
+
+            i++; // the comma
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using Ita.Model.Batch;
+using Parquet;
+using Parquet.Schema;
+
+namespace Ita.Cli.Tests.Batch;
+
+public sealed class BatchGroupsCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("ita-cli-groups-");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    [Fact]
+    public void Batch_WithAUnitsFile_WritesAGroupTablePerGrouping_AndReportsUnitsThatDoNotMatch()
+    {
+        Run("synth", "--out-dir", _dir.FullName, "--units", "12", "--respondents", "1200");
+        var units = Path.Combine(_dir.FullName, "units.csv");
+        File.WriteAllText(units, "unit,name,type,group,province,district,region\n"
+            + string.Concat(Enumerable.Range(1, 11).Select(i => $"U{i:00000},หน่วย {i},{(i % 3 == 0 ? "เทศบาล" : "อบต.")},local,{(i % 2 == 0 ? "ลำพูน" : "เชียงใหม่")},d,north\n"))
+            + "U09999,,อบต.,local,ตราด,d,east\n");
+        var byProvince = Path.Combine(_dir.FullName, "province.csv");
+        var byType = Path.Combine(_dir.FullName, "type.parquet");
+
+        var (output, errors, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", units, "--group-by", "province", "--group-by", "type", "--group-out", byProvince, "--group-out", byType);
+
+        Assert.Equal(0, code);
+        Assert.Contains("groups      by province: 4 groups → province.csv", output, StringComparison.Ordinal);
+        Assert.Contains("groups      by type: 3 groups → type.parquet", output, StringComparison.Ordinal);
+        Assert.Contains("warning: 1 units of the year are not in units.csv (grouped under an empty value): U00012", errors, StringComparison.Ordinal);
+        Assert.Contains("warning: 1 units listed in units.csv are not in the year: U09999", errors, StringComparison.Ordinal);
+        var lines = File.ReadAllLines(byProvince);
+        Assert.Equal(6, lines.Length);
+        Assert.StartsWith("scope,province,units,scored,total,iit,eit,oit,indicator1,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("group,เชียงใหม่,6,6,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("group,ลำพูน,5,5,", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("group,ตราด,0,0,,,", lines[3], StringComparison.Ordinal);
+        Assert.StartsWith("group,,1,1,", lines[4], StringComparison.Ordinal);
+        Assert.StartsWith("national,,12,12,", lines[5], StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(_dir.FullName, "*.tmp"));
+
+        // The Parquet table: the same rows and figures, typed.
+        var (fields, rows) = ReadParquet(byType);
+        Assert.Equal(GroupTableCsv.ColumnNames(Model.Edition.ForId("2568"), "type"), fields.Select(f => f.Name));
+        Assert.Equal(["อบต.", "เทศบาล", string.Empty, null], rows["type"]);
+        Assert.Equal([8, 3, 1, 12], rows["units"]);
+        Assert.IsType<decimal>(rows["total"][3]);
+        Assert.Equal(2, Assert.IsType<DecimalDataField>(fields.Single(f => f.Name == "total")).Scale);
+        Assert.Equal(28, Assert.IsType<DecimalDataField>(fields.Single(f => f.Name == "totalExact")).Scale);
+    }
+
+    [Fact]
+    public void Batch_WithoutGroupOut_PrintsTheGroups()
+    {
+        Run("synth", "--out-dir", _dir.FullName, "--units", "4", "--respondents", "400");
+        var units = Path.Combine(_dir.FullName, "units.csv");
+        File.WriteAllText(units, "unit,region\nU00001,north\nU00002,north\nU00003,south\nU00004,south\n");
+
+        var (output, errors, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", units, "--group-by", "region");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, errors);
+        Assert.Contains("groups      by region: 2 groups", output, StringComparison.Ordinal);
+        Assert.Contains("    north: 2 units, mean total ", output, StringComparison.Ordinal);
+        Assert.Contains("    south: 2 units, mean total ", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--group-by,province", "need --units")]
+    [InlineData("--units,UNITS,--group-by,province,--group-out,a.csv,--group-out,b.csv", "give one --group-out per --group-by")]
+    [InlineData("--units,UNITS,--group-by,county", "has no column 'county'")]
+    [InlineData("--units,UNITS,--group-by,total", "figure column named 'total'")]
+    public void GroupingMistakes_AreUsageErrors(string options, string message)
+    {
+        var units = Path.Combine(_dir.FullName, "units.csv");
+        File.WriteAllText(units, "unit,province,total\nU00001,x,1\n");
+        var answers = Path.Combine(_dir.FullName, "answers.csv");
+        File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\n");
+
+        var (_, errors, code) = Run(["batch", answers, .. options.Split(',').Select(o => o == "UNITS" ? units : o)]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABadUnitsFile_IsReportedWithItsLine()
+    {
+        var units = Path.Combine(_dir.FullName, "units.csv");
+        File.WriteAllText(units, "unit,province\nU1,x\nU1,y\n");
+        var answers = Path.Combine(_dir.FullName, "answers.csv");
+        File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\n");
+
+        var (_, errors, code) = Run("batch", answers, "--units", units, "--group-by", "province");
+
+        Assert.Equal(2, code);
+        Assert.Contains("units.csv", errors, StringComparison.Ordinal);
+        Assert.Contains("line 3", errors, StringComparison.Ordinal);
+    }
+
+    internal static (DataField[] Fields, Dictionary<string, object?[]> Columns) ReadParquet(string path)
+    {
+        return Read().GetAwaiter().GetResult();
+
+        async Task<(DataField[], Dictionary<string, object?[]>)> Read()
+        {
+            await using var reader = await ParquetReader.CreateAsync(path);
+            var fields = reader.Schema.DataFields;
+            var columns = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+            using var group = reader.OpenRowGroupReader(0);
+            var n = (int)group.RowCount;
+            foreach (var field in fields)
+            {
+                columns[field.Name] = field is DecimalDataField ? await Values<decimal>(group, field, n)
+                    : field.ClrType == typeof(int) ? await Values<int>(group, field, n)
+                    : field.ClrType == typeof(bool) ? await Values<bool>(group, field, n)
+                    : await Strings(group, field, n);
+            }
+
+            return (fields, columns);
+        }
+
+        static async Task<object?[]> Strings(ParquetRowGroupReader group, DataField field, int n)
+        {
+            var values = new string?[n];
+            await group.ReadAsync(field, values.AsMemory());
+            return values;
+        }
+
+        static async Task<object?[]> Values<T>(ParquetRowGroupReader group, DataField field, int n)
+            where T : struct
+        {
+            if (field.IsNullable)
+            {
+                var nullable = new T?[n];
+                await group.ReadAsync(field, nullable.AsMemory());
+                return nullable.Select(v => (object?)v).ToArray();
+            }
+
+            var values = new T[n];
+            await group.ReadAsync(field, values.AsMemory());
+            return values.Select(v => (object?)v).ToArray();
+        }
+    }
+
+    private static (string Out, string Error, int Code) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApp.Run(args, output, error);
+        return (output.ToString(), error.ToString(), code);
+    }
+}

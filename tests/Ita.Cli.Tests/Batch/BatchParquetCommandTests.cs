@@ -1,0 +1,120 @@
+using Ita.Model;
+using Ita.Model.Batch;
+using Ita.Model.Parquet;
+using Parquet;
+using Parquet.Schema;
+
+namespace Ita.Cli.Tests.Batch;
+
+public sealed class BatchParquetCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("ita-cli-parquet-");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    [Fact]
+    public void SynthAsParquet_ThenBatch_ScoresLikeTheSameYearAsCsv_AndParquetResultsEqualTheCsvResults()
+    {
+        var csv = Path.Combine(_dir.FullName, "csv");
+        var pq = Path.Combine(_dir.FullName, "pq");
+        Run("synth", "--out-dir", csv, "--units", "15", "--respondents", "900", "--seed", "4");
+        var (synth, _, synthCode) = Run("synth", "--out-dir", pq, "--units", "15", "--respondents", "900", "--seed", "4", "--format", "parquet");
+        Assert.Equal(0, synthCode);
+        Assert.Contains("answers.parquet", synth, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(pq, "*.tmp"));
+
+        var fromCsv = Path.Combine(_dir.FullName, "from-csv.csv");
+        var fromParquet = Path.Combine(_dir.FullName, "from-parquet.csv");
+        var fromParquetAsParquet = Path.Combine(_dir.FullName, "from-parquet.parquet");
+        Assert.Equal(0, Run("batch", Path.Combine(csv, "answers.csv"), Path.Combine(csv, "oit.csv"), "--out", fromCsv).Code);
+        var (output, errors, code) = Run("batch", Path.Combine(pq, "answers.parquet"), Path.Combine(pq, "oit.parquet"), "--out", fromParquet);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, errors);
+        Assert.Contains("15 units, 0 not scored", output, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllLines(fromCsv), File.ReadAllLines(fromParquet));
+
+        // Per-unit results as Parquet: the same figures as the CSV, typed.
+        Assert.Equal(0, Run("batch", Path.Combine(pq, "answers.parquet"), Path.Combine(pq, "oit.parquet"), "--out", fromParquetAsParquet).Code);
+        var (fields, columns) = BatchGroupsCommandTests.ReadParquet(fromParquetAsParquet);
+        var lines = File.ReadAllLines(fromCsv).Select(l => l.Split(',')).ToArray();
+        var header = lines[0];
+        Assert.Equal(header, fields.Select(f => f.Name));
+        foreach (var column in new[] { "total", "totalExact", "iit", "indicator10" })
+        {
+            var k = Array.IndexOf(header, column);
+            Assert.Equal(lines.Skip(1).Select(l => decimal.Parse(l[k], System.Globalization.CultureInfo.InvariantCulture)), columns[column].Select(v => (decimal)v!));
+        }
+    }
+
+    [Fact]
+    public async Task ParquetAnswers_AreCheckedAsCsvAnswersAre()
+    {
+        var edition = Edition.ForId("2568");
+        var good = Path.Combine(_dir.FullName, "good.parquet");
+        var split = Path.Combine(_dir.FullName, "split.parquet");
+        var unknown = Path.Combine(_dir.FullName, "unknown.parquet");
+        var level = Path.Combine(_dir.FullName, "level.parquet");
+        Write(good, ("U1", "iit", 1, "i1", null, 3), ("U1", "eit", 1, "e1", null, 2), ("U2", "iit", 1, "i1", null, null));
+        Write(split, ("U1", "iit", 1, "i1", null, 3), ("U2", "iit", 1, "i1", null, 3), ("U1", "iit", 2, "i1", null, 1));
+        Write(unknown, ("U1", "iit", 1, "i99", null, 3));
+        Write(level, ("U1", "iit", 1, "i1", null, 7));
+
+        var year = await ParquetYear.LoadFilesAsync([good], new YearReadOptions { FiscalYear = 2568 });
+        Assert.Equal(["U1", "U2"], year.Units.Select(u => u.Id));
+        Assert.Equal(2, year.AnswerCount);
+        Assert.Equal(3, year.GetResponses(0).Iit[0].Answers["i1"][0]);
+        var skipped = Assert.Single(year.GetResponses(1).Iit); // a respondent who skipped everything still exists
+        Assert.DoesNotContain(skipped.Answers, a => a.Value.Any(v => v is not null));
+
+        var notContiguous = await Fails(split);
+        Assert.Equal("not-contiguous", notContiguous.Code);
+        Assert.Contains("row 3", notContiguous.Message, StringComparison.Ordinal);
+        Assert.Equal("unknown-item", (await Fails(unknown)).Code);
+        Assert.Contains("U1", (await Fails(level)).Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<ArgumentException>(() => ParquetYear.LoadFilesAsync([good], new YearReadOptions { FiscalYear = 2568, OnBadRow = BadRowHandling.Skip }));
+        await Assert.ThrowsAsync<ArgumentException>(() => ParquetYear.LoadFilesAsync([good], new YearReadOptions()));
+
+        var csv = Path.Combine(_dir.FullName, "answers.csv");
+        File.WriteAllText(csv, "unit,tool,respondent,item,part,answer\n");
+        var (_, mixed, code) = Run("batch", good, csv);
+        Assert.Equal(2, code);
+        Assert.Contains("cannot be mixed", mixed, StringComparison.Ordinal);
+        Assert.Equal(2, Run("batch", good, "--on-error", "skip").Code);
+        Assert.Equal(2, Run("batch", unknown).Code);
+        _ = edition;
+
+        async Task<ValidationProblem> Fails(string path) =>
+            (await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([path], new YearReadOptions { FiscalYear = 2568 }))).Problems[0];
+    }
+
+    private static void Write(string path, params (string Unit, string Tool, int Respondent, string Item, string? Part, int? Answer)[] rows)
+    {
+        WriteAsync().GetAwaiter().GetResult();
+
+        async Task WriteAsync()
+        {
+            var fields = new DataField[]
+            {
+                new DataField<string>("unit"), new DataField<string>("tool"), new DataField<int>("respondent"),
+                new DataField<string>("item"), new DataField<string>("part", nullable: true), new DataField<int>("answer", nullable: true),
+            };
+            await using var stream = File.Create(path);
+            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream);
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(fields[0], rows.Select(r => r.Unit).ToArray());
+            await group.WriteAsync(fields[1], rows.Select(r => r.Tool).ToArray());
+            await group.WriteAsync<int>(fields[2], rows.Select(r => r.Respondent).ToArray());
+            await group.WriteAsync(fields[3], rows.Select(r => r.Item).ToArray());
+            await group.WriteAsync(fields[4], rows.Select(r => r.Part).ToArray()!);
+            await group.WriteAsync<int>(fields[5], rows.Select(r => r.Answer).ToArray());
+        }
+    }
+
+    private static (string Out, string Error, int Code) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApp.Run(args, output, error);
+        return (output.ToString(), error.ToString(), code);
+    }
+}
