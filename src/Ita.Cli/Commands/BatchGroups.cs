@@ -144,30 +144,3 @@ internal sealed class BatchGroups
         context.Error.WriteLine($"warning: {units.Count.ToString("N0", CultureInfo.InvariantCulture)} {what}: {string.Join(", ", units.Take(10))}{(units.Count > 10 ? $" … and {(units.Count - 10).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty)}");
     }
 }
-
-/// <summary>Writes an output file safely: to a temporary file beside it, renamed into place only when complete.</summary>
-internal static class OutputFile
-{
-    public static void Write(string path, Action<Stream> write)
-    {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
-    }
-}

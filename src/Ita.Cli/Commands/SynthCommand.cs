@@ -58,20 +58,7 @@ internal static class SynthCommand
             {
                 var answers = Path.Combine(dir.FullName, "answers.parquet");
                 var oit = Path.Combine(dir.FullName, "oit.parquet");
-                var oitTemp = Path.Combine(dir.FullName, ".oit.parquet.tmp");
-                try
-                {
-                    OutputFile.Write(answers, a =>
-                    {
-                        using var o = File.Create(oitTemp);
-                        Ita.Model.Parquet.ParquetYear.WriteAsync(year, a, o).GetAwaiter().GetResult();
-                    });
-                    File.Move(oitTemp, oit, overwrite: true);
-                }
-                finally
-                {
-                    File.Delete(oitTemp);
-                }
+                OutputFile.WriteAll([answers, oit], streams => Ita.Model.Parquet.ParquetYear.WriteAsync(year, streams[0], streams[1]).GetAwaiter().GetResult());
 
                 written.Add(answers);
                 written.Add(oit);
