@@ -30,6 +30,8 @@ internal static class CliApp
         root.Subcommands.Add(AuditCommand.Create(context));
         root.Subcommands.Add(BatchCommand.Create(context));
         root.Subcommands.Add(SynthCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(DocumentCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

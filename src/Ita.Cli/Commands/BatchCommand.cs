@@ -4,10 +4,11 @@ using System.Globalization;
 using System.Text;
 using Ita.Model;
 using Ita.Model.Batch;
+using Ita.Model.Office.Excel;
 
 namespace Ita.Cli;
 
-/// <summary><c>ita batch &lt;input…&gt; [--out results.csv|json]</c>: score a whole year of raw data (docs/batch.md).</summary>
+/// <summary><c>ita batch &lt;input…&gt; [--out results.csv|json|xlsx]</c>: score a whole year of raw data (docs/batch.md).</summary>
 internal static class BatchCommand
 {
     public static Command Create(CliContext context)
@@ -17,9 +18,9 @@ internal static class BatchCommand
             Description = "Year files: CSV answers (unit,tool,respondent,item,part,answer), CSV OIT (unit,item,disclosed) and/or JSON Lines or a JSON array of assessment documents with responses; or the same answers and OIT checks as Parquet files.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write one result row per unit to this file (.csv, .json or .parquet)." };
-        var format = new Option<string?>("--format", "-f") { Description = "Format of --out: csv or json (default: from the file extension, else csv). Without --out, json prints the results document (units and national figures) on standard output and the summary on standard error." };
-        format.AcceptOnlyFromAmong("csv", "json");
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write one result row per unit to this file (.csv, .json, .parquet, or .xlsx: an Excel workbook)." };
+        var format = new Option<string?>("--format", "-f") { Description = "Format of --out: csv, json or xlsx (default: from the file extension — .parquet writes Parquet — else csv). Without --out, json prints the results document (units and national figures) on standard output and the summary on standard error." };
+        format.AcceptOnlyFromAmong("csv", "json", "xlsx");
         var fiscalYear = new Option<int?>("--fiscal-year") { Description = "The fiscal year of the data (Buddhist Era); CSV input without it is read as FY 2568." };
         var editionFile = new Option<FileInfo?>("--edition-file") { Description = "Read and score with this edition definition (docs/edition-format.md) instead of a built-in one." };
         var variant = new Option<FileInfo?>("--variant") { Description = "Score with this edition definition (a rule variant with the same items) instead of the one the data is read with; the data is not re-read." };
@@ -115,7 +116,18 @@ internal static class BatchCommand
             var scoreTime = clock.Elapsed;
             TimeSpan? writeTime = null;
             var target = parse.GetValue(output);
-            if (target is not null)
+            if (target is null && string.Equals(parse.GetValue(format), "xlsx", StringComparison.Ordinal))
+            {
+                return OfficeOutput.NeedsOut(context, "xlsx");
+            }
+
+            if (target is not null && OfficeOutput.WantsXlsx(parse.GetValue(format) ?? string.Empty, parse.GetValue(format) is null ? target : null))
+            {
+                clock.Restart();
+                OfficeOutput.WriteFile(target.FullName, stream => ExcelExport.WriteBatchResults(stream, result));
+                writeTime = clock.Elapsed;
+            }
+            else if (target is not null)
             {
                 clock.Restart();
                 var json = parse.GetValue(format) is { } f ? string.Equals(f, "json", StringComparison.Ordinal) : string.Equals(target.Extension, ".json", StringComparison.OrdinalIgnoreCase);

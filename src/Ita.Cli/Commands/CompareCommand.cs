@@ -1,24 +1,26 @@
 using System.CommandLine;
 using Ita.Model.Analysis;
 using Ita.Model.Documents;
+using Ita.Model.Office.Excel;
 using Ita.Model.Reports;
 
 namespace Ita.Cli;
 
-/// <summary><c>ita compare &lt;before&gt; &lt;after&gt; [--format text|markdown|html|json] [--lang both|th|en]</c>:
+/// <summary><c>ita compare &lt;before&gt; &lt;after&gt; [--format text|markdown|html|json|xlsx] [--out file] [--lang both|th|en]</c>:
 /// two assessment documents of one unit, indicator by indicator, with signed changes.</summary>
 internal static class CompareCommand
 {
     public static Command Create(CliContext context)
     {
-        var format = CommonOptions.Format("text", "markdown", "html", "json");
+        var format = CommonOptions.Format("text", "markdown", "html", "json", "xlsx");
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the comparison to this file (.xlsx: an Excel workbook; needed for --format xlsx)." };
         var language = CommonOptions.Language();
         var thaiDigits = CommonOptions.ThaiDigits();
         var before = new Argument<FileInfo>("before") { Description = "The earlier year's assessment document (JSON)." };
         var after = new Argument<FileInfo>("after") { Description = "The later year's assessment document (JSON)." };
         var command = new Command("compare", "Compare two years of one unit: each indicator, tool and the total with the signed change, and both grades.")
         {
-            before, after, format, language, thaiDigits,
+            before, after, format, language, thaiDigits, output,
         };
         command.SetAction(parse =>
         {
@@ -26,6 +28,17 @@ internal static class CompareCommand
                 AssessmentDocument.LoadFile(parse.GetRequiredValue(before).FullName),
                 AssessmentDocument.LoadFile(parse.GetRequiredValue(after).FullName));
             var chosen = parse.GetValue(format);
+            if (OfficeOutput.WantsXlsx(chosen, parse.GetValue(output)))
+            {
+                if (parse.GetValue(output) is not { } target)
+                {
+                    return OfficeOutput.NeedsOut(context, "xlsx");
+                }
+
+                OfficeOutput.Write(context, target, stream => ExcelExport.WriteComparison(stream, comparison));
+                return CliApp.Success;
+            }
+
             if (string.Equals(chosen, "json", StringComparison.Ordinal))
             {
                 context.Out.WriteLine(AnalysisJson.ToJson(comparison));

@@ -4,18 +4,20 @@ using Ita.Model;
 using Ita.Model.Analysis;
 using Ita.Model.Documents;
 using Ita.Model.Measures;
+using Ita.Model.Office.Excel;
 using Ita.Model.Reports;
 using Ita.Model.Thai;
 
 namespace Ita.Cli;
 
-/// <summary><c>ita measures &lt;plan&gt; [--status file] [--round 6|12|period] [--card file] [--format …] [--lang …]</c>:
+/// <summary><c>ita measures &lt;plan&gt; [--status file] [--round 6|12|period] [--card file] [--format …|xlsx] [--out file] [--lang …]</c>:
 /// the status summary of a measure plan at a reporting round.</summary>
 internal static class MeasuresCommand
 {
     public static Command Create(CliContext context)
     {
-        var format = CommonOptions.Format("text", "markdown", "html", "json");
+        var format = CommonOptions.Format("text", "markdown", "html", "json", "xlsx");
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the status to this file (.xlsx: an Excel workbook; needed for --format xlsx)." };
         var language = CommonOptions.Language();
         var thaiDigits = CommonOptions.ThaiDigits();
         var plan = new Argument<FileInfo>("plan") { Description = "A measure plan (JSON, kind measurePlan; docs/measures.md)." };
@@ -27,7 +29,7 @@ internal static class MeasuresCommand
         var card = new Option<FileInfo?>("--card", "-c") { Description = "An assessment document whose weaknesses are checked against the plan (uncovered weaknesses)." };
         var command = new Command("measures", "Print the status of a measure plan at a reporting round: counts, percent complete, overdue measures, uncovered weaknesses.")
         {
-            plan, status, round, card, format, language, thaiDigits,
+            plan, status, round, card, format, language, thaiDigits, output,
         };
         command.SetAction(parse =>
         {
@@ -46,14 +48,25 @@ internal static class MeasuresCommand
 
             var analysis = parse.GetValue(card) is { } c ? ScoreAnalysis.Analyze(AssessmentDocument.LoadFile(c.FullName).Score()) : null;
             var summary = MeasureStatusSummary.Create(measurePlan, log, chosen, analysis);
-            var output = parse.GetValue(format);
-            if (string.Equals(output, "json", StringComparison.Ordinal))
+            var chosenFormat = parse.GetValue(format);
+            if (OfficeOutput.WantsXlsx(chosenFormat, parse.GetValue(output)))
+            {
+                if (parse.GetValue(output) is not { } target)
+                {
+                    return OfficeOutput.NeedsOut(context, "xlsx");
+                }
+
+                OfficeOutput.Write(context, target, stream => ExcelExport.WriteMeasureStatus(stream, summary));
+                return CliApp.Success;
+            }
+
+            if (string.Equals(chosenFormat, "json", StringComparison.Ordinal))
             {
                 context.Out.WriteLine(summary.ToJson());
             }
             else
             {
-                context.Out.Write(ReportRenderer.Render(summary, CommonOptions.ReportFormat(output), CommonOptions.ReportOptions(parse.GetValue(language), parse.GetValue(thaiDigits))));
+                context.Out.Write(ReportRenderer.Render(summary, CommonOptions.ReportFormat(chosenFormat), CommonOptions.ReportOptions(parse.GetValue(language), parse.GetValue(thaiDigits))));
             }
 
             return CliApp.Success;

@@ -1,22 +1,36 @@
 using System.CommandLine;
 using Ita.Model;
 using Ita.Model.Documents;
+using Ita.Model.Office.Excel;
 using Ita.Model.Reports;
 
 namespace Ita.Cli;
 
-/// <summary><c>ita score &lt;file&gt; [--format text|json] [--strict]</c>: score a document and print its card.</summary>
+/// <summary><c>ita score &lt;file&gt; [--format text|json|xlsx] [--out file] [--strict]</c>: score a document and print its card.</summary>
 internal static class ScoreCommand
 {
     public static Command Create(CliContext context)
     {
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format("text", "json", "xlsx");
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the card to this file (.xlsx: an Excel workbook; needed for --format xlsx)." };
         var file = new Argument<FileInfo>("file") { Description = "An assessment document (JSON, docs/json.md)." };
         var strict = CommonOptions.Strict();
-        var command = new Command("score", "Score an assessment document and print its score card.") { file, format, strict };
+        var command = new Command("score", "Score an assessment document and print its score card.") { file, format, strict, output };
         command.SetAction(parse =>
         {
             var document = AssessmentDocument.LoadFile(parse.GetRequiredValue(file).FullName, CommonOptions.ReadOptions(parse, strict));
+            if (OfficeOutput.WantsXlsx(parse.GetValue(format), parse.GetValue(output)))
+            {
+                if (parse.GetValue(output) is not { } target)
+                {
+                    return OfficeOutput.NeedsOut(context, "xlsx");
+                }
+
+                var card = document.Score();
+                OfficeOutput.Write(context, target, stream => ExcelExport.WriteScoreCard(stream, card, document.Unit));
+                return CliApp.Success;
+            }
+
             Print(context, document.Score(), document.Unit, parse.GetValue(format));
             return CliApp.Success;
         });

@@ -21,6 +21,7 @@ internal static class LayerRules
         ["Batch"] = ["", "Json", "Thai"],
         ["Analysis"] = ["", "Json", "Documents", "Thai"],
         ["Audit"] = ["", "Json", "Documents", "Thai"],
+        ["Import"] = ["", "Documents", "Thai"],
         ["Measures"] = ["", "Json", "Documents", "Analysis", "Thai"],
         ["Reports"] = ["", "Json", "Documents", "Analysis", "Audit", "Measures", "Thai"],
         ["Serialization"] = ["", "Json", "Documents", "Analysis", "Audit", "Measures", "Thai"],

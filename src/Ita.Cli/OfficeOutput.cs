@@ -1,0 +1,47 @@
+namespace Ita.Cli;
+
+/// <summary>Writes the Office files (.xlsx, .docx) commands produce: to a temporary file next to the target, renamed
+/// into place only when the whole file was written, so a failure never leaves a half-written document.</summary>
+internal static class OfficeOutput
+{
+    /// <summary>Whether <paramref name="format"/> or the extension of <paramref name="target"/> asks for a workbook.</summary>
+    public static bool WantsXlsx(string? format, FileInfo? target) =>
+        string.Equals(format, "xlsx", StringComparison.Ordinal)
+        || (target is not null && string.Equals(target.Extension, ".xlsx", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Writes a file through <paramref name="write"/> and reports it on <paramref name="context"/>'s output.</summary>
+    public static void Write(CliContext context, FileInfo target, Action<Stream> write)
+    {
+        WriteFile(target.FullName, write);
+        context.Out.WriteLine($"wrote {target.Name}");
+    }
+
+    /// <summary>Writes <paramref name="path"/> via a temporary file renamed into place on success.</summary>
+    public static void WriteFile(string path, Action<Stream> write)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>The error printed when a binary format is asked for without a file to write it to.</summary>
+    public static int NeedsOut(CliContext context, string format)
+    {
+        context.Error.WriteLine($"error: --format {format} writes a file: give it with --out FILE.{format}.");
+        return CliApp.InvalidInput;
+    }
+}
