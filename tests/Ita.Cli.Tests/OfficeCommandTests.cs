@@ -56,7 +56,7 @@ public sealed class OfficeCommandTests : IDisposable
     public void Compare_Xlsx_WritesChanges()
     {
         var target = Out("yoy.xlsx");
-        var (code, _, error) = CliRunner.Run("compare", CliRunner.Fixture("yoy", "synthetic-2565.json"), CliRunner.Fixture("yoy", "synthetic-2566.json"), "-f", "xlsx", "-o", target);
+        var (code, _, error) = CliRunner.Run("compare", CliRunner.Fixture("yoy", "synthetic-2564.json"), CliRunner.Fixture("yoy", "synthetic-2565.json"), "-f", "xlsx", "-o", target);
         Assert.Equal(0, code);
         Assert.Empty(error);
         Assert.Equal(11, Sheet(target, "Indicators").Count);

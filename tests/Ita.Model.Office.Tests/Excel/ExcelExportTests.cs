@@ -58,8 +58,8 @@ public sealed class ExcelExportTests
     public void WriteComparison_HasSignedChanges()
     {
         var comparison = YearOverYear.Compare(
-            AssessmentDocument.LoadFile(Fixtures.Path("yoy", "synthetic-2565.json")),
-            AssessmentDocument.LoadFile(Fixtures.Path("yoy", "synthetic-2566.json")));
+            AssessmentDocument.LoadFile(Fixtures.Path("yoy", "synthetic-2564.json")),
+            AssessmentDocument.LoadFile(Fixtures.Path("yoy", "synthetic-2565.json")));
         var bytes = Write(s => ExcelExport.WriteComparison(s, comparison));
 
         OpenXmlAssert.ValidSpreadsheet(bytes);
