@@ -114,7 +114,7 @@ public sealed class BatchParquetCommandTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = CliApp.Run(args, output, error);
+        var code = CliApp.Run(args, output, error, new Terminal(1000, false));
         return (output.ToString(), error.ToString(), code);
     }
 }

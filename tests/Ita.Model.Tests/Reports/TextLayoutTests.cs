@@ -39,7 +39,7 @@ public sealed class TextLayoutTests
         }
 
         texts.Add(ReportRenderer.Render(
-            YearOverYear.Compare(AssessmentDocument.LoadFile(Fixtures.Path("yoy", "synthetic-2566.json")), AssessmentDocument.LoadFile(Fixtures.Path("yoy", "synthetic-2568.json"))),
+            YearOverYear.Compare(AssessmentDocument.LoadFile(Fixtures.Path("yoy", "synthetic-2565.json")), AssessmentDocument.LoadFile(Fixtures.Path("yoy", "synthetic-2568.json"))),
             ReportFormat.Text,
             options));
 
