@@ -41,6 +41,9 @@ internal static class Mutators
         "xit", "i1", "o1", "o99", "i999",
     ];
 
+    /// <summary>The most bytes one mutation adds (inputs stay within a few MB however mutations chain).</summary>
+    private const int MaxGrowth = 4_000_000;
+
     /// <summary>Applies 1–3 mutations chosen at random.</summary>
     public static byte[] Mutate(byte[] seed, string target, Random random)
     {
@@ -49,6 +52,10 @@ internal static class Mutators
         for (var i = 0; i < count; i++)
         {
             data = MutateOnce(data, target, random);
+            if (data.Length > 2 * MaxGrowth)
+            {
+                data = data[..(2 * MaxGrowth)];
+            }
         }
 
         return data;
@@ -149,7 +156,8 @@ internal static class Mutators
 
         var (from, length) = Span(data, random);
         var copies = 1 + random.Next(random.Next(10) == 0 ? 200 : 3);
-        var result = new List<byte>(data.Length + length * copies);
+        copies = Math.Max(1, Math.Min(copies, MaxGrowth / Math.Max(1, length)));
+        var result = new List<byte>(data.Length + (length * copies));
         result.AddRange(data.AsSpan(0, from + length));
         for (var i = 0; i < copies; i++)
         {
@@ -269,9 +277,9 @@ internal static class Mutators
         if (pieces is null && data.Length > 1)
         {
             var (from, length) = Span(data, random);
-            var result = new List<byte>(data.Length + length * times);
+            var result = new List<byte>(data.Length + Math.Min(MaxGrowth, length * Math.Min(times, MaxGrowth)));
             result.AddRange(data.AsSpan(0, from));
-            for (var i = 0; i < Math.Min(times, 4_000_000 / Math.Max(1, length)); i++)
+            for (var i = 0; i < Math.Min(times, MaxGrowth / Math.Max(1, length)); i++)
             {
                 result.AddRange(data.AsSpan(from, length));
             }
@@ -306,7 +314,8 @@ internal static class Mutators
         }
 
         var times = random.Next(3) switch { 0 => 1_000, 1 => 30_000, _ => 100_000 };
-        var result = new List<byte>(data.Length + line.Length * times);
+        times = Math.Max(1, Math.Min(times, MaxGrowth / Math.Max(1, line.Length))); // a long last line: fewer copies
+        var result = new List<byte>(data.Length + (line.Length * times));
         result.AddRange(data);
         if (data.Length > 0 && data[^1] != (byte)'\n')
         {
