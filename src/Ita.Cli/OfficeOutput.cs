@@ -12,12 +12,9 @@ internal static class OfficeOutput
     /// <summary>Writes a file through <paramref name="write"/> and reports it on <paramref name="context"/>'s output.</summary>
     public static void Write(CliContext context, FileInfo target, Action<Stream> write)
     {
-        WriteFile(target.FullName, write);
+        OutputFile.Write(target.FullName, write);
         context.Out.WriteLine($"wrote {target.Name}");
     }
-
-    /// <summary>Writes <paramref name="path"/> via a temporary file renamed into place on success.</summary>
-    public static void WriteFile(string path, Action<Stream> write) => OutputFile.Write(path, write);
 
     /// <summary>The error printed when a binary format is asked for without a file to write it to.</summary>
     public static int NeedsOut(CliContext context, string format)

@@ -35,7 +35,7 @@ internal static class ImportCommand
             {
                 var year = document.FiscalYear!.Value;
                 var name = Path.GetFileNameWithoutExtension(source.Name) + "-" + N(year) + ".json";
-                OfficeOutput.WriteFile(Path.Combine(directory.FullName, name), stream => document.WriteTo(stream));
+                OutputFile.Write(Path.Combine(directory.FullName, name), stream => document.WriteTo(stream));
                 o.WriteLine($"  FY {N(year)}{Unit(document.Unit)}: {Describe(document.Published!)} → {name}");
             }
 
