@@ -11,20 +11,20 @@ internal static class CsvScan
     /// <summary>The bytes one scan covers: a row must end within them to be split here.</summary>
     public const int Width = 64;
 
-    /// <summary>Splits the row starting at <paramref name="start"/> when it is of the usual shape: its LF within the
-    /// next 64 bytes (which must be in <paramref name="text"/>), no quote, and exactly as many commas as
-    /// <paramref name="commas"/> holds.</summary>
-    /// <param name="text">The text; at least 64 bytes from <paramref name="start"/>, or the row is not split here.</param>
+    /// <summary>Scans the row starting at <paramref name="start"/> when its LF is within the next 64 bytes (which must
+    /// be in <paramref name="text"/>) and it holds no quote.</summary>
+    /// <param name="text">The text; at least 64 bytes from <paramref name="start"/>, or the row is not scanned here.</param>
     /// <param name="start">Where the row starts.</param>
-    /// <param name="commas">Receives the commas' offsets from <paramref name="start"/>, in order.</param>
     /// <param name="length">The row's length without its LF (a CR before it is included).</param>
-    /// <returns><see langword="false"/> when the row must be split the ordinary way (nothing is then known of it).</returns>
-    public static bool TrySplitRow(ReadOnlySpan<byte> text, int start, Span<int> commas, out int length)
+    /// <returns>A mask of the row's commas (bit i: byte <paramref name="start"/> + i is a comma), or 0 when the row
+    /// must be read the ordinary way (nothing is then known of it).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong ScanRow(ReadOnlySpan<byte> text, int start, out int length)
     {
         length = 0;
         if (text.Length - start < Width)
         {
-            return false;
+            return 0;
         }
 
         ref var p = ref Unsafe.Add(ref MemoryMarshal.GetReference(text), start);
@@ -49,35 +49,39 @@ internal static class CsvScan
         }
         else
         {
-            return false;
+            return 0;
         }
 
         if (lf == 0)
         {
-            return false;
+            return 0;
         }
 
         var end = BitOperations.TrailingZeroCount(lf);
         var before = (1UL << end) - 1;
-        comma &= before;
-        if ((quote & before) != 0 || BitOperations.PopCount(comma) != commas.Length)
+        if ((quote & before) != 0)
         {
-            return false;
-        }
-
-        for (var k = 0; k < commas.Length; k++)
-        {
-            commas[k] = BitOperations.TrailingZeroCount(comma);
-            comma &= comma - 1;
+            return 0;
         }
 
         length = end;
-        return true;
+        return comma & before;
     }
 
+    /// <summary>Takes the lowest set bit's position out of a mask.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Next(ref ulong mask)
+    {
+        var at = BitOperations.TrailingZeroCount(mask);
+        mask &= mask - 1;
+        return at;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Bits(Vector256<byte> low, Vector256<byte> high) =>
         low.ExtractMostSignificantBits() | ((ulong)high.ExtractMostSignificantBits() << 32);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Bits(Vector128<byte> a, Vector128<byte> b, Vector128<byte> c, Vector128<byte> d, byte value)
     {
         var v = Vector128.Create(value);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 
 namespace Ita.Model.Batch;
@@ -328,25 +329,6 @@ public static class YearCsv
             return true;
         }
 
-        /// <summary>Sets the fields of an unquoted line of <paramref name="length"/> bytes from the offsets of its
-        /// commas, one fewer than the fields (what <see cref="Split"/> finds for such a line).</summary>
-        public void SetUnquoted(ReadOnlySpan<int> commas, int length)
-        {
-            _quoted = false;
-            var start = 0;
-            for (var k = 0; k < commas.Length; k++)
-            {
-                _start[k] = start;
-                _column[k] = start;
-                _length[k] = commas[k] - start;
-                start = commas[k] + 1;
-            }
-
-            _start[commas.Length] = start;
-            _column[commas.Length] = start;
-            _length[commas.Length] = length - start;
-        }
-
         public ReadOnlySpan<byte> Get(ReadOnlySpan<byte> line, int field) =>
             (_quoted ? _scratch.AsSpan() : line).Slice(_start[field], _length[field]);
 
@@ -495,9 +477,9 @@ public static class YearCsv
         }
 
         /// <summary>Reads the file: whole lines are taken from the buffer a block at a time; a line of the usual shape
-        /// (no quote, six fields, at most 64 bytes) is split with one vector comparison, any other line by
-        /// <see cref="Fields.Split"/>. Both feed the same row code, so results and problems are those of
-        /// <see cref="RunReference"/>.</summary>
+        /// (no quote, six fields, at most 63 bytes) is split with one vector comparison and, when every field is valid
+        /// and the row continues the current unit, taken by <see cref="TryCleanRow"/>; any other line goes to
+        /// <see cref="Row"/>, the general code. So results and problems are those of <see cref="RunReference"/>.</summary>
         public void Run()
         {
             var lines = _lines;
@@ -506,8 +488,6 @@ public static class YearCsv
                 ReadHeader(lines, _name, AnswersHeader);
             }
 
-            var f = _fields;
-            Span<int> commas = stackalloc int[5];
             while (lines.TryReadLines(out var block))
             {
                 var at = lines.LineNumber;
@@ -516,9 +496,10 @@ public static class YearCsv
                 {
                     at++;
                     int length;
-                    if (CsvScan.TrySplitRow(block, pos, commas, out length))
+                    var commas = CsvScan.ScanRow(block, pos, out length);
+                    if (BitOperations.PopCount(commas) == 5)
                     {
-                        // The vector path saw the LF within 64 bytes: the line is short enough for any limit ≥ 63.
+                        // The vector scan saw the LF within 64 bytes: the line is short enough for any limit ≥ 63.
                         if (length > lines.MaxLine)
                         {
                             lines.CheckLength(length, block[pos + length - 1], at);
@@ -531,8 +512,16 @@ public static class YearCsv
                             line = line[..^1];
                         }
 
-                        f.SetUnquoted(commas, line.Length);
-                        Fields(line, at);
+                        var c0 = CsvScan.Next(ref commas);
+                        var c1 = CsvScan.Next(ref commas);
+                        var c2 = CsvScan.Next(ref commas);
+                        var c3 = CsvScan.Next(ref commas);
+                        var c4 = CsvScan.Next(ref commas);
+                        if (!TryCleanRow(at, line[..c0], line[(c0 + 1)..c1], line[(c1 + 1)..c2], line[(c2 + 1)..c3], line[(c3 + 1)..c4], line[(c4 + 1)..]))
+                        {
+                            Row(line, at);
+                        }
+
                         continue;
                     }
 
@@ -593,6 +582,107 @@ public static class YearCsv
             }
 
             Fields(line, at);
+        }
+
+        /// <summary>Takes a row of the usual kind — every field valid, the current unit, a known respondent or a new one,
+        /// no duplicate, no limit reached — with exactly the effect <see cref="Row"/> would have; returns
+        /// <see langword="false"/>, having changed nothing, for anything else (<see cref="Row"/> then reads the row and
+        /// reports what is wrong).</summary>
+        private bool TryCleanRow(int at, ReadOnlySpan<byte> unit, ReadOnlySpan<byte> toolText, ReadOnlySpan<byte> respondent, ReadOnlySpan<byte> itemText, ReadOnlySpan<byte> partText, ReadOnlySpan<byte> answerText)
+        {
+            if (_skipUnit || _unitLength <= 0 || !unit.SequenceEqual(_unit.AsSpan(0, _unitLength)))
+            {
+                return false;
+            }
+
+            int tool;
+            if (toolText.Length != 3 || toolText[1] != (byte)'i' || toolText[2] != (byte)'t')
+            {
+                return false;
+            }
+            else if (toolText[0] == (byte)'i')
+            {
+                tool = 0;
+            }
+            else if (toolText[0] == (byte)'e')
+            {
+                tool = 1;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!TryGetEntry(itemText, out var entry) || (int)entry.Tool != tool)
+            {
+                return false;
+            }
+
+            var part = 0;
+            if (entry.PartCodes is { } partCodes)
+            {
+                part = -1;
+                for (var p = 0; p < partCodes.Length; p++)
+                {
+                    if (partText.SequenceEqual(partCodes[p]))
+                    {
+                        part = p;
+                        break;
+                    }
+                }
+
+                if (part < 0)
+                {
+                    return false;
+                }
+            }
+            else if (!partText.IsEmpty)
+            {
+                return false;
+            }
+
+            byte value;
+            if (answerText.IsEmpty)
+            {
+                value = YearDataBuilder.GivenSkipped;
+            }
+            else if (answerText.Length == 1 && (uint)(answerText[0] - (byte)'0') is var digit && digit <= 9 && digit < (uint)entry.Levels[part])
+            {
+                value = (byte)digit;
+            }
+            else if (Utf8Text.TryParseSmall(answerText, out var level) && level < entry.Levels[part])
+            {
+                value = (byte)level;
+            }
+            else
+            {
+                return false;
+            }
+
+            int row;
+            if (tool == _respondentTool && respondent.SequenceEqual(_respondent.AsSpan(0, _respondentLength)))
+            {
+                row = _respondentRow;
+            }
+            else if (respondent.IsEmpty || (!IsNumber(respondent) && Utf8Text.FirstInvalid(respondent) >= 0))
+            {
+                return false;
+            }
+            else
+            {
+                row = RespondentRow(tool, respondent, at);
+            }
+
+            var buffer = _builder.Buffer(entry.Tool);
+            ref var cell = ref buffer.Row(row)[entry.Column + part];
+            if (cell != YearDataBuilder.NotGiven || buffer.EntryCount(row) >= _session.Options.MaxAnswersPerRespondent)
+            {
+                return false;
+            }
+
+            buffer.CountEntry(row);
+            cell = value;
+            return true;
         }
 
         /// <summary>A row whose six fields are split.</summary>

@@ -5,9 +5,10 @@ using Ita.Model.Batch;
 
 namespace Ita.Model.Tests.Batch;
 
-/// <summary>The answers reader's fast row path (whole lines a buffer at a time, rows split by one vector comparison)
-/// gives exactly what the line-by-line reader with the general field splitter gives — the same year, the same
-/// problems on the same lines and columns — on clean and damaged files, whatever the read sizes and line limit.</summary>
+/// <summary>The answers reader's fast row path (whole lines a buffer at a time, rows split by one vector comparison,
+/// clean rows taken without the general row code) gives exactly what the line-by-line reader with the general field
+/// splitter gives — the same year, the same problems on the same lines and columns — on clean and damaged files,
+/// whatever the read sizes and limits.</summary>
 public sealed class CsvFastPathTests
 {
     private static readonly string[] Damages =
@@ -26,16 +27,26 @@ public sealed class CsvFastPathTests
         var reads = (from chunk in Gen.Choose(1, 300)
                      from maxLine in Gen.Elements(0, 24, 40, 70, 200)
                      from onBadRow in Gen.Elements(BadRowHandling.Skip, BadRowHandling.Stop)
-                     select (chunk, maxLine, onBadRow)).ToArbitrary();
-        return Prop.ForAll(ItaArbitraries.Years("2568", "2563-2565"), damages, reads, (GeneratedYear generated, (int Kind, int At)[] damage, (int Chunk, int MaxLine, BadRowHandling OnBadRow) read) =>
+                     from maxAnswers in Gen.Elements(0, 3, 30)
+                     from maxRespondents in Gen.Elements(0, 2, 40)
+                     select (chunk, maxLine, onBadRow, maxAnswers, maxRespondents)).ToArbitrary();
+        return Prop.ForAll(ItaArbitraries.Years("2568", "2563-2565"), damages, reads, (GeneratedYear generated, (int Kind, int At)[] damage, (int Chunk, int MaxLine, BadRowHandling OnBadRow, int MaxAnswers, int MaxRespondents) read) =>
         {
-            var (chunk, maxLine, onBadRow) = read;
+            var (chunk, maxLine, onBadRow, maxAnswers, maxRespondents) = read;
             var year = generated.Build();
             using var answers = new MemoryStream();
             using var oit = new MemoryStream();
             YearCsv.Write(year, answers, oit);
             var bytes = Damage(answers.ToArray(), damage);
-            var options = new YearReadOptions { Edition = generated.Edition, FiscalYear = year.FiscalYear, OnBadRow = onBadRow, MaxLineBytes = maxLine > 0 ? maxLine : 1 << 16 };
+            var options = new YearReadOptions
+            {
+                Edition = generated.Edition,
+                FiscalYear = year.FiscalYear,
+                OnBadRow = onBadRow,
+                MaxLineBytes = maxLine > 0 ? maxLine : 1 << 16,
+                MaxAnswersPerRespondent = maxAnswers > 0 ? maxAnswers : 10_000,
+                MaxRespondentsPerUnit = maxRespondents > 0 ? maxRespondents : 1_000_000,
+            };
 
             var fast = Read(bytes, options, chunk, YearCsv.ReadSequential);
             var reference = Read(bytes, options, chunk, YearCsv.ReadReference);
