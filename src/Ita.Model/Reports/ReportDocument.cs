@@ -5,9 +5,12 @@ namespace Ita.Model.Reports;
 
 /// <summary>A report as a format-neutral list of blocks; <see cref="ReportWriters"/> renders it as text, Markdown
 /// or HTML.</summary>
-internal sealed class ReportDocument(string title, string htmlLanguage)
+internal sealed class ReportDocument(string title, string htmlLanguage, bool bilingual = false)
 {
     public string Title { get; } = title;
+
+    /// <summary>Labels are <c>Thai (English)</c>: HTML shows the English as a subtitle of headings and headers.</summary>
+    public bool Bilingual { get; } = bilingual;
 
     /// <summary>The <c>lang</c> attribute of the HTML page (<c>th</c> or <c>en</c>).</summary>
     public string HtmlLanguage { get; } = htmlLanguage;
@@ -35,6 +38,12 @@ internal sealed class ReportDocument(string title, string htmlLanguage)
     public ReportDocument Table(IReadOnlyList<ReportColumn> columns, IEnumerable<string[]> rows)
     {
         Blocks.Add(new TableBlock(columns, [.. rows]));
+        return this;
+    }
+
+    public ReportDocument Summary(SummaryBlock summary)
+    {
+        Blocks.Add(summary);
         return this;
     }
 
@@ -77,6 +86,34 @@ internal sealed class TableBlock(IReadOnlyList<ReportColumn> columns, IReadOnlyL
     public IReadOnlyList<string[]> Rows { get; } = rows;
 }
 
+/// <summary>The total and level of a card: a sentence in text and Markdown; in HTML a badge coloured by pass or fail
+/// and a bar per tool against the pass mark.</summary>
+internal sealed class SummaryBlock(string text, string totalLabel, string total, string grade, bool passed, string verdict, string toolsCaption, IReadOnlyList<SummaryTool> tools, decimal passMark, string passMarkText) : ReportBlock
+{
+    public string Text { get; } = text;
+
+    public string TotalLabel { get; } = totalLabel;
+
+    public string Total { get; } = total;
+
+    public string Grade { get; } = grade;
+
+    public bool Passed { get; } = passed;
+
+    public string Verdict { get; } = verdict;
+
+    public string ToolsCaption { get; } = toolsCaption;
+
+    public IReadOnlyList<SummaryTool> Tools { get; } = tools;
+
+    public decimal PassMark { get; } = passMark;
+
+    public string PassMarkText { get; } = passMarkText;
+}
+
+/// <summary>A tool's bar in the summary.</summary>
+internal sealed record SummaryTool(string Label, decimal Score, string ScoreText);
+
 /// <summary>One series of bars, e.g. one fiscal year.</summary>
 internal sealed class ChartSeries(string name, IReadOnlyList<decimal?> values)
 {
@@ -105,6 +142,12 @@ internal sealed class ChartBlock(string caption, IReadOnlyList<string> categorie
     public decimal Threshold { get; } = threshold;
 
     public string ThresholdLabel { get; } = thresholdLabel;
+
+    /// <summary>The group of each category (its tool), shown as group headings in HTML; empty for none.</summary>
+    public IReadOnlyList<string> Groups { get; init; } = [];
+
+    /// <summary>What the colours and the line mean (HTML).</summary>
+    public IReadOnlyList<string> Legend { get; init; } = [];
 }
 
 /// <summary>Renders a <see cref="ReportDocument"/>.</summary>
@@ -144,6 +187,9 @@ internal static class ReportWriters
                     break;
                 case ParagraphBlock p:
                     Lines(sb, p.Text, string.Empty, string.Empty, width);
+                    break;
+                case SummaryBlock summary:
+                    Lines(sb, summary.Text, string.Empty, string.Empty, width);
                     break;
                 case ListBlock l:
                     foreach (var item in l.Items)
@@ -342,6 +388,9 @@ internal static class ReportWriters
                 case ParagraphBlock p:
                     sb.Append(MdText(p.Text)).Append('\n');
                     break;
+                case SummaryBlock summary:
+                    sb.Append(MdText(summary.Text)).Append('\n');
+                    break;
                 case ListBlock l:
                     foreach (var item in l.Items)
                     {
@@ -393,19 +442,24 @@ internal static class ReportWriters
     private static string Html(ReportDocument document)
     {
         var sb = new StringBuilder();
+        var (title, titleEnglish) = Split(document, document.Title);
         sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(document.HtmlLanguage).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         sb.Append("<title>").Append(Encode(document.Title)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n<main>\n");
-        sb.Append("<h1>").Append(Encode(document.Title)).Append("</h1>\n");
+        sb.Append("<h1>").Append(Encode(title)).Append(Subtitle(titleEnglish)).Append("</h1>\n");
         foreach (var block in document.Blocks)
         {
             switch (block)
             {
                 case HeadingBlock h:
-                    sb.Append("<h2>").Append(Encode(h.Text)).Append("</h2>\n");
+                    var (heading, english) = Split(document, h.Text);
+                    sb.Append("<h2>").Append(Encode(heading)).Append(Subtitle(english)).Append("</h2>\n");
                     break;
                 case ParagraphBlock p:
                     sb.Append("<p>").Append(Encode(p.Text)).Append("</p>\n");
+                    break;
+                case SummaryBlock summary:
+                    HtmlSummary(sb, summary);
                     break;
                 case ListBlock l:
                     sb.Append("<ul>\n");
@@ -417,28 +471,10 @@ internal static class ReportWriters
                     sb.Append("</ul>\n");
                     break;
                 case TableBlock t:
-                    sb.Append("<table>\n<thead><tr>");
-                    foreach (var c in t.Columns)
-                    {
-                        sb.Append(c.Numeric ? "<th class=\"num\">" : "<th>").Append(Encode(c.Header)).Append("</th>");
-                    }
-
-                    sb.Append("</tr></thead>\n<tbody>\n");
-                    foreach (var row in t.Rows)
-                    {
-                        sb.Append("<tr>");
-                        for (var i = 0; i < row.Length; i++)
-                        {
-                            sb.Append(t.Columns[i].Numeric ? "<td class=\"num\">" : "<td>").Append(Encode(row[i])).Append("</td>");
-                        }
-
-                        sb.Append("</tr>\n");
-                    }
-
-                    sb.Append("</tbody>\n</table>\n");
+                    HtmlTable(sb, document, t);
                     break;
                 case ChartBlock c:
-                    Svg(sb, c);
+                    HtmlChart(sb, c);
                     break;
             }
         }
@@ -447,81 +483,289 @@ internal static class ReportWriters
         return sb.ToString();
     }
 
+    /// <summary>In a bilingual document, a label <c>Thai (English)</c> as its Thai and its English (shown as a
+    /// subtitle), so that a heading or header reads in one language; else the text as it is.</summary>
+    private static (string Main, string? English) Split(ReportDocument document, string text)
+    {
+        if (!document.Bilingual)
+        {
+            return (text, null);
+        }
+
+        var open = text.IndexOf(" (", StringComparison.Ordinal);
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        if (open <= 0 || close < 0)
+        {
+            return (text, null);
+        }
+
+        var english = text[(open + 2)..close];
+        if (english.Length == 0 || english.Any(ch => ch is >= '\u0E00' and <= '\u0E7F') || english.Contains('(', StringComparison.Ordinal))
+        {
+            return (text, null);
+        }
+
+        return (text[..open] + text[(close + 1)..], english);
+    }
+
+    private static string Subtitle(string? english) =>
+        english is null ? string.Empty : " <span class=\"en\" lang=\"en\">" + Encode(english) + "</span>";
+
+    private static void HtmlTable(StringBuilder sb, ReportDocument document, TableBlock table)
+    {
+        sb.Append("<table>\n<thead><tr>");
+        var labels = new string[table.Columns.Count];
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            var column = table.Columns[i];
+            var (header, english) = Split(document, column.Header);
+            labels[i] = header;
+            sb.Append(column.Numeric ? "<th class=\"num\"" : "<th");
+            sb.Append('>').Append(Encode(header)).Append(Subtitle(english)).Append("</th>");
+        }
+
+        sb.Append("</tr></thead>\n<tbody>\n");
+        foreach (var row in table.Rows)
+        {
+            sb.Append("<tr>");
+            for (var i = 0; i < row.Length; i++)
+            {
+                sb.Append(table.Columns[i].Numeric ? "<td class=\"num\"" : "<td");
+                if (labels[i].Length > 0)
+                {
+                    sb.Append(" data-label=\"").Append(Encode(labels[i])).Append('"');
+                }
+
+                sb.Append('>').Append(Encode(row[i])).Append("</td>");
+            }
+
+            sb.Append("</tr>\n");
+        }
+
+        sb.Append("</tbody>\n</table>\n");
+    }
+
     private const string Css = """
-        body { font-family: "Sarabun", "Noto Sans Thai", "Leelawadee UI", Tahoma, sans-serif; margin: 0; color: #1b1b1b; background: #fff; }
+        :root { --pass: #1e7b34; --fail: #b3261e; --line: #6b2fa3; --s0: #1f6fb2; --s1: #e07b00; --muted: #555; }
+        body { font-family: "TH Sarabun New", "Sarabun", "Noto Sans Thai", "Noto Sans", "Leelawadee UI", Tahoma, sans-serif; margin: 0; color: #1b1b1b; background: #fff; line-height: 1.5; font-size: 16px; }
         main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
-        h1 { font-size: 1.5rem; margin: 0 0 1rem; }
-        h2 { font-size: 1.15rem; margin: 1.75rem 0 0.5rem; border-bottom: 1px solid #ccc; padding-bottom: 0.25rem; }
+        h1 { font-size: 1.5rem; margin: 0 0 1rem; line-height: 1.3; }
+        h2 { font-size: 1.2rem; margin: 1.75rem 0 0.5rem; border-bottom: 1px solid #ccc; padding-bottom: 0.25rem; }
+        .en { display: block; font-size: 0.8em; font-weight: normal; color: var(--muted); }
+        th .en { display: block; font-size: 0.8em; }
         table { border-collapse: collapse; margin: 0.5rem 0; }
         th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
         th { background: #f2f2f2; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        figure { margin: 0.5rem 0; }
-        figcaption { font-size: 0.9rem; color: #444; }
-        svg text { font-family: inherit; }
+        .summary { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; margin: 1rem 0; }
+        .badge { display: inline-flex; flex-direction: column; align-items: center; padding: 0.5rem 1.25rem; border-radius: 0.75rem; color: #fff; min-width: 8rem; }
+        .badge.pass { background: var(--pass); }
+        .badge.fail { background: var(--fail); }
+        .badge .total { font-size: 2.5rem; font-weight: bold; line-height: 1.1; font-variant-numeric: tabular-nums; }
+        .badge .label, .badge .verdict { font-size: 0.9rem; }
+        .badge .grade { font-size: 1.25rem; font-weight: bold; }
+        .chart { margin: 0.75rem 0; max-width: 40rem; }
+        .chart figcaption { font-size: 0.95rem; color: #333; margin-bottom: 0.25rem; }
+        .group { font-weight: bold; margin: 0.5rem 0 0.1rem; color: var(--muted); }
+        .row { display: grid; grid-template-columns: minmax(7rem, 14rem) 1fr auto; gap: 0.5rem; align-items: center; margin: 0.15rem 0; }
+        .row .name { font-size: 0.95rem; line-height: 1.25; }
+        .track { position: relative; height: 1.1rem; background: #f0f0f0; }
+        .track.two { height: 1.5rem; }
+        .bar { position: absolute; left: 0; top: 0; height: 100%; }
+        .two .bar { height: 48%; }
+        .two .bar.s1 { top: 52%; }
+        .bar.ok { background: var(--pass); }
+        .bar.low { background: var(--fail); }
+        .bar.s0 { background: var(--s0); }
+        .bar.s1 { background: var(--s1); }
+        .mark { position: absolute; top: -0.2rem; bottom: -0.2rem; border-left: 2px dashed var(--line); }
+        .value { font-variant-numeric: tabular-nums; white-space: nowrap; text-align: right; min-width: 3.5rem; font-size: 0.95rem; }
+        .value .s0 { color: var(--s0); }
+        .value .s1 { color: var(--s1); }
+        .legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 0.9rem; color: #333; margin: 0.4rem 0; padding: 0; list-style: none; }
+        .legend .key { display: inline-block; width: 0.9rem; height: 0.9rem; vertical-align: -0.1rem; margin-right: 0.3rem; }
+        .legend .key.ok { background: var(--pass); }
+        .legend .key.low { background: var(--fail); }
+        .legend .key.s0 { background: var(--s0); }
+        .legend .key.s1 { background: var(--s1); }
+        .summary .chart.tools { flex: 1 1 18rem; margin: 0; }
+        .legend .key.line { width: 0; height: 0.9rem; border-left: 2px dashed var(--line); margin: 0 0.5rem 0 0.3rem; }
+        .radar { max-width: 22rem; width: 100%; height: auto; display: block; }
+        .radar text { font-family: inherit; }
+        @media (max-width: 40rem) {
+          main { padding: 0.75rem; }
+          h1 { font-size: 1.3rem; }
+          .row { grid-template-columns: 1fr auto; }
+          .row .name { grid-column: 1 / -1; }
+          table, thead, tbody, tr, th, td { display: block; }
+          thead { position: absolute; left: -9999px; }
+          tr { border: 1px solid #ccc; margin: 0.5rem 0; }
+          td { border: none; border-bottom: 1px solid #eee; text-align: left; white-space: normal; }
+          td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; }
+          td.num { text-align: left; }
+        }
+        @media print {
+          @page { size: A4; margin: 15mm; }
+          body { font-size: 11pt; }
+          main { max-width: none; padding: 0; }
+          h2 { break-after: avoid; }
+          tr, .row, .chart, .summary { break-inside: avoid; }
+          .badge, .bar, .legend .key { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+        }
 
         """;
 
-    /// <summary>Vertical bars on a 0–100 axis, one group per category, with a dashed threshold line.</summary>
-    private static void Svg(StringBuilder sb, ChartBlock chart)
+    /// <summary>The total and level as a badge coloured by pass or fail, and a bar per tool against the pass mark.</summary>
+    private static void HtmlSummary(StringBuilder sb, SummaryBlock summary)
+    {
+        var state = summary.Passed ? "pass" : "fail";
+        sb.Append("<section class=\"summary\">\n<div class=\"badge ").Append(state).Append("\"><span class=\"label\">").Append(Encode(summary.TotalLabel))
+          .Append("</span><span class=\"total\">").Append(Encode(summary.Total)).Append("</span><span class=\"grade\">").Append(Encode(summary.Grade))
+          .Append("</span><span class=\"verdict\">").Append(Encode(summary.Verdict)).Append("</span></div>\n");
+        sb.Append("<figure class=\"chart tools\">\n<figcaption>").Append(Encode(summary.ToolsCaption)).Append("</figcaption>\n");
+        foreach (var tool in summary.Tools)
+        {
+            Row(sb, tool.Label, null, [(tool.Score, tool.Score >= summary.PassMark ? "ok" : "low")], summary.PassMark, $"<span>{Encode(tool.ScoreText)}</span>");
+        }
+
+        sb.Append("</figure>\n</section>\n");
+    }
+
+    /// <summary>One bar row: the name, the track with its bars and the dashed line, the values in their own column
+    /// (so that no label can touch the line or another label).</summary>
+    private static void Row(StringBuilder sb, string name, string? title, List<(decimal Value, string Class)> bars, decimal line, string values)
     {
         var inv = CultureInfo.InvariantCulture;
-        const int left = 40, top = 20, plotHeight = 200, bottom = 50, groupWidth = 56, barGap = 4;
-        var seriesCount = chart.Series.Count;
-        var barWidth = (groupWidth - (2 * barGap) - ((seriesCount - 1) * 2)) / seriesCount;
-        var plotRight = left + (chart.Categories.Count * groupWidth) + 4;
-        var width = plotRight + 44;
-        var legend = seriesCount > 1 ? 20 : 0;
-        var height = top + plotHeight + bottom + legend;
-        string[] colours = ["#1f6fb2", "#e07b00"];
-        decimal Y(decimal value) => top + plotHeight - (value * plotHeight / 100m);
-        string N(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", inv);
-
-        sb.Append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(width.ToString(inv)).Append("\" height=\"").Append(height.ToString(inv))
-          .Append("\" viewBox=\"0 0 ").Append(width.ToString(inv)).Append(' ').Append(height.ToString(inv)).Append("\" role=\"img\" aria-label=\"").Append(Encode(chart.Caption)).Append("\">\n");
-        foreach (var tick in new[] { 0m, 25m, 50m, 75m, 100m })
+        sb.Append("<div class=\"row\"><span class=\"name\"");
+        if (title is not null)
         {
-            sb.Append(inv, $"<line x1=\"{left}\" y1=\"{N(Y(tick))}\" x2=\"{plotRight}\" y2=\"{N(Y(tick))}\" stroke=\"#e5e5e5\"/>");
-            sb.Append(inv, $"<text x=\"{left - 6}\" y=\"{N(Y(tick) + 4)}\" font-size=\"11\" text-anchor=\"end\" fill=\"#555\">{chart.Digits(tick.ToString("0", inv))}</text>\n");
+            sb.Append(" title=\"").Append(Encode(title)).Append('"');
         }
 
+        sb.Append('>').Append(Encode(name)).Append("</span><span class=\"track").Append(bars.Count > 1 ? " two" : string.Empty).Append("\">");
+        foreach (var (value, css) in bars)
+        {
+            sb.Append(inv, $"<span class=\"bar {css}\" style=\"width:{Math.Clamp(value, 0m, 100m).ToString("0.##", inv)}%\"></span>");
+        }
+
+        sb.Append(inv, $"<span class=\"mark\" style=\"left:{Math.Clamp(line, 0m, 100m).ToString("0.##", inv)}%\"></span></span><span class=\"value\">{values}</span></div>\n");
+    }
+
+    /// <summary>The indicators as horizontal bars grouped by tool (names on the axis, values in a column, the dashed
+    /// line at the threshold, a legend), then a radar chart of the ten indicators.</summary>
+    private static void HtmlChart(StringBuilder sb, ChartBlock chart)
+    {
+        var single = chart.Series.Count == 1;
+        sb.Append("<figure class=\"chart\">\n<figcaption>").Append(Encode(chart.Caption)).Append("</figcaption>\n<ul class=\"legend\">");
+        if (single)
+        {
+            string[] keys = ["ok", "low", "line"];
+            for (var i = 0; i < chart.Legend.Count; i++)
+            {
+                var key = i < keys.Length ? keys[i] : "line";
+                sb.Append("<li><span class=\"key ").Append(key).Append("\"></span>").Append(Encode(chart.Legend[i])).Append("</li>");
+            }
+        }
+        else
+        {
+            for (var s = 0; s < chart.Series.Count; s++)
+            {
+                sb.Append("<li><span class=\"key s").Append((s % 2).ToString(CultureInfo.InvariantCulture)).Append("\"></span>").Append(Encode(chart.Series[s].Name)).Append("</li>");
+            }
+
+            foreach (var item in chart.Legend)
+            {
+                sb.Append("<li><span class=\"key line\"></span>").Append(Encode(item)).Append("</li>");
+            }
+        }
+
+        sb.Append("</ul>\n");
+        string? group = null;
         for (var c = 0; c < chart.Categories.Count; c++)
         {
-            var x0 = left + (c * groupWidth) + barGap;
-            for (var s = 0; s < seriesCount; s++)
+            var g = c < chart.Groups.Count ? chart.Groups[c] : string.Empty;
+            if (g.Length > 0 && !string.Equals(g, group, StringComparison.Ordinal))
             {
-                if (chart.Series[s].Values[c] is not { } value)
-                {
-                    continue;
-                }
-
-                var x = x0 + (s * (barWidth + 2));
-                var below = value < chart.Threshold;
-                var colour = seriesCount == 1 ? (below ? "#c0392b" : "#2e7d32") : colours[s % colours.Length];
-                sb.Append(inv, $"<rect x=\"{x}\" y=\"{N(Y(value))}\" width=\"{barWidth}\" height=\"{N(value * plotHeight / 100m)}\" fill=\"{colour}\"><title>{Encode(chart.CategoryTitles[c])}{(seriesCount > 1 ? " · " + Encode(chart.Series[s].Name) : string.Empty)}: {chart.Format(value)}</title></rect>");
-                if (seriesCount == 1)
-                {
-                    // With several series the numbers would overlap; the table above the chart has them.
-                    sb.Append(inv, $"<text x=\"{N(x + (barWidth / 2m))}\" y=\"{N(Y(value) - 3)}\" font-size=\"10\" text-anchor=\"middle\">{chart.Format(value)}</text>");
-                }
-
-                sb.Append('\n');
+                sb.Append("<div class=\"group\">").Append(Encode(g)).Append("</div>\n");
+                group = g;
             }
 
-            sb.Append(inv, $"<text x=\"{N(x0 + ((groupWidth - (2 * barGap)) / 2m))}\" y=\"{top + plotHeight + 16}\" font-size=\"12\" text-anchor=\"middle\">{Encode(chart.Categories[c])}</text>\n");
+            var bars = new List<(decimal, string)>();
+            var values = new List<string>();
+            for (var s = 0; s < chart.Series.Count; s++)
+            {
+                var value = chart.Series[s].Values[c];
+                var css = single ? (value < chart.Threshold ? "low" : "ok") : "s" + (s % 2).ToString(CultureInfo.InvariantCulture);
+                if (value is { } v)
+                {
+                    bars.Add((v, css));
+                }
+
+                var text = value is { } x ? chart.Format(x) : "–";
+                values.Add(single ? $"<span>{Encode(text)}</span>" : $"<span class=\"{css}\">{Encode(text)}</span>");
+            }
+
+            Row(sb, chart.CategoryTitles[c], null, bars, chart.Threshold, string.Join(" · ", values));
         }
 
-        var ty = N(Y(chart.Threshold));
-        sb.Append(inv, $"<line x1=\"{left}\" y1=\"{ty}\" x2=\"{plotRight}\" y2=\"{ty}\" stroke=\"#b00020\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>");
-        sb.Append(inv, $"<text x=\"{plotRight + 4}\" y=\"{N(Y(chart.Threshold) + 4)}\" font-size=\"11\" fill=\"#b00020\">{Encode(chart.ThresholdLabel)}</text>\n");
-        if (seriesCount > 1)
+        sb.Append("</figure>\n");
+        Radar(sb, chart);
+    }
+
+    /// <summary>A radar of the categories (0 at the centre, 100 at the rim, rings every 25 and a dashed ring at the
+    /// threshold), one polygon per series; each axis is labelled with its category and titled with its name.</summary>
+    private static void Radar(StringBuilder sb, ChartBlock chart)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var n = chart.Categories.Count;
+        if (n < 3)
         {
-            var ly = top + plotHeight + bottom;
-            for (var s = 0; s < seriesCount; s++)
+            return;
+        }
+
+        const double size = 320, centre = 160, radius = 112;
+        string N(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.#", inv);
+        (double X, double Y) Point(int i, double value)
+        {
+            var angle = (-Math.PI / 2) + (2 * Math.PI * i / n);
+            var r = radius * Math.Clamp(value, 0, 100) / 100;
+            return (centre + (r * Math.Cos(angle)), centre + (r * Math.Sin(angle)));
+        }
+
+        string Ring(double value) => string.Join(' ', Enumerable.Range(0, n).Select(i => Point(i, value)).Select(p => $"{N(p.X)},{N(p.Y)}"));
+        sb.Append(inv, $"<figure class=\"chart\">\n<svg class=\"radar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" role=\"img\" aria-label=\"{Encode(chart.Caption)}\">\n");
+        foreach (var ring in new[] { 25.0, 50, 75, 100 })
+        {
+            sb.Append(inv, $"<polygon points=\"{Ring(ring)}\" fill=\"none\" stroke=\"#d9d9d9\"/>\n");
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var (x, y) = Point(i, 100);
+            sb.Append(inv, $"<line x1=\"{N(centre)}\" y1=\"{N(centre)}\" x2=\"{N(x)}\" y2=\"{N(y)}\" stroke=\"#d9d9d9\"/>\n");
+        }
+
+        sb.Append(inv, $"<polygon points=\"{Ring((double)chart.Threshold)}\" fill=\"none\" stroke=\"#6b2fa3\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/>\n");
+        string[] colours = chart.Series.Count == 1 ? ["#1e7b34"] : ["#1f6fb2", "#e07b00"];
+        for (var s = 0; s < chart.Series.Count; s++)
+        {
+            var values = chart.Series[s].Values;
+            if (values.Any(v => v is null))
             {
-                var lx = left + (s * 140);
-                sb.Append(inv, $"<rect x=\"{lx}\" y=\"{ly}\" width=\"12\" height=\"12\" fill=\"{colours[s % colours.Length]}\"/><text x=\"{lx + 16}\" y=\"{ly + 10}\" font-size=\"12\">{Encode(chart.Series[s].Name)}</text>\n");
+                continue;
             }
+
+            var colour = colours[s % colours.Length];
+            var points = string.Join(' ', values.Select((v, i) => Point(i, (double)v!.Value)).Select(p => $"{N(p.X)},{N(p.Y)}"));
+            sb.Append(inv, $"<polygon points=\"{points}\" fill=\"{colour}\" fill-opacity=\"0.18\" stroke=\"{colour}\" stroke-width=\"2\"><title>{Encode(chart.Series[s].Name)}</title></polygon>\n");
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var angle = (-Math.PI / 2) + (2 * Math.PI * i / n);
+            var x = centre + ((radius + 16) * Math.Cos(angle));
+            var y = centre + ((radius + 16) * Math.Sin(angle)) + 5;
+            sb.Append(inv, $"<text x=\"{N(x)}\" y=\"{N(y)}\" font-size=\"14\" text-anchor=\"middle\"><title>{Encode(chart.CategoryTitles[i])}</title>{Encode(chart.Categories[i])}</text>\n");
         }
 
         sb.Append("</svg>\n<figcaption>").Append(Encode(chart.Caption)).Append("</figcaption>\n</figure>\n");

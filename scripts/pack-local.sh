@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Packs Ita.Model and Ita.Cli from this clone into a local folder feed (default: artifacts/packages), for machines
+# where the packages are not on a public feed yet. Needs only the .NET SDK.
+#
+#   scripts/pack-local.sh [FOLDER]
+#
+# Then install the tool and reference the library from the folder:
+#   dotnet tool install -g Ita.Cli --add-source FOLDER
+#   dotnet nuget add source FOLDER --name ita-local     # once, in (or above) your project's directory
+#   dotnet add package Ita.Model
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+out="${1:-$root/artifacts/packages}"
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet pack "$root/src/Ita.Model/Ita.Model.csproj" -c Release -o "$out"
+dotnet pack "$root/src/Ita.Cli/Ita.Cli.csproj" -c Release -o "$out"
+echo
+echo "Packages in $out:"
+ls -1 "$out"
+cat <<MSG
+
+Install the tool:        dotnet tool install -g Ita.Cli --add-source "$out"
+Use the library:         dotnet nuget add source "$out" --name ita-local
+                         dotnet add package Ita.Model
+MSG
