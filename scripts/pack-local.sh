@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Packs Ita.Model and Ita.Cli from this clone into a local folder feed (default: artifacts/packages), for machines
-# where the packages are not on a public feed yet. Needs only the .NET SDK.
+# Packs Ita.Model, Ita.Model.Office, Ita.Model.Parquet and the ita tool (Ita.Cli) from this clone into a local folder
+# feed (default: artifacts/packages), while the packages are not on a public feed. Needs only the .NET SDK.
 #
 #   scripts/pack-local.sh [FOLDER]
 #
@@ -14,8 +14,9 @@ out="${1:-$root/artifacts/packages}"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet pack "$root/src/Ita.Model/Ita.Model.csproj" -c Release -o "$out"
-dotnet pack "$root/src/Ita.Cli/Ita.Cli.csproj" -c Release -o "$out"
+for project in Ita.Model Ita.Model.Office Ita.Model.Parquet Ita.Cli; do
+  dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$out"
+done
 echo
 echo "Packages in $out:"
 ls -1 "$out"
