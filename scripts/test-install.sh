@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# End-to-end check of README's "Install from a clone", run on a fresh clone of this repository's committed HEAD in a
-# temporary directory, with an empty NuGet package cache (so that no package packed earlier is reused):
-#   1. scripts/pack-local.sh packs every package into a folder;
-#   2. the ita tool is installed from the folder into a tool path (not globally), `ita --version` and `ita report`
-#      run;
-#   3. a new console project references Ita.Model from the folder, with README's first C# example as its
-#      Program.cs, builds and prints what README says; a second one runs README's dependency-injection example with
-#      Microsoft.Extensions.DependencyInjection;
-#   4. the packages' metadata: icon, license, README (the tool's own), repository; with a remote, the repository URL
-#      and commit in the nuspec, absolute links in the packed READMEs and SourceLink JSON in the PDBs.
-# Prints "install: ok" and exits 0, or fails at the first broken step. Needs the .NET SDK, git, unzip, and the NuGet
-# feed for the packages' dependencies.
+# End-to-end check of README's "Install" from a clone, with README's commands as written, on a fresh clone of this
+# repository's committed HEAD in a temporary directory and with a throwaway HOME (so the global tool, the NuGet source
+# and the package cache are temporary: nothing packed earlier is reused, nothing of the user's is changed):
+#   1. scripts/pack-local.sh packs every package into artifacts/packages;
+#   2. dotnet tool install -g Ita.Cli --add-source artifacts/packages; `ita --version` and `ita report` run;
+#   3. dotnet nuget add source …/artifacts/packages; a new console app with `dotnet add package Ita.Model` and
+#      README's first C# block as Program.cs prints what that block says; a second one runs README's
+#      dependency-injection block with Microsoft.Extensions.DependencyInjection;
+#   4. the packages' metadata: icon, license, description, tags, README (the tool's own, no byte order mark); with a
+#      remote, the repository URL and commit, the project URL, absolute links in the packed READMEs and SourceLink
+#      JSON in the PDB; without one, no repository URL.
+# Prints "install: ok" and exits 0, or fails at the first broken step. Needs the .NET SDK, git, unzip, and nuget.org
+# for the packages' dependencies.
 #
 #   scripts/test-install.sh [REMOTE_URL]
 #
@@ -35,57 +36,63 @@ git -C "$work/clone" remote remove origin
 if [ -n "$remote" ]; then git -C "$work/clone" remote add origin "$remote"; fi
 echo "remote: ${remote:-(none)}"
 
+# README's commands as written, in a throwaway home: the global tool and the NuGet source go into $HOME, and no
+# package packed earlier is reused from a package cache.
+export HOME="$work/home" DOTNET_CLI_HOME="$work/home" NUGET_PACKAGES="$work/home/nuget-packages"
+mkdir -p "$HOME"
+cd "$work/clone"
+feed="$work/clone/artifacts/packages"
+
 step "scripts/pack-local.sh"
-"$work/clone/scripts/pack-local.sh" "$work/feed" | sed -n '/^Packages in/,$p'
-version="$(sed -n 's/^[[:space:]]*<Version>\(.*\)<\/Version>.*/\1/p' "$work/clone/Directory.Build.props" | head -1)"
+scripts/pack-local.sh | sed -n '/^Packages in/,$p'
+version="$(sed -n 's/^[[:space:]]*<Version>\(.*\)<\/Version>.*/\1/p' Directory.Build.props | head -1)"
 for package in Ita.Model Ita.Model.Office Ita.Model.Parquet Ita.Cli; do
-  test -f "$work/feed/$package.$version.nupkg" || { echo "error: $package.$version.nupkg was not packed" >&2; exit 1; }
+  test -f "$feed/$package.$version.nupkg" || { echo "error: $package.$version.nupkg was not packed" >&2; exit 1; }
 done
 
-# Nothing from the user's package cache: every package comes from the folder or the feed.
-export NUGET_PACKAGES="$work/nuget-packages"
-
-step "dotnet tool install Ita.Cli --tool-path … --add-source …"
-dotnet tool install Ita.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/feed"
-"$work/tools/ita" --version
-reported="$("$work/tools/ita" --version)"
+step "dotnet tool install -g Ita.Cli --add-source artifacts/packages"
+dotnet tool install -g Ita.Cli --add-source artifacts/packages
+ita="$HOME/.dotnet/tools/ita"
+"$ita" --version
+reported="$("$ita" --version)"
 case "$reported" in "$version"*) ;; *) echo "error: ita --version says '$reported', not $version" >&2; exit 1 ;; esac
-"$work/tools/ita" report --lang en --width 80 > "$work/report.txt"
+"$ita" report --lang en --width 80 > "$work/report.txt"
 head -n 3 "$work/report.txt"
 grep -q '^total: 90.76 · grade: Pass · passed · pass mark: 85.00$' "$work/report.txt" ||
   { echo "error: ita report did not print the sample's total" >&2; exit 1; }
 
-step "a console app referencing Ita.Model (README's first C# example)"
-mkdir "$work/app"
-cd "$work/app"
-dotnet new console --framework net10.0 -o . >/dev/null
-dotnet add package Ita.Model --version "$version" --source "$work/feed" >/dev/null
-# README's first ```csharp block is the whole Program.cs; its last line's comment is the expected output.
-awk '/^```csharp$/ { n++; if (n == 1) { on = 1; next } } on && /^```$/ { exit } on' "$root/README.md" > Program.cs
-expected="$(sed -n 's|.*// \(.*\)$|\1|p' Program.cs | tail -1)"
-dotnet build -c Release 2>&1 | grep -E 'Warn|Error|error|warning' || true
-actual="$(dotnet run -c Release --no-build)"
-echo "printed:  $actual"
-echo "expected: $expected"
-[ "$actual" = "$expected" ] || { echo "error: README's example printed something else" >&2; exit 1; }
+step "dotnet nuget add source …/artifacts/packages --name ita-local"
+dotnet nuget add source "$feed" --name ita-local
 
-step "a console app with dependency injection (README's second C# example)"
-mkdir "$work/di"
-cd "$work/di"
-dotnet new console --framework net10.0 -o . >/dev/null
-dotnet add package Ita.Model --version "$version" --source "$work/feed" >/dev/null
-dotnet add package Microsoft.Extensions.DependencyInjection >/dev/null
-awk '/^```csharp$/ { n++; if (n == 2) { on = 1; next } } on && /^```$/ { exit } on' "$root/README.md" > Program.cs
-expected="$(sed -n 's|.*// \(.*\)$|\1|p' Program.cs | tail -1)"
-actual="$(dotnet run -c Release)"
-echo "printed:  $actual"
-echo "expected: $expected"
-[ "$actual" = "$expected" ] || { echo "error: README's DI example printed something else" >&2; exit 1; }
+# README's C# block number $1 as Program.cs of a new console app that references Ita.Model (and the packages in $2...);
+# it must print what the comment on its last line says.
+example() {
+  local n="$1"; shift
+  mkdir "$work/app$n"
+  cd "$work/app$n"
+  dotnet new console --framework net10.0 -o . >/dev/null
+  dotnet add package Ita.Model --version "$version" >/dev/null
+  for package in "$@"; do dotnet add package "$package" >/dev/null; done
+  awk -v n="$n" '/^```csharp$/ { k++; if (k == n) { on = 1; next } } on && /^```$/ { exit } on' "$root/README.md" > Program.cs
+  [ -s Program.cs ] || { echo "error: README has no C# block $n" >&2; exit 1; }
+  local expected actual
+  expected="$(sed -n 's|.*// \(.*\)$|\1|p' Program.cs | tail -1)"
+  actual="$(dotnet run -c Release)"
+  echo "printed:  $actual"
+  echo "expected: $expected"
+  [ "$actual" = "$expected" ] || { echo "error: README's C# example $n printed something else" >&2; exit 1; }
+  grep -o '<PackageReference [^>]*>' ./*.csproj
+}
+
+step "a console app with README's first C# example (dotnet add package Ita.Model)"
+example 1
+step "a console app with README's dependency-injection example (and Microsoft.Extensions.DependencyInjection)"
+example 2 Microsoft.Extensions.DependencyInjection
 
 step "package metadata"
 for package in Ita.Model Ita.Model.Office Ita.Model.Parquet Ita.Cli; do
   dir="$work/unzip/$package"
-  unzip -q -o "$work/feed/$package.$version.nupkg" -d "$dir"
+  unzip -q -o "$feed/$package.$version.nupkg" -d "$dir"
   nuspec="$dir/$package.nuspec"
   grep -q '<license type="expression">MIT</license>' "$nuspec"
   grep -q '<icon>icon.png</icon>' "$nuspec" && test -s "$dir/icon.png"
@@ -112,7 +119,7 @@ grep -q '<packageType name="DotnetTool" />' "$work/unzip/Ita.Cli/Ita.Cli.nuspec"
 
 if [ -n "$remote" ]; then
   # SourceLink: the portable PDB carries a JSON document that maps the clone's files to raw URLs at the commit.
-  unzip -q -o "$work/feed/Ita.Model.$version.snupkg" -d "$work/symbols"
+  unzip -q -o "$feed/Ita.Model.$version.snupkg" -d "$work/symbols"
   sourcelink="$(grep -ao '{"documents":{[^}]*}}' "$work/symbols/lib/net10.0/Ita.Model.pdb" | head -1)"
   [ -n "$sourcelink" ] || { echo "error: no SourceLink JSON in Ita.Model.pdb" >&2; exit 1; }
   echo "sourcelink: $sourcelink"
