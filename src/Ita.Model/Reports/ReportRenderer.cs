@@ -83,7 +83,10 @@ public static partial class ReportRenderer
             l.L("คะแนนรายเครื่องมือ", "Tool scores"),
             card.Tools.Select(t => new SummaryTool($"{Labels.Tool(t.Tool)} ×{l.Digits(t.Weight.ToString("0.00", CultureInfo.InvariantCulture))}", t.Score.Rounded, l.Number(t.Score.Rounded))).ToArray(),
             card.PassMark,
-            l.Number(card.PassMark)));
+            l.Number(card.PassMark))
+        {
+            Digits = l.Digits,
+        });
         if (card.Warnings.Count > 0)
         {
             doc.Paragraph(l.L("คำเตือน", "Warnings") + ":");
@@ -101,6 +104,7 @@ public static partial class ReportRenderer
         {
             Groups = card.Indicators.Select(i => Labels.Tool(i.Tool)).ToArray(),
             Legend = ChartLegend(l, line, single: true),
+            RadarCaption = RadarCaption(l, line),
         });
         return doc;
     }
@@ -397,6 +401,7 @@ public static partial class ReportRenderer
         {
             Groups = cmp.Indicators.Select(i => Labels.Tool(i.Indicator.Tool)).ToArray(),
             Legend = ChartLegend(l, threshold, single: false),
+            RadarCaption = RadarCaption(l, threshold),
         });
         return doc;
     }
@@ -405,6 +410,9 @@ public static partial class ReportRenderer
     private static IReadOnlyList<string> ChartLegend(Labels l, decimal line, bool single) => single
         ? [l.L($"ตั้งแต่ {l.Number(line)} ขึ้นไป: จุดแข็ง", $"{l.Number(line)} or more: strength"), l.L($"ต่ำกว่า {l.Number(line)}: จุดอ่อน", $"below {l.Number(line)}: weakness"), l.L($"เส้นประ: {l.Number(line)} คะแนน", $"dashed line: {l.Number(line)} points")]
         : [l.L($"เส้นประ: {l.Number(line)} คะแนน", $"dashed line: {l.Number(line)} points")];
+
+    private static string RadarCaption(Labels l, decimal line) =>
+        l.L($"แผนภูมิเรดาร์ของตัวชี้วัด: กึ่งกลาง {l.Digits("0")}, ขอบนอก {l.Digits("100")}, วงเส้นประ {l.Number(line)}", $"radar of the indicators: centre 0, rim 100, dashed ring {l.Number(line)}");
 
     private static string YearLabel(ScoreCard card, Labels l) => card.FiscalYear is { } y ? l.Number(y) : l.L("ฉบับ ", "edition ") + card.Edition.Id;
 
