@@ -92,6 +92,7 @@ example 2 Microsoft.Extensions.DependencyInjection
 step "package metadata"
 for package in Ita.Model Ita.Model.Office Ita.Model.Parquet Ita.Cli; do
   dir="$work/unzip/$package"
+  mkdir -p "$dir"
   unzip -q -o "$feed/$package.$version.nupkg" -d "$dir"
   nuspec="$dir/$package.nuspec"
   grep -q '<license type="expression">MIT</license>' "$nuspec"
@@ -119,6 +120,7 @@ grep -q '<packageType name="DotnetTool" />' "$work/unzip/Ita.Cli/Ita.Cli.nuspec"
 
 if [ -n "$remote" ]; then
   # SourceLink: the portable PDB carries a JSON document that maps the clone's files to raw URLs at the commit.
+  mkdir -p "$work/symbols"
   unzip -q -o "$feed/Ita.Model.$version.snupkg" -d "$work/symbols"
   sourcelink="$(grep -ao '{"documents":{[^}]*}}' "$work/symbols/lib/net10.0/Ita.Model.pdb" | head -1)"
   [ -n "$sourcelink" ] || { echo "error: no SourceLink JSON in Ita.Model.pdb" >&2; exit 1; }
