@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ita.Model.Documents;
 
 namespace Ita.Model.Analysis;
 
