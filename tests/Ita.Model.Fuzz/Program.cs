@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Ita.Model.Batch;
 using Ita.Model.Documents;
+using Ita.Model.Synthetic;
 
 namespace Ita.Model.Fuzz;
 

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Ita.Model.Batch;
+using Ita.Model.Synthetic;
 
 namespace Ita.Model.Tests.Batch;
 
