@@ -1,6 +1,7 @@
 using Ita.Model;
 using Ita.Model.Batch;
 using Ita.Model.Parquet;
+using Ita.Model.Synthetic;
 using Parquet;
 using Parquet.Schema;
 
