@@ -93,7 +93,7 @@ internal sealed class AnswersReader
             // ReadOit checked the codes and duplicates.
             if (!builder.TryGetOitIndex(code, out var item) || !builder.SetOit(index, item, check.Disclosed))
             {
-                throw new ItaValidationException(name, [new ValidationProblem("duplicate", "$.oit", $"Unit {unit} already has a decision for {code}.")]);
+                throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Duplicate, "$.oit", $"Unit {unit} already has a decision for {code}.")]);
             }
         }
     }
@@ -103,7 +103,7 @@ internal sealed class AnswersReader
         var unitText = columns.Units[i].Span;
         if (unitText.IsEmpty)
         {
-            throw ParquetYear.Problem(_name, _row, "unit", "unit", "The unit is empty.");
+            throw ParquetYear.Problem(_name, _row, "unit", ProblemCodes.Unit, "The unit is empty.");
         }
 
         if (!unitText.SequenceEqual(_unit))
@@ -127,25 +127,25 @@ internal sealed class AnswersReader
         }
         else
         {
-            throw ParquetYear.Problem(_name, _row, "tool", "tool", $"'tool' is iit or eit, not '{tool}'.");
+            throw ParquetYear.Problem(_name, _row, "tool", ProblemCodes.Tool, $"'tool' is iit or eit, not '{tool}'.");
         }
 
         if (columns.Numeric ? !columns.KeyGiven[i] : columns.TextKeys[i].IsEmpty)
         {
-            throw ParquetYear.Problem(_name, _row, "respondent", "respondent", "The respondent is empty.");
+            throw ParquetYear.Problem(_name, _row, "respondent", ProblemCodes.Respondent, "The respondent is empty.");
         }
 
         var code = columns.Items[i].Span;
         var entry = Find(code);
         if (entry is null)
         {
-            throw ParquetYear.Problem(_name, _row, "item", "unknown-item", $"'{code}' is not an IIT or EIT item of edition {_edition.Id}. {_edition.DescribeItemRanges()}");
+            throw ParquetYear.Problem(_name, _row, "item", ProblemCodes.UnknownItem, $"'{code}' is not an IIT or EIT item of edition {_edition.Id}. {_edition.DescribeItemRanges()}");
         }
 
         var item = entry.Item;
         if (item.Tool != expected)
         {
-            throw ParquetYear.Problem(_name, _row, "item", "wrong-tool", $"Unit {unit}: item {code} belongs to {JsonNames(item.Tool)}, not to {JsonNames(expected)}.");
+            throw ParquetYear.Problem(_name, _row, "item", ProblemCodes.WrongTool, $"Unit {unit}: item {code} belongs to {JsonNames(item.Tool)}, not to {JsonNames(expected)}.");
         }
 
         var part = columns.Parts[i].Span;
@@ -163,12 +163,12 @@ internal sealed class AnswersReader
 
             if (p < 0)
             {
-                throw ParquetYear.Problem(_name, _row, "part", "part", $"Item {code} has parts {string.Join(", ", item.Parts.Select(x => x.Code))}; '{part}' is not one of them.");
+                throw ParquetYear.Problem(_name, _row, "part", ProblemCodes.Parts, $"Item {code} has parts {string.Join(", ", item.Parts.Select(x => x.Code))}; '{part}' is not one of them.");
             }
         }
         else if (!part.IsEmpty)
         {
-            throw ParquetYear.Problem(_name, _row, "part", "part", $"Item {code} has no parts; the part must be empty, not '{part}'.");
+            throw ParquetYear.Problem(_name, _row, "part", ProblemCodes.Parts, $"Item {code} has no parts; the part must be empty, not '{part}'.");
         }
 
         byte value = YearDataBuilder.GivenSkipped;
@@ -177,13 +177,13 @@ internal sealed class AnswersReader
             var a = columns.Answers[i];
             if (a < 0 || a > byte.MaxValue)
             {
-                throw ParquetYear.Problem(_name, _row, "answer", "answer", $"The answer {a.ToString(CultureInfo.InvariantCulture)} is not a level index.");
+                throw ParquetYear.Problem(_name, _row, "answer", ProblemCodes.OutOfScale, $"The answer {a.ToString(CultureInfo.InvariantCulture)} is not a level index.");
             }
 
             var levels = entry.Levels[p];
             if (a >= levels)
             {
-                throw ParquetYear.Problem(_name, _row, "answer", "out-of-scale", $"Unit {unit}: level {a.ToString(CultureInfo.InvariantCulture)} of item {code}{(item.Parts.Count > 1 ? " part " + part.ToString() : string.Empty)} is not on scale {item.Parts[p].Scale.Id} (levels 0–{(levels - 1).ToString(CultureInfo.InvariantCulture)}).");
+                throw ParquetYear.Problem(_name, _row, "answer", ProblemCodes.OutOfScale, $"Unit {unit}: level {a.ToString(CultureInfo.InvariantCulture)} of item {code}{(item.Parts.Count > 1 ? " part " + part.ToString() : string.Empty)} is not on scale {item.Parts[p].Scale.Id} (levels 0–{(levels - 1).ToString(CultureInfo.InvariantCulture)}).");
             }
 
             value = (byte)a;
@@ -194,7 +194,7 @@ internal sealed class AnswersReader
         ref var cell = ref entry.Buffer.Row(row)[entry.Column + p];
         if (cell != YearDataBuilder.NotGiven)
         {
-            throw ParquetYear.Problem(_name, _row, "item", "duplicate", $"Respondent {(columns.Numeric ? columns.NumericKeys[i].ToString(CultureInfo.InvariantCulture) : columns.TextKeys[i].ToString())} of unit {unit} already answered {code}{(item.Parts.Count > 1 ? " part " + part.ToString() : string.Empty)}.");
+            throw ParquetYear.Problem(_name, _row, "item", ProblemCodes.Duplicate, $"Respondent {(columns.Numeric ? columns.NumericKeys[i].ToString(CultureInfo.InvariantCulture) : columns.TextKeys[i].ToString())} of unit {unit} already answered {code}{(item.Parts.Count > 1 ? " part " + part.ToString() : string.Empty)}.");
         }
 
         cell = value;
@@ -207,7 +207,7 @@ internal sealed class AnswersReader
         var begun = _builder.BeginUnit(unit, null);
         if (begun != YearDataBuilder.BeginResult.Started)
         {
-            throw ParquetYear.Problem(_name, _row, "unit", "not-contiguous", $"The rows of unit {unit} are not contiguous: sort the file by unit.");
+            throw ParquetYear.Problem(_name, _row, "unit", ProblemCodes.UnitNotContiguous, $"The rows of unit {unit} are not contiguous: sort the file by unit.");
         }
 
         _unit = unit;

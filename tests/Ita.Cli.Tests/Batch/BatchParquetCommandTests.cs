@@ -68,7 +68,7 @@ public sealed class BatchParquetCommandTests : IDisposable
         Assert.DoesNotContain(skipped.Answers, a => a.Value.Any(v => v is not null));
 
         var notContiguous = await Fails(split);
-        Assert.Equal("not-contiguous", notContiguous.Code);
+        Assert.Equal("unit-not-contiguous", notContiguous.Code);
         Assert.Contains("row 3", notContiguous.Message, StringComparison.Ordinal);
         Assert.Equal("unknown-item", (await Fails(unknown)).Code);
         Assert.Contains("U1", (await Fails(level)).Message, StringComparison.Ordinal);
@@ -121,8 +121,8 @@ public sealed class BatchParquetCommandTests : IDisposable
     [Theory]
     [InlineData("e1", null, 2, "wrong-tool", "row 2")] // an EIT item in an IIT row
     [InlineData("i1", null, 9, "out-of-scale", "row 2")] // level 9 on a 5-level scale
-    [InlineData("i1", "a", 2, "part", "row 2")] // a part on a single-part item
-    [InlineData("i2", null, -1, "answer", "row 2")] // not a level index
+    [InlineData("i1", "a", 2, "parts", "row 2")] // a part on a single-part item
+    [InlineData("i2", null, -1, "out-of-scale", "row 2")] // not a level index
     [InlineData("i1", null, 2, "duplicate", "row 2")] // respondent 1 answered i1 twice
     public async Task ParquetAnswers_ABadRow_StopsTheReadAtThatRow(string item, string? part, int answer, string code, string where)
     {
