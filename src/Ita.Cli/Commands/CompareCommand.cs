@@ -39,7 +39,7 @@ internal static class CompareCommand
                 format,
                 output,
                 () => string.Equals(chosen, "json", StringComparison.Ordinal)
-                    ? AnalysisJson.ToJson(comparison) + Environment.NewLine
+                    ? comparison.ToJson() + Environment.NewLine
                     : ReportRenderer.Render(comparison, CommonOptions.ReportFormat(chosen), CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))),
                 stream => ExcelExport.WriteComparison(stream, comparison));
         });

@@ -64,7 +64,7 @@ internal static class ReportCommand
                 format,
                 output,
                 () => string.Equals(chosen, "json", StringComparison.Ordinal)
-                    ? AnalysisJson.ToJson(analysis, document.Unit) + Environment.NewLine
+                    ? analysis.ToJson(document.Unit) + Environment.NewLine
                     : ReportRenderer.Render(analysis, CommonOptions.ReportFormat(chosen), document.Unit, CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))),
                 stream => ExcelExport.WriteAnalysis(stream, analysis, document.Unit));
         });

@@ -33,6 +33,6 @@ internal static class ScoreCommand
 
     private static string Render(CliContext context, ScoreCard card, UnitInfo? unit, string? format) =>
         string.Equals(format, "json", StringComparison.Ordinal)
-            ? ScoreCardJson.ToJson(card, unit) + Environment.NewLine
+            ? new ScoreCardDocument(card, unit).ToJson() + Environment.NewLine
             : ReportRenderer.Render(card, ReportFormat.Text, unit, new ReportOptions { TextColumns = context.Width });
 }

@@ -248,11 +248,11 @@ public sealed class AssessmentDocument
     /// fiscal year; items and indicators exist; scores are in range (OIT items 0 or 100); nothing is given twice;
     /// responses are valid; published grades are levels of the edition's grading scheme. Completeness is not
     /// required (see <see cref="Score"/>).</summary>
-    /// <param name="registry">The editions, or <see langword="null"/> for the built-in ones.</param>
     /// <param name="engine">The engine whose input validation is used, or <see langword="null"/> for
     /// <see cref="ScoringEngine.Default"/>.</param>
+    /// <param name="registry">The editions, or <see langword="null"/> for the built-in ones.</param>
     /// <returns>Every problem found (with line and column when the document was read from text); empty when valid.</returns>
-    public IReadOnlyList<ValidationProblem> Validate(IEditionRegistry? registry = null, IScoringEngine? engine = null) =>
+    public IReadOnlyList<ValidationProblem> Validate(IScoringEngine? engine = null, IEditionRegistry? registry = null) =>
         ValidateCore(registry ?? BuiltInEditions.Registry, engine ?? ScoringEngine.Default, out _).Select(Locate).ToArray();
 
     /// <summary>Converts the document's data to the engine's input.</summary>
