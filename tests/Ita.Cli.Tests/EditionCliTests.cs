@@ -111,7 +111,7 @@ public sealed class EditionCliTests
         try
         {
             // A corrected FY 2568 edition (here: the built-in one under another id) replaces the built-in one.
-            var edition = JsonNode.Parse(Edition.ForId("2568").Json)!.AsObject();
+            var edition = JsonNode.Parse(Edition.ForId("2568").ToJson())!.AsObject();
             edition["id"] = "2568-corrected";
             var editionPath = Path.Combine(dir.FullName, "ita-2568-corrected.json");
             File.WriteAllText(editionPath, edition.ToJsonString());
