@@ -266,10 +266,10 @@ public sealed class Edition
 
     /// <summary>The problem for an item code the edition does not have: <c>items-unknown</c> when the code names a
     /// tool whose items this (partial) edition does not know, else <c>unknown-item</c>.</summary>
-    /// <param name="path">Where the code was given.</param>
+    /// <param name="path">Where in the engine's input the code was given.</param>
     /// <param name="code">The item code.</param>
     /// <param name="what">How the code was used, e.g. <c>Item 'o3'</c>, completed by "is not in edition …".</param>
-    internal ValidationProblem UnknownItemProblem(string path, string code, string what)
+    internal ValidationProblem UnknownItemProblem(ProblemLocation path, string code, string what)
     {
         if (UnknownItemsTool(code) is { } tool)
         {
