@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ita.Model.Analysis;
 using Ita.Model.Audit;
+using Ita.Model.Batch;
 using Ita.Model.Documents;
 
 namespace Ita.Model.Office.Excel;
@@ -173,6 +174,46 @@ public static partial class ExcelExport
             [from, to, "การเปลี่ยนแปลง (change)", "หลักฐาน (evidence)", "หมายเหตุ (note)"],
             diff.Items.Select(i => new XlsxCell[] { string.Join(", ", i.From), string.Join(", ", i.To), ItemLineage.NameOf(i.Change), i.Evidence.Provenance.ToString().ToLowerInvariant(), i.Note }),
             [18, 18, 22, 14, 80])]);
+    }
+
+    /// <summary>Writes a group table (<see cref="GroupTable"/>, the table NACC publishes per province, type or region):
+    /// sheet <c>Groups</c> with the columns of <see cref="GroupTableCsv.ColumnNames"/> — one row per group, then the
+    /// national row; published means, counts and shares as numbers, exact means in their own columns.</summary>
+    /// <param name="output">The stream to write the workbook to.</param>
+    /// <param name="table">The group table.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void WriteGroupTable(Stream output, GroupTable table)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(table);
+        var edition = table.Edition;
+        var headers = GroupTableCsv.ColumnNames(edition, table.Column);
+        XlsxWriter.Write(output, [new XlsxSheet("Groups", headers, table.Groups.Append(table.National).Select(g => GroupRow(edition, g)))]);
+    }
+
+    private static XlsxCell[] GroupRow(Edition edition, GroupSummary group)
+    {
+        var means = new List<GroupMean?> { group.MeanTotal };
+        means.AddRange(edition.Tools.Select(t => group.MeanTotal is null ? (GroupMean?)null : group.ToolMeans[t.Tool]));
+        means.AddRange(edition.Indicators.Select(i => group.MeanTotal is null ? (GroupMean?)null : group.IndicatorMeans[i.Number]));
+        var row = new List<XlsxCell>
+        {
+            group.IsNational ? "national" : "group",
+            group.Value ?? string.Empty,
+            XlsxCell.Count(group.UnitCount),
+            XlsxCell.Count(group.ScoredUnitCount),
+        };
+        row.AddRange(means.Select(m => XlsxCell.Score(m?.Published)));
+        foreach (var grade in group.Grades)
+        {
+            row.Add(XlsxCell.Count(grade.Count));
+            row.Add(group.ScoredUnitCount == 0 ? XlsxCell.Empty : XlsxCell.Score(grade.Share.Rounded));
+        }
+
+        row.Add(XlsxCell.Count(group.PassedCount));
+        row.Add(XlsxCell.Score(group.PassShare?.Rounded));
+        row.AddRange(means.Select(m => XlsxCell.Exact(m?.Exact)));
+        return [.. row];
     }
 
     private static string Known(Edition edition, Tool tool) => edition.KnowsItemsOf(tool) ? "ทราบ (known)" : "ไม่ทราบ (not known)";
