@@ -635,7 +635,7 @@ public sealed class AssessmentDocument
             {
                 if (!PublishedFigures.IsFigureKey(property.Name))
                 {
-                    b.Problem("unknown-value", property.Value.Path, property.Offset, $"\"{JsonSource.Shorten(property.Name)}\" names no figure; the keys of \"lines\" are total, grade, tools.iit|eit|oit, indicators.N and items.CODE.");
+                    b.Problem(ProblemCodes.UnknownValue, property.Value.Path, property.Offset, $"\"{JsonSource.Shorten(property.Name)}\" names no figure; the keys of \"lines\" are total, grade, tools.iit|eit|oit, indicators.N and items.CODE.");
                     continue;
                 }
 
@@ -647,7 +647,7 @@ public sealed class AssessmentDocument
 
                 if (array.Items.Count == 0)
                 {
-                    b.Problem("empty", array, "Give at least one line number.");
+                    b.Problem(ProblemCodes.Empty, array, "Give at least one line number.");
                     continue;
                 }
 
@@ -658,7 +658,7 @@ public sealed class AssessmentDocument
                     {
                         if (line < 1)
                         {
-                            b.Problem("out-of-range", node, "Line numbers start at 1.");
+                            b.Problem(ProblemCodes.OutOfRange, node, "Line numbers start at 1.");
                         }
                         else
                         {
@@ -688,7 +688,7 @@ public sealed class AssessmentDocument
         var lineCount = b.Int(obj, "lines");
         if (lineCount is < 0)
         {
-            b.Problem("out-of-range", obj["lines"]!, "The number of lines read cannot be negative.");
+            b.Problem(ProblemCodes.OutOfRange, obj["lines"]!, "The number of lines read cannot be negative.");
         }
 
         var edition = b.String(obj, "edition", required: false);
@@ -708,7 +708,7 @@ public sealed class AssessmentDocument
                 var line = b.Int(item, "line");
                 if (line is < 1)
                 {
-                    b.Problem("out-of-range", item["line"]!, "Line numbers start at 1.");
+                    b.Problem(ProblemCodes.OutOfRange, item["line"]!, "Line numbers start at 1.");
                 }
 
                 var printed = b.String(item, "printedCode", allowEmpty: true);
@@ -722,13 +722,13 @@ public sealed class AssessmentDocument
                 };
                 if (matchedBy is not null && match is null)
                 {
-                    b.Problem("unknown-value", item["matchedBy"]!, $"\"matchedBy\" is \"code\" or \"text\", not \"{JsonSource.Shorten(matchedBy)}\".");
+                    b.Problem(ProblemCodes.UnknownValue, item["matchedBy"]!, $"\"matchedBy\" is \"code\" or \"text\", not \"{JsonSource.Shorten(matchedBy)}\".");
                 }
 
                 var similarity = b.Decimal(item, "similarity");
                 if (similarity is < 0m or > 1m)
                 {
-                    b.Problem("out-of-range", item["similarity"]!, "The similarity is between 0 and 1.");
+                    b.Problem(ProblemCodes.OutOfRange, item["similarity"]!, "The similarity is between 0 and 1.");
                 }
 
                 var score = item.Find("score") is { } scoreProperty ? BindScore(b, scoreProperty.Value, "The item score") : null;
@@ -759,7 +759,7 @@ public sealed class AssessmentDocument
                 var line = b.Int(entry, "line");
                 if (line is < 1)
                 {
-                    b.Problem("out-of-range", entry["line"]!, "Line numbers start at 1.");
+                    b.Problem(ProblemCodes.OutOfRange, entry["line"]!, "Line numbers start at 1.");
                 }
 
                 var reason = b.String(entry, "reason");
