@@ -438,6 +438,7 @@ public sealed class YearDataBuilder
             return Count++;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public Span<byte> Row(int respondent) => _rows.AsSpan(respondent * Columns.Length, Columns.Length);
 
         /// <summary>Counts one more answer entry (valid or not) given for a respondent of the current unit.</summary>
