@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Peak memory of the document readers per input byte (docs/reliability.md, "Memory per input byte").
+
+Writes each reader's worst input shapes to a temporary directory, runs the Release `ita` on each under
+/usr/bin/time -v, and prints the peak resident memory above the baseline (the same command on a small valid
+document) per input byte, as a Markdown table.
+
+    python3 tests/Ita.Model.Fuzz/doc-memory.py            # needs: dotnet build src/Ita.Cli -c Release
+"""
+import json, os, re, subprocess, sys, tempfile, time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+ITA = os.path.join(ROOT, "src", "Ita.Cli", "bin", "Release", "net10.0", "ita.dll")
+IIT = ["i%d" % n for n in range(1, 16)]
+EIT = ["e%d" % n for n in range(1, 10)]
+YESNO = {"i3", "i9", "e3"}  # edition 2568's yes/no items (scale YN-)
+HEAD = '{"schemaVersion":1,"fiscalYear":2568,"unit":{"name":"x"},'
+
+
+def dense(n):
+    def respondent(codes, k):
+        return "{" + ",".join('"%s":%s' % (c, ("true" if k % 2 else "false") if c in YESNO else str((k + j) % 4)) for j, c in enumerate(codes)) + "}"
+    iit = ",\n".join(respondent(IIT, k) for k in range(n))
+    eit = ",\n".join(respondent(EIT, k) for k in range(n))
+    return HEAD + '"responses":{"iit":[\n' + iit + '],\n"eit":[\n' + eit + "]}}"
+
+
+def zeros(arrays, length):
+    inner = "[" + ",".join(["0"] * length) + "]"
+    return "[" + ",".join([inner] * arrays) + "]"
+
+
+def shapes():
+    yield "assessment", "score", "99,999 IIT and 99,999 EIT respondents answering every item (valid)", dense(99_999)
+    yield "assessment", "score", "99,999 empty IIT respondents `[{},{},…]`", HEAD + '"responses":{"iit":[' + ",".join(["{}"] * 99_999) + "]}}"
+    yield "assessment", "score", "99,999 respondents answering `{\"i1\": 9}` (out of scale)", HEAD + '"responses":{"iit":[' + ",".join(['{"i1":9}'] * 99_999) + "]}}"
+    yield "assessment", "validate", "an unknown top-level property holding 60 arrays of 100,000 zeros (kept)", HEAD + '"indicatorScores":{"1":50},"x":' + zeros(60, 100_000) + "}"
+    yield "assessment", "validate", "an unknown top-level property holding 100,000 arrays of 60 empty objects", HEAD + '"indicatorScores":{"1":50},"x":[' + ",".join(["[" + ",".join(["{}"] * 60) + "]"] * 100_000) + "]}"
+    card = json.loads(subprocess.run(["dotnet", ITA, "score", os.path.join(ROOT, "src", "Ita.Cli", "Samples", "bankum-2568.json"), "--format", "json"], capture_output=True, text=True).stdout)
+    text = json.dumps(card, ensure_ascii=False)
+    yield "scoreCard", "validate", "a score card with an unknown property holding 60 arrays of 100,000 zeros", text[:-1] + ',"x":' + zeros(60, 100_000) + "}"
+    with open(os.path.join(ROOT, "src", "Ita.Model", "Editions", "Data", "2568.json"), encoding="utf-8") as f:
+        edition = f.read().rstrip()
+    yield "edition", "validate", "edition 2568 with an unknown property holding 60 arrays of 100,000 zeros (rejected)", edition[:-1] + ',"x":' + zeros(60, 100_000) + "}"
+    for kind, name in (("measurePlan", "bankum-2569-plan.json"), ("measureStatus", "g5-ummao-2565-status.json")):
+        with open(os.path.join(ROOT, "tests", "Ita.Model.Tests", "Fixtures", "measures", name), encoding="utf-8") as f:
+            doc = f.read().rstrip()
+        yield kind, "validate", "a %s with an unknown property holding 60 arrays of 100,000 zeros" % kind, doc[:-1] + ',"x":' + zeros(60, 100_000) + "}"
+
+
+def peak(args):
+    started = time.time()
+    r = subprocess.run(["/usr/bin/time", "-v", "dotnet", ITA] + args, capture_output=True, text=True)
+    kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr).group(1))
+    return kb * 1024, r.returncode, time.time() - started
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        small = os.path.join(tmp, "small.json")
+        with open(small, "w", encoding="utf-8") as f:
+            f.write(HEAD + '"indicatorScores":{"1":50,"2":60,"3":70,"4":80,"5":90,"6":91,"7":92,"8":93,"9":94,"10":95}}')
+        base = {cmd: min(peak([cmd, small])[0] for _ in range(3)) for cmd in ("score", "validate")}
+        print("baseline: score %.0f MB, validate %.0f MB" % (base["score"] / 1e6, base["validate"] / 1e6))
+        print("| reader | command | input | size | exit | peak above baseline | per input byte | wall |")
+        print("|---|---|---|---:|---:|---:|---:|---:|")
+        for reader, cmd, what, text in shapes():
+            path = os.path.join(tmp, "input.json")
+            data = text.encode("utf-8")
+            with open(path, "wb") as f:
+                f.write(data)
+            rss, code, wall = peak([cmd, path])
+            above = max(0, rss - base[cmd])
+            print("| %s | `ita %s` | %s | %.1f MB | %d | %.0f MB | %.1f | %.1f s |" % (reader, cmd, what, len(data) / 1e6, code, above / 1e6, above / len(data), wall))
+            sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
