@@ -4,7 +4,11 @@
 #   bash tests/Ita.Model.Fuzz/fuzz.sh long [SEED]   # the long run: 1,000,000 cases on one core, niced; failures saved
 #   bash tests/Ita.Model.Fuzz/fuzz.sh run ARGS…     # any other run, e.g. --cases 5000 --targets assessment,edition
 # Needs a Release build of the solution (dotnet build Ita.Model.sln -c Release).
+# Memory: at most 20 bytes held per input byte + 32 MiB (docs/reliability.md); a case allocating more is measured
+# again for its peak heap, with collections every 4 MiB of allocation (a small generation-0 budget) so that the peak
+# is seen closely.
 set -euo pipefail
+export DOTNET_GCgen0size=0x400000
 cd "$(dirname "$0")/../.."
 dll=tests/Ita.Model.Fuzz/bin/Release/net10.0/Ita.Model.Fuzz.dll
 if [ ! -f "$dll" ]; then
@@ -18,17 +22,15 @@ mode=${1:-ci}
 shift || true
 case "$mode" in
   ci)
-    # Inputs up to 256 KiB keep the run near a minute; the memory bound is the one the readers hold today
-    # (docs/reliability.md: 20 B per input byte is the target, not yet met by the document readers).
+    # Inputs up to 256 KiB keep the run near a minute.
     exec dotnet "$dll" --cases 20000 --seed 20261202 --save-failures false --max-input 262144 \
-      --bytes-per-byte 1000 --fixed-mib 64 ${exclude:+--exclude "$exclude"} "$@"
+      ${exclude:+--exclude "$exclude"} "$@"
     ;;
   long)
     seed=${1:-1}
     shift || true
     # One core, lowest priority: the machine stays usable, and the run is reproducible from its seed.
-    DOTNET_PROCESSOR_COUNT=1 exec nice -n 19 taskset -c 0 dotnet "$dll" --cases 1000000 --seed "$seed" --max-input 1048576 \
-      --bytes-per-byte 1000 --fixed-mib 64 "$@"
+    DOTNET_PROCESSOR_COUNT=1 exec nice -n 19 taskset -c 0 dotnet "$dll" --cases 1000000 --seed "$seed" --max-input 1048576 "$@"
     ;;
   run)
     exec dotnet "$dll" "$@"
