@@ -647,62 +647,62 @@ internal sealed class JsonSource
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-            {
-                var frame = Push(name, index);
-                At(null, -1);
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var nameOffset = (int)reader.TokenStartIndex;
-                    if (frame.Names.Count >= Limits.MaxProperties)
-                    {
-                        LimitReached(isArray: false, "properties", Limits.MaxProperties, "DocumentReadOptions.MaxAnswersPerRespondent", nameOffset);
-                        return false;
-                    }
-
-                    var propertyName = reader.GetString()!;
-                    At(propertyName, -1);
-                    reader.Read();
-                    if (!Scan(ref reader))
-                    {
-                        return false;
-                    }
-
-                    if (!frame.Names.Add(propertyName))
-                    {
-                        Add("duplicate-key", Child(FramePath(_depth), propertyName), $"Duplicate property '{Shorten(propertyName)}'; each property may appear once.", nameOffset);
-                    }
-
+                    var frame = Push(name, index);
                     At(null, -1);
-                }
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                    {
+                        var nameOffset = (int)reader.TokenStartIndex;
+                        if (frame.Names.Count >= Limits.MaxProperties)
+                        {
+                            LimitReached(isArray: false, "properties", Limits.MaxProperties, "DocumentReadOptions.MaxAnswersPerRespondent", nameOffset);
+                            return false;
+                        }
 
-                _depth--;
-                break;
-            }
+                        var propertyName = reader.GetString()!;
+                        At(propertyName, -1);
+                        reader.Read();
+                        if (!Scan(ref reader))
+                        {
+                            return false;
+                        }
+
+                        if (!frame.Names.Add(propertyName))
+                        {
+                            Add("duplicate-key", Child(FramePath(_depth), propertyName), $"Duplicate property '{Shorten(propertyName)}'; each property may appear once.", nameOffset);
+                        }
+
+                        At(null, -1);
+                    }
+
+                    _depth--;
+                    break;
+                }
 
             case JsonTokenType.StartArray:
-            {
-                var frame = Push(name, index);
-                At(null, 0);
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    if (frame.Count >= Limits.MaxArrayLength)
+                    var frame = Push(name, index);
+                    At(null, 0);
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        LimitReached(isArray: true, "elements", Limits.MaxArrayLength, "DocumentReadOptions.MaxRespondentsPerUnit", (int)reader.TokenStartIndex);
-                        return false;
+                        if (frame.Count >= Limits.MaxArrayLength)
+                        {
+                            LimitReached(isArray: true, "elements", Limits.MaxArrayLength, "DocumentReadOptions.MaxRespondentsPerUnit", (int)reader.TokenStartIndex);
+                            return false;
+                        }
+
+                        if (!Scan(ref reader))
+                        {
+                            return false;
+                        }
+
+                        frame.Count++;
+                        At(null, frame.Count);
                     }
 
-                    if (!Scan(ref reader))
-                    {
-                        return false;
-                    }
-
-                    frame.Count++;
-                    At(null, frame.Count);
+                    _depth--;
+                    break;
                 }
-
-                _depth--;
-                break;
-            }
 
             case JsonTokenType.String:
                 // Decoded only to find text that is not Unicode (invalid UTF-8, an escaped lone surrogate).
