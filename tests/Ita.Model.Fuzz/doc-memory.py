@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Peak memory of the document readers per input byte (docs/reliability.md, "Memory per input byte").
 
-Writes each reader's worst input shapes to a temporary directory, runs the Release `ita` on each under
-/usr/bin/time -v, and prints the peak resident memory above the baseline (the same command on a small valid
-document) per input byte, as a Markdown table.
+Writes each reader's worst input shapes to a temporary directory and runs the Release `ita` on each, measuring
+  * the managed memory the command needs: the smallest GC heap hard limit (DOTNET_GCHeapHardLimit, found by
+    bisection to 1 MiB) under which it still ends as it does without a limit — the peak of what it holds, whatever
+    the collector's habits — above that of the same command on a small valid document;
+  * the peak resident memory (/usr/bin/time -v) above the baseline, which also counts garbage not yet collected;
+and prints both per input byte as a Markdown table.
 
     python3 tests/Ita.Model.Fuzz/doc-memory.py            # needs: dotnet build src/Ita.Cli -c Release
 """
@@ -48,11 +51,27 @@ def shapes():
         yield kind, "validate", "a %s with an unknown property holding 60 arrays of 100,000 zeros" % kind, doc[:-1] + ',"x":' + zeros(60, 100_000) + "}"
 
 
-def peak(args):
+def peak(args, limit=None):
     started = time.time()
-    r = subprocess.run(["/usr/bin/time", "-v", "dotnet", ITA] + args, capture_output=True, text=True)
+    env = dict(os.environ)
+    if limit is not None:
+        env["DOTNET_GCHeapHardLimit"] = "%x" % limit
+    r = subprocess.run(["/usr/bin/time", "-v", "dotnet", ITA] + args, capture_output=True, text=True, env=env)
     kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr).group(1))
-    return kb * 1024, r.returncode, time.time() - started
+    code = int(re.search(r"Exit status: (\d+)", r.stderr).group(1)) if "Exit status" in r.stderr else r.returncode
+    return kb * 1024, code, time.time() - started
+
+
+def needed(args, code):
+    """The smallest heap hard limit (bytes, to 1 MiB) under which the command still exits with `code`."""
+    low, high = 1 << 20, 4 << 30  # low fails (or is the floor), high succeeds
+    while high - low > 1 << 20:
+        mid = (low + high) // 2 // (1 << 20) * (1 << 20)
+        if peak(args, mid)[1] == code:
+            high = mid
+        else:
+            low = mid
+    return high
 
 
 def main():
@@ -61,9 +80,10 @@ def main():
         with open(small, "w", encoding="utf-8") as f:
             f.write(HEAD + '"indicatorScores":{"1":50,"2":60,"3":70,"4":80,"5":90,"6":91,"7":92,"8":93,"9":94,"10":95}}')
         base = {cmd: min(peak([cmd, small])[0] for _ in range(3)) for cmd in ("score", "validate")}
-        print("baseline: score %.0f MB, validate %.0f MB" % (base["score"] / 1e6, base["validate"] / 1e6))
-        print("| reader | command | input | size | exit | peak above baseline | per input byte | wall |")
-        print("|---|---|---|---:|---:|---:|---:|---:|")
+        heap = {cmd: needed([cmd, small], peak([cmd, small])[1]) for cmd in ("score", "validate")}
+        print("baseline: peak resident score %.0f MB, validate %.0f MB; heap needed score %.0f MiB, validate %.0f MiB" % (base["score"] / 1e6, base["validate"] / 1e6, heap["score"] / 2**20, heap["validate"] / 2**20))
+        print("| reader | command | input | size | exit | heap needed above baseline | per input byte | peak resident above baseline | per input byte | wall |")
+        print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|")
         for reader, cmd, what, text in shapes():
             path = os.path.join(tmp, "input.json")
             data = text.encode("utf-8")
@@ -71,7 +91,8 @@ def main():
                 f.write(data)
             rss, code, wall = peak([cmd, path])
             above = max(0, rss - base[cmd])
-            print("| %s | `ita %s` | %s | %.1f MB | %d | %.0f MB | %.1f | %.1f s |" % (reader, cmd, what, len(data) / 1e6, code, above / 1e6, above / len(data), wall))
+            held = max(0, needed([cmd, path], code) - heap[cmd])
+            print("| %s | `ita %s` | %s | %.1f MB | %d | %.0f MB | %.1f | %.0f MB | %.1f | %.1f s |" % (reader, cmd, what, len(data) / 1e6, code, held / 1e6, held / len(data), above / 1e6, above / len(data), wall))
             sys.stdout.flush()
 
 

@@ -480,13 +480,6 @@ internal sealed class JsonSource
     /// <summary>The raw UTF-8 text of a node's value.</summary>
     public ReadOnlyMemory<byte> Raw(JNode node) => _utf8.AsMemory(_start + node.Offset, node.End - node.Offset);
 
-    /// <summary>A detached <see cref="JsonElement"/> holding a copy of a node's value.</summary>
-    public JsonElement Element(JNode node)
-    {
-        using var document = JsonDocument.Parse(Raw(node), new JsonDocumentOptions { MaxDepth = Limits.MaxDepth + 1 });
-        return document.RootElement.Clone();
-    }
-
     /// <summary>The path of a property or element, e.g. <c>$.itemScores.o29</c>, <c>$.unit['ชื่อ']</c>.</summary>
     public static string Child(string path, string name) => ProblemPaths.Child(path, name);
 
