@@ -25,7 +25,8 @@ def dense(n):
         return "{" + ",".join('"%s":%s' % (c, ("true" if k % 2 else "false") if c in YESNO else str((k + j) % 4)) for j, c in enumerate(codes)) + "}"
     iit = ",\n".join(respondent(IIT, k) for k in range(n))
     eit = ",\n".join(respondent(EIT, k) for k in range(n))
-    return HEAD + '"responses":{"iit":[\n' + iit + '],\n"eit":[\n' + eit + "]}}"
+    oit = ",".join('"o%d":true' % n for n in range(1, 29))
+    return HEAD + '"responses":{"iit":[\n' + iit + '],\n"eit":[\n' + eit + '],\n"oit":{' + oit + "}}}"
 
 
 def zeros(arrays, length):
@@ -34,7 +35,7 @@ def zeros(arrays, length):
 
 
 def shapes():
-    yield "assessment", "score", "99,999 IIT and 99,999 EIT respondents answering every item (valid)", dense(99_999)
+    yield "assessment", "score", "99,999 IIT and 99,999 EIT respondents answering every item, and the OIT checklist (scored)", dense(99_999)
     yield "assessment", "score", "99,999 empty IIT respondents `[{},{},…]`", HEAD + '"responses":{"iit":[' + ",".join(["{}"] * 99_999) + "]}}"
     yield "assessment", "score", "99,999 respondents answering `{\"i1\": 9}` (out of scale)", HEAD + '"responses":{"iit":[' + ",".join(['{"i1":9}'] * 99_999) + "]}}"
     yield "assessment", "validate", "an unknown top-level property holding 60 arrays of 100,000 zeros (kept)", HEAD + '"indicatorScores":{"1":50},"x":' + zeros(60, 100_000) + "}"
