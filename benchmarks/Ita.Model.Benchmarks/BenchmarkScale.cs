@@ -2,6 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Ita.Model.Batch;
+using Ita.Model.Synthetic;
 
 namespace Ita.Model.Benchmarks;
 

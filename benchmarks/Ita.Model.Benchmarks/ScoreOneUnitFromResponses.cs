@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Ita.Model.Batch;
+using Ita.Model.Synthetic;
 
 namespace Ita.Model.Benchmarks;
 

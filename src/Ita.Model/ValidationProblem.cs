@@ -27,8 +27,21 @@ public sealed class ValidationProblem
         Column = column;
     }
 
+    /// <summary>Initializes a new instance of the <see cref="ValidationProblem"/> class for a problem the engine
+    /// found in its input: where it is as structured data, named by the input's own path until a document maps it to
+    /// its JSON path and position.</summary>
+    internal ValidationProblem(string code, ProblemLocation location, string message)
+        : this(code, location.InputPath, message)
+    {
+        Location = location;
+    }
+
     /// <summary>Gets the stable machine-readable code of the problem.</summary>
     public string Code { get; }
+
+    /// <summary>Gets where in the engine's input the problem is, as structured data, for a problem the engine found;
+    /// otherwise <see langword="null"/>.</summary>
+    internal ProblemLocation? Location { get; }
 
     /// <summary>Gets where the problem is, as a JSON path (<c>$.itemScores.o29</c>).</summary>
     public string Path { get; }

@@ -50,7 +50,7 @@ public sealed class ContractCommandTests
     {
         var (_, card, _) = CliRunner.Run("score", CliRunner.Fixture("golden", "g1-khamriang-2564.json"), "--format", "json");
         var cardPath = Temp(card);
-        var editionPath = Temp(global::Ita.Model.Edition.ForFiscalYear(2568).Json);
+        var editionPath = Temp(global::Ita.Model.Edition.ForFiscalYear(2568).ToJson());
         try
         {
             Assert.Equal((0, "valid scoreCard document."), Summary(CliRunner.Run("validate", cardPath)));

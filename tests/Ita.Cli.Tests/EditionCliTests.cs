@@ -49,7 +49,7 @@ public sealed class EditionCliTests
         var dir = Directory.CreateTempSubdirectory("ita-2570-");
         try
         {
-            var edition = JsonNode.Parse(Edition.ForId("2569").Json)!.AsObject();
+            var edition = JsonNode.Parse(Edition.ForId("2569").ToJson())!.AsObject();
             edition["id"] = "2570";
             edition["fiscalYears"] = new JsonArray(2570);
             var lineage = edition["lineage"]!.AsObject();

@@ -63,6 +63,6 @@ public sealed class ScoreOnceTests
 
         Assert.Equal(2, counts.Parses);
         Assert.Equal(3, counts.Scorings);
-        Assert.Equal(ScoreCardJson.ToJson(first), ScoreCardJson.ToJson(second));
+        Assert.Equal(new ScoreCardDocument(first).ToJson(), new ScoreCardDocument(second).ToJson());
     }
 }

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Ita.Model.Batch;
 using Ita.Model.Documents;
+using Ita.Model.Synthetic;
 
 namespace Ita.Model.Fuzz;
 
@@ -378,7 +379,7 @@ internal static class Seeds
             }
         }
 
-        var editions = new List<byte[]> { Encoding.UTF8.GetBytes(Edition.ForFiscalYear(2568).Json), Encoding.UTF8.GetBytes(Edition.ForFiscalYear(2564).Json) };
+        var editions = new List<byte[]> { Encoding.UTF8.GetBytes(Edition.ForFiscalYear(2568).ToJson()), Encoding.UTF8.GetBytes(Edition.ForFiscalYear(2564).ToJson()) };
         var thai = new[] { "๙๐.๔๒", "90.42", "1,234.50", "31 มีนาคม 2565", "1 ต.ค. ๖๕", "31/3/2565", "ต.ค. 2565 – มี.ค. 2566", "ตุลาคม ๒๕๖๕ ถึง มีนาคม ๒๕๖๖", "มีนาคม", "1 ตุลาคม 2565 - 31 มีนาคม 2566", "-0.5", "๑๐๐.๐๐" }
             .Select(t => { var b = new byte[t.Length * 2]; Buffer.BlockCopy(t.ToCharArray(), 0, b, 0, b.Length); return b; }).ToList();
 

@@ -48,7 +48,7 @@ public sealed class ServiceCollectionExtensionsTests
 
     private static Edition Custom()
     {
-        var e = JsonNode.Parse(Edition.ForFiscalYear(2568).Json)!.AsObject();
+        var e = JsonNode.Parse(Edition.ForFiscalYear(2568).ToJson())!.AsObject();
         e["id"] = "2569";
         e["fiscalYears"] = new JsonArray(2569);
         return Edition.Parse(e.ToJsonString());

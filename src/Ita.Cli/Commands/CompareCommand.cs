@@ -45,7 +45,7 @@ internal static class CompareCommand
 
             if (string.Equals(chosen, "json", StringComparison.Ordinal))
             {
-                context.Out.WriteLine(AnalysisJson.ToJson(comparison));
+                context.Out.WriteLine(comparison.ToJson());
             }
             else
             {

@@ -57,7 +57,7 @@ internal static class ReportCommand
             var chosen = parse.GetValue(format);
             if (string.Equals(chosen, "json", StringComparison.Ordinal))
             {
-                context.Out.WriteLine(AnalysisJson.ToJson(analysis, document.Unit));
+                context.Out.WriteLine(analysis.ToJson(document.Unit));
             }
             else
             {

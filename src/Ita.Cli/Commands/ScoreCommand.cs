@@ -43,7 +43,7 @@ internal static class ScoreCommand
     {
         if (string.Equals(format, "json", StringComparison.Ordinal))
         {
-            context.Out.WriteLine(ScoreCardJson.ToJson(card, unit));
+            context.Out.WriteLine(new ScoreCardDocument(card, unit).ToJson());
         }
         else
         {

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Ita.Model;
 using Ita.Model.Batch;
+using Ita.Model.Synthetic;
 
 namespace Ita.Cli;
 

@@ -4,19 +4,20 @@ using Ita.Model.Documents;
 
 namespace Ita.Model.Analysis;
 
-/// <summary>Writes an analysis (with its score card) and a year-over-year comparison as JSON (docs/analysis.md).</summary>
+/// <summary>Writes an analysis (with its score card) and a year-over-year comparison as JSON (docs/analysis.md), behind
+/// <see cref="ScoreAnalysis.ToJson"/> and <see cref="YearOverYear.ToJson"/>.</summary>
 /// <remarks>Thai text is written as UTF-8 characters; presented scores and changes have exactly two decimals
 /// (<c>0.81</c>, <c>-1.20</c>); exact marginal gains are written in full. Stateless and thread-safe.</remarks>
-public static class AnalysisJson
+internal static class AnalysisJson
 {
-    /// <summary>Returns the score-card document (every field of <see cref="ScoreCardJson"/>) with an added
+    /// <summary>Returns the score-card document (every field of a score card) with an added
     /// <c>analysis</c> object: <c>threshold</c>, <c>ranking</c>, <c>strengths</c> and <c>weaknesses</c> (indicator
     /// numbers), <c>lowestByTool</c>, <c>lowestItems</c>, <c>gap</c> and <c>plan</c>.</summary>
     /// <param name="analysis">The analysis.</param>
     /// <param name="unit">The unit, or <see langword="null"/>.</param>
     /// <returns>The JSON text (LF line ends, no trailing newline).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="analysis"/> is <see langword="null"/>.</exception>
-    public static string ToJson(ScoreAnalysis analysis, UnitInfo? unit = null)
+    internal static string ToJson(ScoreAnalysis analysis, UnitInfo? unit = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         return JsonText.ToText(w =>
@@ -36,7 +37,7 @@ public static class AnalysisJson
     /// <param name="comparison">The comparison.</param>
     /// <returns>The JSON text (LF line ends, no trailing newline).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="comparison"/> is <see langword="null"/>.</exception>
-    public static string ToJson(YearOverYear comparison)
+    internal static string ToJson(YearOverYear comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         return JsonText.ToText(w => WriteComparison(w, comparison));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ita.Model.Documents;
 
 namespace Ita.Model.Analysis;
 
@@ -182,6 +183,13 @@ public sealed class ScoreAnalysis
         ArgumentNullException.ThrowIfNull(card);
         return new ScoreAnalysis(card, options ?? AnalysisOptions.Default);
     }
+
+    /// <summary>Returns the score-card document (every field of a score card, docs/json.md) with an added
+    /// <c>analysis</c> object: <c>threshold</c>, <c>ranking</c>, <c>strengths</c> and <c>weaknesses</c> (indicator
+    /// numbers), <c>lowestByTool</c>, <c>lowestItems</c>, <c>gap</c> and <c>plan</c> (docs/analysis.md).</summary>
+    /// <param name="unit">The unit, or <see langword="null"/>.</param>
+    /// <returns>The JSON text (Thai as UTF-8 characters, LF line ends, no trailing newline).</returns>
+    public string ToJson(UnitInfo? unit = null) => AnalysisJson.ToJson(this, unit);
 
     /// <inheritdoc/>
     public override string ToString() =>

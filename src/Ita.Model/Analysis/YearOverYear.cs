@@ -162,6 +162,13 @@ public sealed class YearOverYear
     /// <summary>Gets the total.</summary>
     public ScoreChange Total { get; }
 
+    /// <summary>Returns the comparison as JSON (docs/analysis.md): <c>kind</c> <c>yearOverYear</c>, <c>before</c> and
+    /// <c>after</c> (fiscal year, edition, total, level), <c>editionsDiffer</c>, <c>notes</c>, <c>total</c>,
+    /// <c>tools</c>, <c>indicators</c> (each with <c>number</c>, <c>before</c>, <c>after</c>, signed <c>change</c>
+    /// and <c>direction</c>), <c>items</c> and <c>levels</c>.</summary>
+    /// <returns>The JSON text (Thai as UTF-8 characters, LF line ends, no trailing newline).</returns>
+    public string ToJson() => AnalysisJson.ToJson(this);
+
     /// <summary>Compares two cards of one unit.</summary>
     /// <param name="before">The earlier card.</param>
     /// <param name="after">The later card.</param>

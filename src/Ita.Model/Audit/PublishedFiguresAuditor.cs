@@ -68,7 +68,7 @@ public sealed class PublishedFiguresAuditor
     {
         ArgumentNullException.ThrowIfNull(document);
         var edition = document.ResolveEdition(_registry);
-        var problems = document.Validate(_registry, _engine);
+        var problems = document.Validate(_engine, _registry);
         if (problems.Count > 0)
         {
             throw new ItaValidationException(document.SourceName, problems);

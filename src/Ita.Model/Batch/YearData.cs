@@ -48,7 +48,8 @@ public sealed class YearUnit
 }
 
 /// <summary>The raw data of a whole assessment year in a columnar, compact form: built once (by
-/// <see cref="YearDataBuilder"/>, <see cref="YearCsv"/>, <see cref="YearJson"/> or <see cref="SyntheticYear"/>),
+/// <see cref="YearDataBuilder"/>, <see cref="YearCsv"/>, <see cref="YearJson"/> or the test-data generator
+/// <c>SyntheticYear</c> of the <c>ita</c> tool),
 /// scored many times by <see cref="BatchEngine"/>, under the edition it was read with or under a variant of it.</summary>
 /// <remarks>
 /// <para>Every IIT and EIT answer is one byte — the level index in the question's own wording (0 = the lowest option),

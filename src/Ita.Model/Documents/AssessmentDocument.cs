@@ -245,11 +245,11 @@ public sealed class AssessmentDocument
     /// fiscal year; items and indicators exist; scores are in range (OIT items 0 or 100); nothing is given twice;
     /// responses are valid; published grades are levels of the edition's grading scheme. Completeness is not
     /// required (see <see cref="Score"/>).</summary>
-    /// <param name="registry">The editions, or <see langword="null"/> for the built-in ones.</param>
     /// <param name="engine">The engine whose input validation is used, or <see langword="null"/> for
     /// <see cref="ScoringEngine.Default"/>.</param>
+    /// <param name="registry">The editions, or <see langword="null"/> for the built-in ones.</param>
     /// <returns>Every problem found (with line and column when the document was read from text); empty when valid.</returns>
-    public IReadOnlyList<ValidationProblem> Validate(IEditionRegistry? registry = null, IScoringEngine? engine = null) =>
+    public IReadOnlyList<ValidationProblem> Validate(IScoringEngine? engine = null, IEditionRegistry? registry = null) =>
         ValidateCore(registry ?? BuiltInEditions.Registry, engine ?? ScoringEngine.Default, out _).Select(Locate).ToArray();
 
     /// <summary>Converts the document's data to the engine's input.</summary>
@@ -700,7 +700,7 @@ public sealed class AssessmentDocument
 
         if (HasData)
         {
-            problems.AddRange(InputProblems(engine, edition, ToScoreInput(), "$.itemScores", "$.indicatorScores", out card));
+            problems.AddRange(InputProblems(engine, edition, ToScoreInput(), AssessmentPaths.ItemScores, AssessmentPaths.IndicatorScores, out card));
         }
 
         if (Published is { } published)
@@ -715,7 +715,8 @@ public sealed class AssessmentDocument
         return problems;
     }
 
-    /// <summary>The engine's input problems, except those about completeness (a valid document may be partial).</summary>
+    /// <summary>The engine's input problems, with their locations mapped to the document's paths, except those about
+    /// completeness (a valid document may be partial).</summary>
     private static ValidationProblem[] InputProblems(IScoringEngine engine, Edition edition, ScoreInput input, string items, string indicators, out ScoreCard? card)
     {
         IReadOnlyList<ValidationProblem> found;
@@ -741,12 +742,8 @@ public sealed class AssessmentDocument
 
         return found
             .Where(p => p.Code is not ("missing-indicator" or "missing-item" or "no-answers"))
-            .Select(p => new ValidationProblem(p.Code, Rebase(Rebase(p.Path, "$.itemScores.", items), "$.indicatorScores.", indicators), p.Message, p.Line, p.Column))
+            .Select(p => AssessmentPaths.Map(p, items, indicators))
             .ToArray();
-
-        // The engine writes "$.itemScores." + code; the document's path quotes a code that needs it ($.x['a b']).
-        static string Rebase(string path, string from, string container) =>
-            path.StartsWith(from, StringComparison.Ordinal) ? JsonSource.Child(container, path[from.Length..]) : path;
     }
 
     private static void ValidatePrinting(IScoringEngine engine, IEditionRegistry registry, Edition edition, PublishedFigures printing, string prefix, List<ValidationProblem> problems)
@@ -790,8 +787,11 @@ public sealed class AssessmentDocument
     internal static GradeLevel? FindGrade(GradingScheme scheme, string printed) =>
         scheme.Levels.FirstOrDefault(l => string.Equals(l.Code, printed, StringComparison.OrdinalIgnoreCase) || string.Equals(l.Thai, printed, StringComparison.Ordinal) || string.Equals(l.English, printed, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The problem in the document's terms: the engine's structured location mapped to the document's path,
+    /// with the line and column of that element when the document was read from text.</summary>
     private ValidationProblem Locate(ValidationProblem problem)
     {
+        problem = AssessmentPaths.Map(problem);
         if (problem.Line is not null || PositionOf(problem.Path) is not { } position)
         {
             return problem;

@@ -3,39 +3,26 @@ using Ita.Model.Json;
 
 namespace Ita.Model.Documents;
 
-/// <summary>Writes a <see cref="ScoreCard"/> as a JSON score-card document (docs/json.md); read it back with
-/// <see cref="ScoreCardDocument"/>.</summary>
+/// <summary>Writes a <see cref="ScoreCard"/> as a JSON score-card document (docs/json.md): the one writer behind
+/// <see cref="ScoreCardDocument.ToJson"/>, <see cref="ScoreCardDocument.WriteTo(Stream)"/> and the serializer options
+/// of <c>ItaJson</c>.</summary>
 /// <remarks>Thai text is written as UTF-8 characters, not <c>\u</c> escapes; presented scores keep exactly two
 /// decimals (<c>100.00</c>), exact values are written in full; enum-like values are camelCase strings.</remarks>
-public static class ScoreCardJson
+internal static class ScoreCardJson
 {
     /// <summary>Gets the writer options used by the library: indented, Thai kept readable, LF line ends on .NET 9
     /// and later.</summary>
-    public static JsonWriterOptions WriterOptions => JsonText.WriterOptions;
+    internal static JsonWriterOptions WriterOptions => JsonText.WriterOptions;
 
     /// <summary>Returns the card as a JSON document.</summary>
     /// <param name="card">The card.</param>
     /// <param name="unit">The unit the card is for, or <see langword="null"/>.</param>
     /// <returns>The JSON text (UTF-8 characters, LF line ends, no trailing newline).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="card"/> is <see langword="null"/>.</exception>
-    public static string ToJson(ScoreCard card, UnitInfo? unit = null)
+    internal static string ToJson(ScoreCard card, UnitInfo? unit = null)
     {
         ArgumentNullException.ThrowIfNull(card);
         return JsonText.ToText(w => Write(w, card, unit));
-    }
-
-    /// <summary>Writes the card as a UTF-8 JSON document to a stream.</summary>
-    /// <param name="utf8Json">The stream.</param>
-    /// <param name="card">The card.</param>
-    /// <param name="unit">The unit the card is for, or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="card"/> is
-    /// <see langword="null"/>.</exception>
-    public static void Write(Stream utf8Json, ScoreCard card, UnitInfo? unit = null)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(card);
-        using var w = new Utf8JsonWriter(utf8Json, WriterOptions);
-        Write(w, card, unit);
     }
 
     /// <summary>Writes the card to a JSON writer.</summary>
@@ -44,7 +31,7 @@ public static class ScoreCardJson
     /// <param name="unit">The unit the card is for, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="card"/> is
     /// <see langword="null"/>.</exception>
-    public static void Write(Utf8JsonWriter writer, ScoreCard card, UnitInfo? unit = null)
+    internal static void Write(Utf8JsonWriter writer, ScoreCard card, UnitInfo? unit = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(card);

@@ -105,7 +105,7 @@ public sealed class Edition
     internal RollUpPlan? RollUpPlan { get; set; }
 
     /// <summary>Gets the edition's definition as JSON in the edition format (the text it was loaded from).</summary>
-    public string Json { get; }
+    internal string Json { get; }
 
     /// <summary>Gets the built-in edition that covers a fiscal year.</summary>
     /// <param name="fiscalYear">A fiscal year in the Buddhist Era, e.g. 2568.</param>
@@ -164,6 +164,22 @@ public sealed class Edition
     {
         ArgumentNullException.ThrowIfNull(json);
         return EditionSource.Current.Parse(json, sourceName);
+    }
+
+    /// <summary>Returns the edition's definition as JSON in the edition format (docs/edition-format.md): the text it
+    /// was loaded from (the embedded text for a built-in edition), which is its canonical form; <see cref="Parse"/>
+    /// reads it back into an equal edition.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson() => Json;
+
+    /// <summary>Writes the edition's definition (see <see cref="ToJson"/>) to a stream as UTF-8 without a byte-order
+    /// mark.</summary>
+    /// <param name="utf8Json">The stream; not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public void WriteTo(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        utf8Json.Write(System.Text.Encoding.UTF8.GetBytes(Json));
     }
 
     /// <summary>Gets an item by code.</summary>
@@ -250,10 +266,10 @@ public sealed class Edition
 
     /// <summary>The problem for an item code the edition does not have: <c>items-unknown</c> when the code names a
     /// tool whose items this (partial) edition does not know, else <c>unknown-item</c>.</summary>
-    /// <param name="path">Where the code was given.</param>
+    /// <param name="path">Where in the engine's input the code was given.</param>
     /// <param name="code">The item code.</param>
     /// <param name="what">How the code was used, e.g. <c>Item 'o3'</c>, completed by "is not in edition …".</param>
-    internal ValidationProblem UnknownItemProblem(string path, string code, string what)
+    internal ValidationProblem UnknownItemProblem(ProblemLocation path, string code, string what)
     {
         if (UnknownItemsTool(code) is { } tool)
         {

@@ -119,7 +119,19 @@ public sealed class MeasurePlan
     /// <summary>Returns the plan as a JSON document (kind <c>measurePlan</c>): dates in ISO form, Thai as
     /// characters, LF line ends, no trailing newline.</summary>
     /// <returns>The JSON text; <see cref="Parse"/> reads it back to an equal plan.</returns>
-    public string ToJson() => JsonText.ToText(w =>
+    public string ToJson() => JsonText.ToText(Write);
+
+    /// <summary>Writes the plan (see <see cref="ToJson"/>) to a stream as UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream; not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public void WriteTo(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, JsonText.WriterOptions);
+        Write(writer);
+    }
+
+    private void Write(Utf8JsonWriter w)
     {
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", 1);
@@ -135,7 +147,7 @@ public sealed class MeasurePlan
 
         w.WriteEndArray();
         w.WriteEndObject();
-    });
+    }
 
     /// <inheritdoc/>
     public override string ToString() =>

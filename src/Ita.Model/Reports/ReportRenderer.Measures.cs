@@ -27,7 +27,7 @@ public static partial class ReportRenderer
     {
         var plan = s.Plan;
         var title = l.L("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "Integrity and transparency measures: status") + (plan.Unit is null ? string.Empty : " — " + plan.Unit.Name);
-        var doc = new ReportDocument(title, l.HtmlLanguage);
+        var doc = new ReportDocument(title, l.HtmlLanguage, l.Language == ReportLanguage.Bilingual);
         if (plan.Title is not null)
         {
             doc.Paragraph(plan.Title);

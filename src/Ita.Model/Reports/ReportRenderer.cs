@@ -62,7 +62,7 @@ public static partial class ReportRenderer
     private static ReportDocument CardDocument(ScoreCard card, UnitInfo? unit, decimal line, Labels l)
     {
         var title = l.L("รายงานผลการประเมิน ITA", "ITA report") + (unit is null ? string.Empty : " — " + unit.Name);
-        var doc = new ReportDocument(title, l.HtmlLanguage);
+        var doc = new ReportDocument(title, l.HtmlLanguage, l.Language == ReportLanguage.Bilingual);
         doc.Paragraph($"{l.FiscalYear(card.FiscalYear)} · {l.L("เกณฑ์ฉบับ", "edition")} {card.Edition.Id} · {l.L("คำนวณจาก", "computed from")}: {InputLevelLabel(card.InputLevel, l)}");
 
         doc.Heading(l.L("คะแนนรายตัวชี้วัด", "Indicator scores"));
@@ -72,7 +72,21 @@ public static partial class ReportRenderer
         doc.Table(
             [new(l.L("เครื่องมือ", "tool")), new(l.L("คะแนน", "score"), true), new(l.L("น้ำหนัก", "weight"), true), new(l.L("คะแนนถ่วงน้ำหนัก", "weighted"), true)],
             card.Tools.Select(t => new[] { Labels.Tool(t.Tool), l.Number(t.Score.Rounded), l.Digits(t.Weight.ToString("0.00", CultureInfo.InvariantCulture)), l.Number(t.Weighted.Rounded) }));
-        doc.Paragraph($"{l.L("คะแนนรวม", "total")}: {l.Number(card.Total.Rounded)} · {l.L("ระดับ", "grade")}: {l.Grade(card.Grade)} · {(card.Passed ? l.L("ผ่านเกณฑ์", "passed") : l.L("ไม่ผ่านเกณฑ์", "not passed"))} · {l.L("เกณฑ์ผ่าน", "pass mark")}: {l.Number(card.PassMark)}");
+        var verdict = card.Passed ? l.L("ผ่านเกณฑ์", "passed") : l.L("ไม่ผ่านเกณฑ์", "not passed");
+        doc.Summary(new SummaryBlock(
+            $"{l.L("คะแนนรวม", "total")}: {l.Number(card.Total.Rounded)} · {l.L("ระดับ", "grade")}: {l.Grade(card.Grade)} · {verdict} · {l.L("เกณฑ์ผ่าน", "pass mark")}: {l.Number(card.PassMark)}",
+            l.L("คะแนนรวม", "total"),
+            l.Number(card.Total.Rounded),
+            l.Grade(card.Grade),
+            card.Passed,
+            $"{verdict} · {l.L("เกณฑ์ผ่าน", "pass mark")} {l.Number(card.PassMark)}",
+            l.L("คะแนนรายเครื่องมือ", "Tool scores"),
+            card.Tools.Select(t => new SummaryTool($"{Labels.Tool(t.Tool)} ×{l.Digits(t.Weight.ToString("0.00", CultureInfo.InvariantCulture))}", t.Score.Rounded, l.Number(t.Score.Rounded))).ToArray(),
+            card.PassMark,
+            l.Number(card.PassMark))
+        {
+            Digits = l.Digits,
+        });
         if (card.Warnings.Count > 0)
         {
             doc.Paragraph(l.L("คำเตือน", "Warnings") + ":");
@@ -86,7 +100,12 @@ public static partial class ReportRenderer
             [new ChartSeries(l.FiscalYear(card.FiscalYear), card.Indicators.Select(i => (decimal?)i.Score.Rounded).ToArray())],
             line,
             l.Number(line),
-            l.Digits));
+            l.Digits)
+        {
+            Groups = card.Indicators.Select(i => Labels.Tool(i.Tool)).ToArray(),
+            Legend = ChartLegend(l, line, single: true),
+            RadarCaption = RadarCaption(l, line),
+        });
         return doc;
     }
 
@@ -332,7 +351,7 @@ public static partial class ReportRenderer
         var by = YearLabel(before, l);
         var ay = YearLabel(after, l);
         var title = l.L("เปรียบเทียบผลการประเมิน ITA", "ITA year over year") + $" {by} → {ay}" + (cmp.Unit is null ? string.Empty : " — " + cmp.Unit.Name);
-        var doc = new ReportDocument(title, l.HtmlLanguage);
+        var doc = new ReportDocument(title, l.HtmlLanguage, l.Language == ReportLanguage.Bilingual);
         doc.Paragraph($"{l.L("เกณฑ์ฉบับ", "edition")}: {before.Edition.Id} → {after.Edition.Id}" + (cmp.EditionsDiffer ? " · " + l.L("ฉบับต่างกัน: เทียบตามหมายเลขตัวชี้วัด", "editions differ: indicators compared by number") : string.Empty));
         if (cmp.Notes.Count > 0)
         {
@@ -378,9 +397,22 @@ public static partial class ReportRenderer
             [new ChartSeries(by, cmp.Indicators.Select(i => i.Scores.Before).ToArray()), new ChartSeries(ay, cmp.Indicators.Select(i => i.Scores.After).ToArray())],
             threshold,
             l.Number(threshold),
-            l.Digits));
+            l.Digits)
+        {
+            Groups = cmp.Indicators.Select(i => Labels.Tool(i.Indicator.Tool)).ToArray(),
+            Legend = ChartLegend(l, threshold, single: false),
+            RadarCaption = RadarCaption(l, threshold),
+        });
         return doc;
     }
+
+    /// <summary>What the chart's colours and line mean.</summary>
+    private static IReadOnlyList<string> ChartLegend(Labels l, decimal line, bool single) => single
+        ? [l.L($"ตั้งแต่ {l.Number(line)} ขึ้นไป: จุดแข็ง", $"{l.Number(line)} or more: strength"), l.L($"ต่ำกว่า {l.Number(line)}: จุดอ่อน", $"below {l.Number(line)}: weakness"), l.L($"เส้นประ: {l.Number(line)} คะแนน", $"dashed line: {l.Number(line)} points")]
+        : [l.L($"เส้นประ: {l.Number(line)} คะแนน", $"dashed line: {l.Number(line)} points")];
+
+    private static string RadarCaption(Labels l, decimal line) =>
+        l.L($"แผนภูมิเรดาร์ของตัวชี้วัด: กึ่งกลาง {l.Digits("0")}, ขอบนอก {l.Digits("100")}, วงเส้นประ {l.Number(line)}", $"radar of the indicators: centre 0, rim 100, dashed ring {l.Number(line)}");
 
     private static string YearLabel(ScoreCard card, Labels l) => card.FiscalYear is { } y ? l.Number(y) : l.L("ฉบับ ", "edition ") + card.Edition.Id;
 

@@ -32,7 +32,7 @@ internal static class ResponseScoring
             var respondents = responses.RespondentsOf(tool);
             if (respondents.Count > 0 && !edition.KnowsItemsOf(tool))
             {
-                problems.Add(new ValidationProblem("items-unknown", "$.responses." + JsonNames.ToJson(tool), $"Raw {Name(tool)} answers cannot be scored: {edition.DescribeUnknownItems(tool)}"));
+                problems.Add(new ValidationProblem("items-unknown", ProblemLocation.Responses(tool), $"Raw {Name(tool)} answers cannot be scored: {edition.DescribeUnknownItems(tool)}"));
             }
             else if (respondents.Count > 0 && problems.Count < MaxProblems)
             {
@@ -42,7 +42,7 @@ internal static class ResponseScoring
 
         if (scope is null or Tool.Oit && responses.Oit.Count > 0 && !edition.KnowsItemsOf(Tool.Oit))
         {
-            problems.Add(new ValidationProblem("items-unknown", "$.responses.oit", $"The OIT checklist cannot be scored: {edition.DescribeUnknownItems(Tool.Oit)}"));
+            problems.Add(new ValidationProblem("items-unknown", ProblemLocation.Responses(Tool.Oit), $"The OIT checklist cannot be scored: {edition.DescribeUnknownItems(Tool.Oit)}"));
         }
         else if (scope is null or Tool.Oit)
         {
@@ -53,7 +53,7 @@ internal static class ResponseScoring
                     break;
                 }
 
-                var path = ProblemPaths.Child("$.responses.oit", code);
+                var path = ProblemLocation.OitCheck(code);
                 if (!edition.TryGetItem(code, out var item))
                 {
                     problems.Add(edition.UnknownItemProblem(path, code, $"The OIT checklist names item '{code}', which"));
@@ -79,7 +79,7 @@ internal static class ResponseScoring
     internal static ScoringWarning EmptyRespondent(Tool tool, int respondent)
     {
         var at = new AnswerAt(tool, respondent, string.Empty);
-        return new ScoringWarning("empty-respondent", at.RespondentPath, $"{at.Who} gave no usable answer; they count in no item's mean and not as a respondent.");
+        return new ScoringWarning("empty-respondent", at.RespondentLocation, $"{at.Who} gave no usable answer; they count in no item's mean and not as a respondent.");
     }
 
     /// <summary>The most <c>empty-respondent</c> warnings listed one by one per survey tool; the rest are counted in
@@ -141,7 +141,7 @@ internal static class ResponseScoring
 
         var inv = CultureInfo.InvariantCulture;
         var name = JsonNames.ToJson(tool);
-        return new ScoringWarning("below-minimum", "$.responses." + name, $"{name.ToUpperInvariant()} is scored from {usable.ToString(inv)} usable respondent{(usable == 1 ? string.Empty : "s")}, below the minimum of {minimum.ToString(inv)} ({source}); the card is scored regardless.");
+        return new ScoringWarning("below-minimum", ProblemLocation.Responses(tool), $"{name.ToUpperInvariant()} is scored from {usable.ToString(inv)} usable respondent{(usable == 1 ? string.Empty : "s")}, below the minimum of {minimum.ToString(inv)} ({source}); the card is scored regardless.");
     }
 
     /// <summary>The exact score of one part: <c>(Σ points × 100) / (answered × maxPoints)</c>.</summary>
@@ -152,7 +152,7 @@ internal static class ResponseScoring
 
     private static int ResolveSurvey(Edition edition, Tool tool, IReadOnlyList<Respondent> respondents, ItemValue?[] items, List<ValidationProblem> problems, List<ScoringWarning> warnings)
     {
-        var toolPath = "$.responses." + JsonNames.ToJson(tool);
+        var toolPath = ProblemLocation.Responses(tool);
         var points = new long[edition.Items.Count][];
         var answered = new int[edition.Items.Count][];
         var respondentsPerItem = new int[edition.Items.Count];
@@ -190,13 +190,13 @@ internal static class ResponseScoring
                 var at = new AnswerAt(tool, r, code);
                 if (!edition.TryGetItem(code, out var item))
                 {
-                    problems.Add(edition.UnknownItemProblem(at.Path, code, $"{at.Who} answers item '{code}', which"));
+                    problems.Add(edition.UnknownItemProblem(at.Location, code, $"{at.Who} answers item '{code}', which"));
                     continue;
                 }
 
                 if (item.Tool != tool)
                 {
-                    problems.Add(new ValidationProblem("wrong-tool", at.Path, $"{at.Who} answers item {code}, which belongs to {Name(item.Tool)}."));
+                    problems.Add(new ValidationProblem("wrong-tool", at.Location, $"{at.Who} answers item {code}, which belongs to {Name(item.Tool)}."));
                     continue;
                 }
 
@@ -313,22 +313,22 @@ internal static class ResponseScoring
         var partList = string.Join(", ", item.Parts.Select(p => p.Code));
         if (syntax is not null && item.IsMultiPart && !syntax.IsArray)
         {
-            problems.Add(new ValidationProblem("parts", at.Path, $"Item {item.Code} has {count.ToString(inv)} parts ({partList}): {at.Who} must answer it with an array of {count.ToString(inv)} answers (null for a skipped part)."));
+            problems.Add(new ValidationProblem("parts", at.Location, $"Item {item.Code} has {count.ToString(inv)} parts ({partList}): {at.Who} must answer it with an array of {count.ToString(inv)} answers (null for a skipped part)."));
         }
         else if (syntax is not null && !item.IsMultiPart && syntax.IsArray)
         {
-            problems.Add(new ValidationProblem("parts", at.Path, $"Item {item.Code} has a single part: {at.Who} must answer it with one value, not an array."));
+            problems.Add(new ValidationProblem("parts", at.Location, $"Item {item.Code} has a single part: {at.Who} must answer it with one value, not an array."));
         }
         else if (parts.Count > count)
         {
             for (var p = count; p < parts.Count; p++)
             {
-                problems.Add(new ValidationProblem("no-such-part", $"{at.Path}[{p.ToString(inv)}]", $"Item {item.Code} has {count.ToString(inv)} part{(count == 1 ? string.Empty : "s")}{(item.IsMultiPart ? $" ({partList})" : string.Empty)}; {at.Who} answers a part {(p + 1).ToString(inv)} that does not exist."));
+                problems.Add(new ValidationProblem("no-such-part", at.PartLocation(p), $"Item {item.Code} has {count.ToString(inv)} part{(count == 1 ? string.Empty : "s")}{(item.IsMultiPart ? $" ({partList})" : string.Empty)}; {at.Who} answers a part {(p + 1).ToString(inv)} that does not exist."));
             }
         }
         else
         {
-            problems.Add(new ValidationProblem("parts", at.Path, item.IsMultiPart
+            problems.Add(new ValidationProblem("parts", at.Location, item.IsMultiPart
                 ? $"Item {item.Code} has {count.ToString(inv)} parts ({partList}); {at.Who} gives {parts.Count.ToString(inv)} answer{(parts.Count == 1 ? string.Empty : "s")}: give one per part (null for a skipped part)."
                 : $"Item {item.Code} has a single part; {at.Who} gives no answer (leave the item out, or give null, to skip it)."));
         }
@@ -355,16 +355,18 @@ internal static class ResponseScoring
 
     private static string Name(Tool tool) => JsonNames.ToJson(tool).ToUpperInvariant();
 
-    /// <summary>Where an answer is: builds its path and description only when a problem is reported.</summary>
+    /// <summary>Where an answer is: builds its location and description only when a problem is reported.</summary>
     private readonly record struct AnswerAt(Tool Tool, int Respondent, string Code)
     {
         public string Who => $"{Name(Tool)} respondent {Respondent.ToString(CultureInfo.InvariantCulture)}";
 
-        public string RespondentPath => $"$.responses.{JsonNames.ToJson(Tool)}[{Respondent.ToString(CultureInfo.InvariantCulture)}]";
+        public ProblemLocation RespondentLocation => ProblemLocation.OfRespondent(Tool, Respondent);
 
-        public string Path => ProblemPaths.Child(RespondentPath, Code);
+        public ProblemLocation Location => ProblemLocation.Answer(Tool, Respondent, Code);
 
-        public string PartPath(QuestionItem item, int part) => item.IsMultiPart ? $"{Path}[{part.ToString(CultureInfo.InvariantCulture)}]" : Path;
+        public ProblemLocation PartLocation(int part) => ProblemLocation.AnswerPart(Tool, Respondent, Code, part);
+
+        public ProblemLocation PartPath(QuestionItem item, int part) => item.IsMultiPart ? PartLocation(part) : Location;
 
         public string What(QuestionItem item, int part) => item.IsMultiPart ? $"{Who}, item {Code} part {item.Parts[part].Code}" : $"{Who}, item {Code}";
     }

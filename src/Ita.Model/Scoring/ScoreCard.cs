@@ -154,6 +154,17 @@ public sealed class ScoringWarning
         Message = message;
     }
 
+    /// <summary>Initializes a new instance of the <see cref="ScoringWarning"/> class for a warning the engine gives
+    /// about an element of its input (see <see cref="ProblemLocation"/>).</summary>
+    internal ScoringWarning(string code, ProblemLocation location, string message)
+        : this(code, location.InputPath, message)
+    {
+        Location = location;
+    }
+
+    /// <summary>Gets where in the engine's input the warning applies, as structured data, or <see langword="null"/>.</summary>
+    internal ProblemLocation? Location { get; }
+
     /// <summary>Gets the stable machine-readable code.</summary>
     public string Code { get; }
 

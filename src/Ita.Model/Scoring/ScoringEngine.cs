@@ -159,7 +159,7 @@ public sealed partial class ScoringEngine : IScoringEngine
 
         foreach (var (code, value) in input.ItemScores.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var path = "$.itemScores." + code;
+            var path = ProblemLocation.ItemScore(code);
             if (!edition.TryGetItem(code, out var item))
             {
                 problems.Add(edition.UnknownItemProblem(path, code, $"Item '{code}'"));
@@ -195,7 +195,7 @@ public sealed partial class ScoringEngine : IScoringEngine
         var indicators = new Dictionary<int, decimal>();
         foreach (var (number, value) in input.IndicatorScores.OrderBy(p => p.Key))
         {
-            var path = "$.indicatorScores." + number.ToString(CultureInfo.InvariantCulture);
+            var path = ProblemLocation.IndicatorScore(number);
             if (!edition.TryGetIndicator(number, out var indicator))
             {
                 problems.Add(new ValidationProblem("unknown-indicator", path, $"Edition {edition.Id} has no indicator {number.ToString(CultureInfo.InvariantCulture)}; its indicators are {edition.Indicators[0].Number.ToString(CultureInfo.InvariantCulture)}–{edition.Indicators[^1].Number.ToString(CultureInfo.InvariantCulture)}."));
@@ -228,11 +228,11 @@ public sealed partial class ScoringEngine : IScoringEngine
             var present = indicator.Items.Where(i => items[i.Index] is not null || input.ItemScores.ContainsKey(i.Code)).Select(i => i.Code).ToArray();
             if (given && present.Length > 0)
             {
-                problems.Add(new ValidationProblem("conflict", "$.indicatorScores." + number, $"Indicator {number} is given both as a score and through its items ({string.Join(", ", present)}); give one or the other."));
+                problems.Add(new ValidationProblem("conflict", ProblemLocation.IndicatorScore(indicator.Number), $"Indicator {number} is given both as a score and through its items ({string.Join(", ", present)}); give one or the other."));
             }
             else if (!given && present.Length == 0)
             {
-                problems.Add(new ValidationProblem("missing-indicator", "$.indicatorScores." + number, indicator.Items.Count == 0
+                problems.Add(new ValidationProblem("missing-indicator", ProblemLocation.IndicatorScore(indicator.Number), indicator.Items.Count == 0
                     ? $"Indicator {number} ({indicator.English}) is missing: give its score (edition {edition.Id} does not know its items)."
                     : $"Indicator {number} ({indicator.English}) is missing: give its score, or the scores of its items {indicator.Items[0].Code}–{indicator.Items[^1].Code}."));
             }
@@ -242,8 +242,8 @@ public sealed partial class ScoringEngine : IScoringEngine
                 {
                     var fromResponses = input.Responses is { } r && (missing.Tool == Tool.Oit ? r.Oit.Count > 0 : r.RespondentsOf(missing.Tool).Count > 0);
                     problems.Add(fromResponses
-                        ? new ValidationProblem("missing-item", $"$.responses.{JsonNames.ToJson(missing.Tool)}", $"Item {missing.Code} has no answer: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))}).")
-                        : new ValidationProblem("missing-item", "$.itemScores." + missing.Code, $"Item {missing.Code} is missing: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))})."));
+                        ? new ValidationProblem("missing-item", ProblemLocation.Responses(missing.Tool), $"Item {missing.Code} has no answer: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))}).")
+                        : new ValidationProblem("missing-item", ProblemLocation.ItemScore(missing.Code), $"Item {missing.Code} is missing: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))})."));
                 }
             }
         }

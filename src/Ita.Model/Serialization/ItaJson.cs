@@ -9,8 +9,8 @@ using Ita.Model.Measures;
 
 namespace Ita.Model.Serialization;
 
-/// <summary>The JSON contract of Ita.Model (docs/json.md, schemas under docs/schema/): read and write helpers for
-/// every document kind, validation of a document of any kind, and serializer options for integrators.</summary>
+/// <summary>The JSON contract of Ita.Model (docs/json.md, schemas under docs/schema/) as a whole: validation of a
+/// document of any kind, serializer options for integrators, and the JSON of the <c>ita</c> tool's edition outputs.</summary>
 /// <remarks>
 /// <para>The contract is written with a source-generated <c>System.Text.Json</c> serializer and read by strict
 /// positional readers that report every problem with its JSON path, line and column; both work with
@@ -29,7 +29,8 @@ public static class ItaJson
     /// in the contract's format, Thai written as UTF-8 characters.</summary>
     /// <remarks>Deserializing through these options throws <see cref="ItaValidationException"/> for an invalid
     /// document (positions are relative to the value); malformed JSON is reported by the serializer's own
-    /// <see cref="JsonException"/>. For precise errors on a whole document use the <c>Read…</c> methods.</remarks>
+    /// <see cref="JsonException"/>. For precise errors on a whole document use the document type's own <c>Parse</c>, <c>Load</c> or
+    /// <c>LoadFile</c> (e.g. <see cref="AssessmentDocument.Parse"/>, <see cref="Edition.Parse"/>).</remarks>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>Gets the document kinds this library reads (<c>assessment</c>, <c>scoreCard</c>, <c>edition</c>,
@@ -59,63 +60,6 @@ public static class ItaJson
         return options;
     }
 
-    /// <summary>Reads an assessment document from JSON text.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="sourceName">A name for error messages, e.g. the file name.</param>
-    /// <param name="options">How to read, or <see langword="null"/> for the defaults.</param>
-    /// <returns>The document.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
-    public static AssessmentDocument ReadAssessment(string json, string? sourceName = null, DocumentReadOptions? options = null) =>
-        AssessmentDocument.Parse(json, sourceName, options);
-
-    /// <summary>Reads an assessment document from a UTF-8 stream.</summary>
-    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
-    /// <param name="sourceName">A name for error messages.</param>
-    /// <param name="options">How to read, or <see langword="null"/> for the defaults.</param>
-    /// <returns>The document.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
-    public static AssessmentDocument ReadAssessment(Stream utf8Json, string? sourceName = null, DocumentReadOptions? options = null) =>
-        AssessmentDocument.Load(utf8Json, sourceName, options);
-
-    /// <summary>Reads a score-card document from JSON text.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="sourceName">A name for error messages.</param>
-    /// <param name="options">How to read, or <see langword="null"/> for the defaults.</param>
-    /// <returns>The document.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
-    public static ScoreCardDocument ReadScoreCard(string json, string? sourceName = null, DocumentReadOptions? options = null) =>
-        ScoreCardDocument.Parse(json, sourceName, options);
-
-    /// <summary>Reads a score-card document from a UTF-8 stream.</summary>
-    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
-    /// <param name="sourceName">A name for error messages.</param>
-    /// <param name="options">How to read, or <see langword="null"/> for the defaults.</param>
-    /// <returns>The document.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
-    public static ScoreCardDocument ReadScoreCard(Stream utf8Json, string? sourceName = null, DocumentReadOptions? options = null) =>
-        ScoreCardDocument.Load(utf8Json, sourceName, options);
-
-    /// <summary>Reads an edition definition (docs/edition-format.md) from JSON text. Editions are always read
-    /// strictly: an unknown property could change how scores are computed.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <param name="sourceName">A name for error messages.</param>
-    /// <returns>The validated edition.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ItaValidationException">The definition is invalid; every problem is listed.</exception>
-    public static Edition ReadEdition(string json, string? sourceName = null) => Edition.Parse(json, sourceName);
-
-    /// <summary>Reads an edition definition from a UTF-8 stream.</summary>
-    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
-    /// <param name="sourceName">A name for error messages.</param>
-    /// <returns>The validated edition.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ItaValidationException">The definition is invalid; every problem is listed.</exception>
-    public static Edition ReadEdition(Stream utf8Json, string? sourceName = null) => Edition.Load(utf8Json, sourceName);
-
     /// <summary>Validates a document of any kind: finds its kind (its <c>kind</c> property; an edition when it
     /// has <c>fiscalYears</c>; else an assessment) and reads it with that kind's strict reader.</summary>
     /// <param name="json">The JSON text.</param>
@@ -142,65 +86,6 @@ public static class ItaJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= DocumentReadOptions.Default;
         return Validate(JsonSource.FromStream(utf8Json, options.Limits), sourceName, options);
-    }
-
-    /// <summary>Returns an assessment document as JSON (see <see cref="AssessmentDocument.ToJson"/>).</summary>
-    /// <param name="document">The document.</param>
-    /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidOperationException">The document has responses but its edition is not known.</exception>
-    public static string ToJson(AssessmentDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return document.ToJson();
-    }
-
-    /// <summary>Returns a score-card document as JSON.</summary>
-    /// <param name="document">The document.</param>
-    /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
-    public static string ToJson(ScoreCardDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return document.ToJson();
-    }
-
-    /// <summary>Returns a score card as a score-card document.</summary>
-    /// <param name="card">The card.</param>
-    /// <param name="unit">The unit it is for, or <see langword="null"/>.</param>
-    /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="card"/> is <see langword="null"/>.</exception>
-    public static string ToJson(ScoreCard card, UnitInfo? unit = null) => ScoreCardJson.ToJson(card, unit);
-
-    /// <summary>Returns an edition's definition: the JSON it was loaded from (the embedded text for a built-in
-    /// edition), which is its canonical form.</summary>
-    /// <param name="edition">The edition.</param>
-    /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="edition"/> is <see langword="null"/>.</exception>
-    public static string ToJson(Edition edition)
-    {
-        ArgumentNullException.ThrowIfNull(edition);
-        return edition.Json;
-    }
-
-    /// <summary>Returns an audit report as JSON.</summary>
-    /// <param name="report">The report.</param>
-    /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    public static string ToJson(AuditReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return report.ToJson();
-    }
-
-    /// <summary>Returns a validation result as JSON.</summary>
-    /// <param name="result">The result.</param>
-    /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
-    public static string ToJson(DocumentValidationResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return result.ToJson();
     }
 
     /// <summary>Returns a list of editions as JSON (<c>"kind": "editionList"</c>, the output of

@@ -92,7 +92,7 @@ public sealed class BatchCommandTests : IDisposable
     {
         Run("synth", "--out-dir", _dir.FullName, "--units", "10", "--respondents", "500");
         var variant = Path.Combine(_dir.FullName, "flat.json");
-        File.WriteAllText(variant, global::Ita.Model.Edition.ForId("2568").Json
+        File.WriteAllText(variant, global::Ita.Model.Edition.ForId("2568").ToJson()
             .Replace("\"id\": \"2568\"", "\"id\": \"2568-flat\"", StringComparison.Ordinal)
             .Replace("\"method\": \"meanOfSubIndicators\"", "\"method\": \"meanOfItems\"", StringComparison.Ordinal));
 

@@ -4,6 +4,7 @@ using Ita.Model.Batch;
 using Ita.Model.Documents;
 using Ita.Model.Measures;
 using Ita.Model.Office.Excel;
+using Ita.Model.Synthetic;
 
 namespace Ita.Model.Office.Tests.Excel;
 

@@ -12,7 +12,7 @@ public sealed class AnalysisJsonTests
         var document = AssessmentDocument.LoadFile(Fixtures.Golden("g1-khamriang-2564.json"));
         var analysis = ScoreAnalysis.Analyze(document.Score());
 
-        var json = AnalysisJson.ToJson(analysis, document.Unit);
+        var json = analysis.ToJson(document.Unit);
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
 
@@ -35,7 +35,7 @@ public sealed class AnalysisJsonTests
     public void ToJson_G2Items_PlanPublishesO26_AndListsAllFourCandidates()
     {
         var document = AssessmentDocument.LoadFile(Fixtures.Golden("g2-bankum-2568-items.json"));
-        var json = AnalysisJson.ToJson(ScoreAnalysis.Analyze(document.Score()), document.Unit);
+        var json = ScoreAnalysis.Analyze(document.Score()).ToJson(document.Unit);
         using var doc = JsonDocument.Parse(json);
         var plan = doc.RootElement.GetProperty("analysis").GetProperty("plan");
 

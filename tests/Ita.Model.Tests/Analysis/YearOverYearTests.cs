@@ -89,7 +89,7 @@ public sealed class YearOverYearTests
     [Fact]
     public void ToJson_GivesTotalAndIndicatorsWithBeforeAfterAndTwoDecimalSignedChange_PlusBothLevels()
     {
-        var json = AnalysisJson.ToJson(SameEdition());
+        var json = SameEdition().ToJson();
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
 

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Ita.Model.Batch;
+using Ita.Model.Synthetic;
 
 namespace Ita.Model.Tests.Batch;
 
@@ -9,7 +10,7 @@ public sealed class BatchEngineTests
     /// <summary>A rule variant of 2568: OIT indicators as flat item means, exact item values in the roll-up, and
     /// respondent minimums of its own (IIT 3, EIT 4; the built-in editions have none).</summary>
     internal static Edition FlatVariant { get; } = Edition.Parse(
-        EditionMinimums(Edition.ForId("2568").Json, iit: 3, eit: 4)
+        EditionMinimums(Edition.ForId("2568").ToJson(), iit: 3, eit: 4)
             .Replace("\"id\": \"2568\"", "\"id\": \"2568-flat\"", StringComparison.Ordinal)
             .Replace("\"method\": \"meanOfSubIndicators\"", "\"method\": \"meanOfItems\"", StringComparison.Ordinal)
             .Replace("\"method\": \"rounded\"", "\"method\": \"exact\"", StringComparison.Ordinal),
@@ -57,7 +58,7 @@ public sealed class BatchEngineTests
     public void AVariantThatChangesScales_GivesDifferentScores_AndALevelOffItsScaleMakesTheUnitInvalid()
     {
         // A variant whose reverse-scored scale has only three levels: answers at level 3 are off the scale.
-        var json = Edition.ForId("2568").Json.Replace("\"id\": \"2568\"", "\"id\": \"2568-short\"", StringComparison.Ordinal);
+        var json = Edition.ForId("2568").ToJson().Replace("\"id\": \"2568\"", "\"id\": \"2568-short\"", StringComparison.Ordinal);
         var cut = json.IndexOf("\"id\": \"L-\"", StringComparison.Ordinal);
         var last = json.IndexOf("\"thai\": \"มากที่สุด\"", cut, StringComparison.Ordinal);
         var open = json.LastIndexOf(',', last);

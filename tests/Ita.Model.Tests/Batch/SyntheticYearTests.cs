@@ -1,4 +1,5 @@
 using Ita.Model.Batch;
+using Ita.Model.Synthetic;
 
 namespace Ita.Model.Tests.Batch;
 

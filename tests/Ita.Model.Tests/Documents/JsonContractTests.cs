@@ -37,11 +37,11 @@ public sealed class JsonContractTests
         var report = PublishedFiguresAuditor.Default.Audit(published);
 
         Assert.Equal(document.ToJson(), JsonSerializer.Serialize(document, ItaJson.Options));
-        Assert.Equal(ScoreCardJson.ToJson(card), JsonSerializer.Serialize(card, ItaJson.Options));
+        Assert.Equal(new ScoreCardDocument(card).ToJson(), JsonSerializer.Serialize(card, ItaJson.Options));
         Assert.Equal(new ScoreCardDocument(card, document.Unit).ToJson(), JsonSerializer.Serialize(new ScoreCardDocument(card, document.Unit), ItaJson.Options));
         Assert.Equal(report.ToJson(), JsonSerializer.Serialize(report, ItaJson.Options));
         using var parsed = JsonDocument.Parse(JsonSerializer.Serialize(edition, ItaJson.Options));
-        using var original = JsonDocument.Parse(edition.Json);
+        using var original = JsonDocument.Parse(edition.ToJson());
         Assert.True(JsonElement.DeepEquals(original.RootElement, parsed.RootElement));
     }
 
@@ -51,10 +51,10 @@ public sealed class JsonContractTests
         var document = JsonSerializer.Deserialize<AssessmentDocument>(G1.ToJson(), ItaJson.Options)!;
         Assert.Equal(G1.ToJson(), document.ToJson());
 
-        var card = JsonSerializer.Deserialize<ScoreCard>(ScoreCardJson.ToJson(G1.Score()), ItaJson.Options)!;
+        var card = JsonSerializer.Deserialize<ScoreCard>(new ScoreCardDocument(G1.Score()).ToJson(), ItaJson.Options)!;
         Assert.Equal(71.70m, card.Total.Rounded);
 
-        var edition = JsonSerializer.Deserialize<Edition>(Edition.ForFiscalYear(2568).Json, ItaJson.Options)!;
+        var edition = JsonSerializer.Deserialize<Edition>(Edition.ForFiscalYear(2568).ToJson(), ItaJson.Options)!;
         Assert.Equal("2568", edition.Id);
         Assert.False(edition.IsBuiltIn);
 
@@ -92,7 +92,7 @@ public sealed class JsonContractTests
     public void Writers_KeepThaiAsCharacters_PresentedScoresWithTwoDecimals_AndEnumsAsStrings()
     {
         var card = AssessmentDocument.LoadFile(Fixtures.Golden("g2-bankum-2568-items.json")).Score();
-        var json = ScoreCardJson.ToJson(card, new UnitInfo("องค์การบริหารส่วนตำบลบ้านกุ่ม"));
+        var json = new ScoreCardDocument(card, new UnitInfo("องค์การบริหารส่วนตำบลบ้านกุ่ม")).ToJson();
 
         Assert.DoesNotContain("\\u", json, StringComparison.Ordinal);
         Assert.Contains("\"name\": \"องค์การบริหารส่วนตำบลบ้านกุ่ม\"", json, StringComparison.Ordinal);
@@ -109,9 +109,9 @@ public sealed class JsonContractTests
     {
         Assert.Equal("assessment", ItaJson.Validate(File.ReadAllText(Fixtures.Golden("g1-khamriang-2564.json"))).Kind);
         Assert.Equal("assessment", ItaJson.Validate("{\"schemaVersion\": 1, \"fiscalYear\": 2568, \"indicatorScores\": {\"1\": 90}}").Kind);
-        Assert.Equal("scoreCard", ItaJson.Validate(ScoreCardJson.ToJson(G1.Score())).Kind);
-        Assert.Equal("edition", ItaJson.Validate(Edition.ForFiscalYear(2568).Json).Kind);
-        Assert.True(ItaJson.Validate(Edition.ForFiscalYear(2568).Json).IsValid);
+        Assert.Equal("scoreCard", ItaJson.Validate(new ScoreCardDocument(G1.Score()).ToJson()).Kind);
+        Assert.Equal("edition", ItaJson.Validate(Edition.ForFiscalYear(2568).ToJson()).Kind);
+        Assert.True(ItaJson.Validate(Edition.ForFiscalYear(2568).ToJson()).IsValid);
         Assert.Equal(["assessment", "scoreCard", "edition", "measurePlan", "measureStatus"], ItaJson.ReadableKinds);
         foreach (var file in Directory.GetFiles(Fixtures.Path("measures"), "*.json"))
         {

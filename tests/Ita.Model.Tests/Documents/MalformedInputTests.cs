@@ -144,7 +144,7 @@ public sealed class MalformedInputTests
         yield return BadInput.Assessment("strict: unknown published property", Doc2568("\"published\": {\"total\": 90, \"rank\": 3}"), "unknown-property", "$.published.rank", "Unknown property 'rank'.", strict: true);
 
         // Score cards: read as written, checked against their edition.
-        var card = ScoreCardJson.ToJson(AssessmentDocument.LoadFile(Fixtures.Golden("g1-khamriang-2564.json")).Score());
+        var card = new ScoreCardDocument(AssessmentDocument.LoadFile(Fixtures.Golden("g1-khamriang-2564.json")).Score()).ToJson();
         yield return BadInput.Card("card total not its exact value rounded", card.Replace("\"total\": 71.70", "\"total\": 71.69", StringComparison.Ordinal), "inconsistent", "$.total", "the presented value 71.69 is not the exact value");
         yield return BadInput.Card("card of an unknown edition", card.Replace("\"edition\": \"2563-2565\"", "\"edition\": \"2599\"", StringComparison.Ordinal), "unknown-edition", "$.edition", "No edition with id '2599'");
         yield return BadInput.Card("card grade that does not follow", card.Replace("\"code\": \"C\"", "\"code\": \"B\"", StringComparison.Ordinal), "mismatch", "$.grade", "Level B of letter-7");
@@ -155,7 +155,7 @@ public sealed class MalformedInputTests
         // Any kind: what ita validate reads.
         yield return BadInput.Any("unknown document kind", "{\"schemaVersion\": 1, \"kind\": \"report\"}", "unknown-kind", "$.kind", "Unknown document kind 'report'");
         yield return BadInput.Any("an output of the tool", "{\"schemaVersion\": 1, \"kind\": \"auditReport\"}", "not-readable", "$.kind", "is an output of the ita tool");
-        yield return BadInput.Any("edition with an unknown property", Edition.ForFiscalYear(2568).Json.Replace("\"id\": \"2568\",", "\"id\": \"2568\", \"draft\": true,", StringComparison.Ordinal), "unknown-property", "$.draft", "Unknown property 'draft'.");
+        yield return BadInput.Any("edition with an unknown property", Edition.ForFiscalYear(2568).ToJson().Replace("\"id\": \"2568\",", "\"id\": \"2568\", \"draft\": true,", StringComparison.Ordinal), "unknown-property", "$.draft", "Unknown property 'draft'.");
     }
 
     private static string Doc2568(string body) => "{\"schemaVersion\": 1, \"fiscalYear\": 2568, " + body + "}";

@@ -21,7 +21,7 @@ public sealed class MutationTests
         Seed.Of("g2 published", File.ReadAllBytes(Fixtures.Golden("g2-bankum-2568-published.json"))),
         Seed.Of("g3 oit checklist", File.ReadAllBytes(Fixtures.Path("responses", "g3-row6-2564-oit-checklist.json"))),
         Seed.Of("worked example responses", File.ReadAllBytes(Fixtures.Path("responses", "worked-example-2568.json"))),
-        Seed.Of("g1 score card", Encoding.UTF8.GetBytes(ScoreCardJson.ToJson(AssessmentDocument.LoadFile(Fixtures.Golden("g1-khamriang-2564.json")).Score()))),
+        Seed.Of("g1 score card", Encoding.UTF8.GetBytes(new ScoreCardDocument(AssessmentDocument.LoadFile(Fixtures.Golden("g1-khamriang-2564.json")).Score()).ToJson())),
         Seed.Of("g5 measure status", File.ReadAllBytes(Fixtures.Path("measures", "g5-ummao-2565-status.json"))),
         Seed.Of("kept properties", Encoding.UTF8.GetBytes("""{"schemaVersion": 1, "fiscalYear": 2568, "x": {"a": [1, 2, {"b": null}]}, "unit": {"name": "อบต.", "y": "ค่า"}, "indicatorScores": {"1": 93.55, "10": 90.00}}""")),
     ]);
@@ -56,7 +56,7 @@ public sealed class MutationTests
     [ItaProperty(500)]
     public Property EditionMutations_ReadOrRaiseTheTypedError()
     {
-        var edition = Seed.Of("edition 2568", Encoding.UTF8.GetBytes(Edition.ForFiscalYear(2568).Json));
+        var edition = Seed.Of("edition 2568", Encoding.UTF8.GetBytes(Edition.ForFiscalYear(2568).ToJson()));
         var gen = from mutation in Mutation(edition.Bytes.Length, edition.Tokens.Length) select new Mutant(edition, [mutation]);
         return Prop.ForAll(gen.ToArbitrary(), (Mutant m) => { ReadsOrRaisesTheTypedError(m); });
     }

@@ -85,7 +85,7 @@ public sealed class SchemaTests
             documents++;
             if (document.HasData && TryScore(document) is { } scored)
             {
-                AssertConforms(card, ScoreCardJson.ToJson(scored, document.Unit), file + " (card)");
+                AssertConforms(card, new ScoreCardDocument(scored, document.Unit).ToJson(), file + " (card)");
                 cards++;
             }
         }
@@ -176,7 +176,7 @@ public sealed class SchemaTests
         Assert.NotEmpty(Edition.All);
         foreach (var e in Edition.All)
         {
-            AssertConforms(edition, e.Json, e.Id);
+            AssertConforms(edition, e.ToJson(), e.Id);
         }
     }
 

@@ -356,7 +356,7 @@ public sealed class BuiltInEditionTests
     public void Diff_ComposesLineagesAcrossEditions()
     {
         // A custom FY 2570 edition continuing 2569 unchanged: 2568 → 2570 composes the two lineages.
-        var node = System.Text.Json.Nodes.JsonNode.Parse(Edition.ForId("2569").Json)!.AsObject();
+        var node = System.Text.Json.Nodes.JsonNode.Parse(Edition.ForId("2569").ToJson())!.AsObject();
         node["id"] = "2570";
         node["fiscalYears"] = new System.Text.Json.Nodes.JsonArray(2570);
         var entries = new System.Text.Json.Nodes.JsonArray();
@@ -386,7 +386,7 @@ public sealed class BuiltInEditionTests
     [Fact]
     public void Lineage_BadEntries_AreLocatedProblems()
     {
-        var node = System.Text.Json.Nodes.JsonNode.Parse(Edition.ForId("2569").Json)!.AsObject();
+        var node = System.Text.Json.Nodes.JsonNode.Parse(Edition.ForId("2569").ToJson())!.AsObject();
         var items = node["lineage"]!["items"]!.AsArray();
         items[0]!["change"] = "merged";             // one to one written as merged
         items[1]!["to"] = new System.Text.Json.Nodes.JsonArray("o99"); // not an item of 2569
@@ -398,7 +398,7 @@ public sealed class BuiltInEditionTests
     [Fact]
     public void PartialTool_WithItems_IsRejected()
     {
-        var node = System.Text.Json.Nodes.JsonNode.Parse(Edition.ForId("2568").Json)!.AsObject();
+        var node = System.Text.Json.Nodes.JsonNode.Parse(Edition.ForId("2568").ToJson())!.AsObject();
         node["tools"]![0]!["itemsKnown"] = false;
         var ex = Assert.Throws<ItaValidationException>(() => Edition.Parse(node.ToJsonString(), "bad.json"));
         Assert.Contains(ex.Problems, p => p.Code == "items-unknown" && p.Path == "$.items[0].indicator");

@@ -6,7 +6,7 @@ namespace Ita.Model.Tests.Editions;
 /// <summary>A bad edition file is rejected with every problem, its JSON path and its line.</summary>
 public sealed class EditionLoadingTests
 {
-    private static JsonObject Base2568() => JsonNode.Parse(Edition.ForFiscalYear(2568).Json)!.AsObject();
+    private static JsonObject Base2568() => JsonNode.Parse(Edition.ForFiscalYear(2568).ToJson())!.AsObject();
 
     private static ItaValidationException Reject(JsonObject edition) =>
         Assert.Throws<ItaValidationException>(() => Edition.Parse(edition.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "custom.json"));
@@ -74,7 +74,7 @@ public sealed class EditionLoadingTests
     [Fact]
     public void Load_DuplicateKey_IsReportedAtTheSecondKey()
     {
-        var json = Edition.ForFiscalYear(2568).Json.Replace("\"id\": \"2568\",", "\"id\": \"2568\",\n  \"id\": \"2568b\",", StringComparison.Ordinal);
+        var json = Edition.ForFiscalYear(2568).ToJson().Replace("\"id\": \"2568\",", "\"id\": \"2568\",\n  \"id\": \"2568b\",", StringComparison.Ordinal);
         var p = Assert.Single(Assert.Throws<ItaValidationException>(() => Edition.Parse(json)).Problems);
         Assert.Equal("duplicate-key", p.Code);
         Assert.Equal("$.id", p.Path);

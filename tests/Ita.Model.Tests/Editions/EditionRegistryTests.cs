@@ -6,7 +6,7 @@ public sealed class EditionRegistryTests
 {
     private static Edition Custom(string id, params int[] years)
     {
-        var e = JsonNode.Parse(Edition.ForFiscalYear(2568).Json)!.AsObject();
+        var e = JsonNode.Parse(Edition.ForFiscalYear(2568).ToJson())!.AsObject();
         e["id"] = id;
         e["fiscalYears"] = new JsonArray(years.Select(y => (JsonNode)y).ToArray());
         return Edition.Parse(e.ToJsonString());

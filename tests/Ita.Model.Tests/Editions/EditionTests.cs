@@ -138,7 +138,7 @@ public sealed class EditionTests
     {
         foreach (var builtIn in Edition.All)
         {
-            var copy = Edition.Parse(builtIn.Json, "copy");
+            var copy = Edition.Parse(builtIn.ToJson(), "copy");
             Assert.False(copy.IsBuiltIn);
             Assert.Equal(builtIn.Items.Select(i => (i.Code, i.IndicatorNumber, i.SubIndicatorCode)), copy.Items.Select(i => (i.Code, i.IndicatorNumber, i.SubIndicatorCode)));
             Assert.Equal(builtIn.Tools.Select(t => t.Weight), copy.Tools.Select(t => t.Weight));

@@ -111,7 +111,7 @@ public sealed class HostileInputTests
     [InlineData(300)]
     public void EditionScaleWithTooManyLevels_IsRejectedByParse(int levels)
     {
-        var edition = JsonNode.Parse(Edition.ForFiscalYear(2568).Json)!;
+        var edition = JsonNode.Parse(Edition.ForFiscalYear(2568).ToJson())!;
         var scale = edition["scales"]![0]!;
         var array = new JsonArray();
         for (var i = 0; i < levels; i++)
@@ -132,7 +132,7 @@ public sealed class HostileInputTests
     [Fact]
     public void EditionScaleWith254Levels_IsAccepted()
     {
-        var edition = JsonNode.Parse(Edition.ForFiscalYear(2568).Json)!;
+        var edition = JsonNode.Parse(Edition.ForFiscalYear(2568).ToJson())!;
         var array = new JsonArray();
         for (var i = 0; i < 254; i++)
         {

@@ -42,6 +42,7 @@ public sealed class MeasureRoundTripTests
             var read = MeasurePlan.Parse(written);
 
             Assert.Equal(written, read.ToJson());
+            Assert.Equal(written, MeasureSchemas.WrittenTo(g.Plan.WriteTo));
             AssertSamePlan(g.Plan, read);
             MeasureSchemas.AssertConforms(schema, written, "generated plan");
         });
@@ -57,6 +58,7 @@ public sealed class MeasureRoundTripTests
             var read = MeasureStatusLog.Parse(written);
 
             Assert.Equal(written, read.ToJson());
+            Assert.Equal(written, MeasureSchemas.WrittenTo(g.Log.WriteTo));
             AssertSameLog(g.Log, read);
             MeasureSchemas.AssertConforms(schema, written, "generated status log");
         });
@@ -323,4 +325,12 @@ internal static class MeasureSchemas
     public static JsonSchema Status => JsonSchemas.For("measureStatus");
 
     public static void AssertConforms(JsonSchema schema, string json, string what) => JsonSchemas.AssertConforms(schema, json, what + "\n" + json);
+
+    /// <summary>What a <c>WriteTo(Stream)</c> method writes, as text.</summary>
+    public static string WrittenTo(Action<Stream> writeTo)
+    {
+        using var stream = new MemoryStream();
+        writeTo(stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
 }

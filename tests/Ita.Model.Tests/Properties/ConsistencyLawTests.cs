@@ -291,15 +291,15 @@ public sealed class ConsistencyLawTests
     private static void ScoringIsDeterministic(ResponseCase c)
     {
         var input = ScoreInput.FromResponses(c.Responses);
-        var first = ScoreCardJson.ToJson(ScoringEngine.Default.Score(c.Edition, input));
-        Assert.Equal(first, ScoreCardJson.ToJson(ScoringEngine.Default.Score(c.Edition, input)));
+        var first = new ScoreCardDocument(ScoringEngine.Default.Score(c.Edition, input)).ToJson();
+        Assert.Equal(first, new ScoreCardDocument(ScoringEngine.Default.Score(c.Edition, input)).ToJson());
 
         var concurrent = new string[8];
         using var start = new Barrier(concurrent.Length);
         Parallel.For(0, concurrent.Length, new ParallelOptions { MaxDegreeOfParallelism = concurrent.Length }, i =>
         {
             start.SignalAndWait();
-            concurrent[i] = ScoreCardJson.ToJson(ScoringEngine.Default.Score(c.Edition, input));
+            concurrent[i] = new ScoreCardDocument(ScoringEngine.Default.Score(c.Edition, input)).ToJson();
         });
         Assert.All(concurrent, json => Assert.Equal(first, json));
     }

@@ -9,7 +9,7 @@ namespace Ita.Model.Tests.Properties;
 public sealed record ResponseCase(Edition Edition, ResponseSet Responses)
 {
     public override string ToString() =>
-        $"edition {Edition.Id}{(Edition.IsBuiltIn ? string.Empty : $" (generated) {Edition.Json}")}\nresponses {ResponsesJson.ToJson(Responses, Edition, indented: false)}";
+        $"edition {Edition.Id}{(Edition.IsBuiltIn ? string.Empty : $" (generated) {Edition.ToJson()}")}\nresponses {ResponsesJson.ToJson(Responses, Edition, indented: false)}";
 }
 
 /// <summary>Generators of raw answers for any edition: 1–6 respondents per survey tool, each answering every part with a

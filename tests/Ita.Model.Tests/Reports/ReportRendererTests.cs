@@ -84,10 +84,19 @@ public sealed class ReportRendererTests
         var html = ReportRenderer.Render(analysis, ReportFormat.Html, unit);
 
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
-        Assert.Equal(1, Occurrences(html, "<svg "));
-        Assert.Equal(10, Occurrences(html, "<rect "));
-        Assert.Contains("stroke-dasharray", html, StringComparison.Ordinal); // the 85 line
-        Assert.Contains(">85.00</text>", html, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(html, "<svg ")); // the radar
+        Assert.Equal(10, Occurrences(html, "<line x1=\"180\" y1=\"180\" ")); // its ten axes
+        Assert.Equal(4 + 1 + 1, Occurrences(html, "<polygon points=")); // rings at 25, 50, 75, 100; the 85 ring; the unit
+        Assert.Equal(10 + 3, Occurrences(html, "<span class=\"bar ")); // ten indicators and three tools
+        Assert.Equal(10 + 3, Occurrences(html, "<span class=\"mark\" style=\"left:85%\">")); // the 85 line on each bar
+        Assert.Equal(2, Occurrences(html, "<span class=\"line\" style=\"left:85%\">85.00</span>")); // labelled once per chart, on its own row
+        Assert.Contains("stroke-dasharray", html, StringComparison.Ordinal); // the 85 ring of the radar
+        Assert.Contains("<div class=\"badge fail\"><span class=\"label\">คะแนนรวม <span class=\"en\" lang=\"en\">total</span></span><span class=\"total\">71.70</span><span class=\"grade\">C</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>คะแนนรายตัวชี้วัด <span class=\"en\" lang=\"en\">Indicator scores</span></h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"group\">IIT</div>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"name\">10 การป้องกันการทุจริต <span class=\"en\" lang=\"en\">Corruption prevention</span></span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"value\"><span>31.25</span></span>", html, StringComparison.Ordinal);
+        Assert.Contains("<ul class=\"legend\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<link", html, StringComparison.Ordinal);
         Assert.DoesNotContain("src=", html, StringComparison.Ordinal);
@@ -135,8 +144,10 @@ public sealed class ReportRendererTests
         Assert.Contains("ปีงบประมาณ ๒๕๖๔", text, StringComparison.Ordinal);
         Assert.Contains("จุดแข็ง ≥ ๘๕.๐๐: ๑, ๖, ๗, ๘", text, StringComparison.Ordinal);
         Assert.Contains("2563-2565", text, StringComparison.Ordinal); // an edition id is an identifier
-        Assert.Contains("viewBox=\"0 0 ", html, StringComparison.Ordinal);
-        Assert.Contains(">๘๗.๗๘</text>", html, StringComparison.Ordinal);
+        Assert.Contains("viewBox=\"0 0 360 360\"", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"value\"><span>๘๗.๗๘</span></span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"line\" style=\"left:85%\">๘๕.๐๐</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"last\" style=\"left:100%\">๑๐๐</span>", html, StringComparison.Ordinal);
         Assert.Contains("+๐.๘๑", compare, StringComparison.Ordinal);
     }
 

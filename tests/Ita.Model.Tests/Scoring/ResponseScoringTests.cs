@@ -175,7 +175,7 @@ public sealed class ResponseScoringTests
     public void UnitsOwnMinimum_TakesPrecedenceOverTheCallers_WhichTakesPrecedenceOverTheEditions()
     {
         // The built-in edition with minimums of 3 for its two survey tools (the first two "minimumRespondents").
-        var editionJson = new Regex("\"minimumRespondents\": null", RegexOptions.None, TimeSpan.FromSeconds(1)).Replace(E2568.Json, "\"minimumRespondents\": 3", 2);
+        var editionJson = new Regex("\"minimumRespondents\": null", RegexOptions.None, TimeSpan.FromSeconds(1)).Replace(E2568.ToJson(), "\"minimumRespondents\": 3", 2);
         var edition = Edition.Parse(editionJson);
         Assert.Equal(3, edition.GetTool(Tool.Iit).MinimumRespondents);
         var two = new[] { Answers.BestExcept(edition, Tool.Iit), Answers.BestExcept(edition, Tool.Iit) };

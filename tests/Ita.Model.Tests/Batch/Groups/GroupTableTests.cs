@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Ita.Model.Batch;
+using Ita.Model.Synthetic;
 
 namespace Ita.Model.Tests.Batch.Groups;
 

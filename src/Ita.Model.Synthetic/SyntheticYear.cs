@@ -1,6 +1,7 @@
 using System.Globalization;
+using Ita.Model.Batch;
 
-namespace Ita.Model.Batch;
+namespace Ita.Model.Synthetic;
 
 /// <summary>Options of <see cref="SyntheticYear.Generate"/>; the defaults are a national year of FY 2568.</summary>
 /// <remarks>Immutable once created; thread-safe.</remarks>
@@ -22,7 +23,8 @@ public sealed class SyntheticYearOptions
     public ulong Seed { get; init; } = 2568;
 }
 
-/// <summary>A deterministic synthetic year: realistic, made-up raw data at national scale for benchmarks and tests.</summary>
+/// <summary>A deterministic synthetic year: realistic, made-up raw data at national scale for benchmarks and tests
+/// (<c>ita synth</c>). Test data, not part of the Ita.Model package.</summary>
 /// <remarks>
 /// <para>Units differ in size (most are small local units, a few are large) and in quality: most answer high, some
 /// units are weak; some items are answered lower everywhere, as in published results (e.g. 2568 i10); about 0.3 % of
