@@ -105,7 +105,7 @@ internal static class ResponseScoring
         {
             var rest = count - MaxEmptyRespondentWarnings;
             var inv = CultureInfo.InvariantCulture;
-            warnings.Add(new ScoringWarning("empty-respondent", "$.responses." + JsonNames.ToJson(tool), $"{rest.ToString("N0", inv)} more {Name(tool)} respondent{(rest == 1 ? string.Empty : "s")} ({count.ToString("N0", inv)} in all) gave no usable answer; only the first {MaxEmptyRespondentWarnings.ToString(inv)} are listed. They count in no item's mean and not as respondents."));
+            warnings.Add(new ScoringWarning("empty-respondent", ProblemLocation.Responses(tool), $"{rest.ToString("N0", inv)} more {Name(tool)} respondent{(rest == 1 ? string.Empty : "s")} ({count.ToString("N0", inv)} in all) gave no usable answer; only the first {MaxEmptyRespondentWarnings.ToString(inv)} are listed. They count in no item's mean and not as respondents."));
         }
     }
 
