@@ -82,14 +82,14 @@ public sealed class ItaValidationException : FormatException
 {
     /// <summary>Initializes a new instance of the <see cref="ItaValidationException"/> class.</summary>
     public ItaValidationException()
-        : this(null, [new ValidationProblem("invalid", "$", "The input is invalid.")])
+        : this(null, [new ValidationProblem(ProblemCodes.Invalid, "$", "The input is invalid.")])
     {
     }
 
     /// <summary>Initializes a new instance of the <see cref="ItaValidationException"/> class with one problem.</summary>
     /// <param name="message">What is wrong.</param>
     public ItaValidationException(string message)
-        : this(null, [new ValidationProblem("invalid", "$", message)])
+        : this(null, [new ValidationProblem(ProblemCodes.Invalid, "$", message)])
     {
     }
 
@@ -98,9 +98,9 @@ public sealed class ItaValidationException : FormatException
     /// <param name="message">What is wrong.</param>
     /// <param name="innerException">The cause.</param>
     public ItaValidationException(string message, Exception innerException)
-        : base(Describe(null, [new ValidationProblem("invalid", "$", message)]), innerException)
+        : base(Describe(null, [new ValidationProblem(ProblemCodes.Invalid, "$", message)]), innerException)
     {
-        Problems = [new ValidationProblem("invalid", "$", message)];
+        Problems = [new ValidationProblem(ProblemCodes.Invalid, "$", message)];
     }
 
     /// <summary>Initializes a new instance of the <see cref="ItaValidationException"/> class.</summary>

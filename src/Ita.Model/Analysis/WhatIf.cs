@@ -54,7 +54,7 @@ public static class WhatIf
                     : card.Edition.UnknownItemsTool(code) is { } unknownTool
                         ? card.Edition.DescribeUnknownItems(unknownTool)
                         : $"it is not in edition {card.Edition.Id}";
-                problems.Add(new ValidationProblem("not-in-card", "$.itemScores." + code, $"Item {code} cannot be changed: {why}."));
+                problems.Add(new ValidationProblem(ProblemCodes.NotInCard, "$.itemScores." + code, $"Item {code} cannot be changed: {why}."));
             }
         }
 

@@ -183,7 +183,7 @@ public sealed class BatchEngine
         if (edition.IsPartial)
         {
             throw new ItaValidationException($"edition {edition.Id}", edition.Tools.Where(t => !t.ItemsKnown).Select(t =>
-                new ValidationProblem("items-unknown", ProblemLocation.Responses(t.Tool), $"The batch engine scores raw responses: {edition.DescribeUnknownItems(t.Tool)}")).ToArray());
+                new ValidationProblem(ProblemCodes.ItemsUnknown, ProblemLocation.Responses(t.Tool), $"The batch engine scores raw responses: {edition.DescribeUnknownItems(t.Tool)}")).ToArray());
         }
     }
 
@@ -212,7 +212,7 @@ public sealed class BatchEngine
                 var column = Array.IndexOf(year.OitCodes, item.Code);
                 if (column < 0)
                 {
-                    problems.Add(new ValidationProblem("edition-mismatch", ProblemLocation.OitCheck(item.Code), $"Edition {edition.Id} has OIT item {item.Code}, which the data (read with edition {year.Edition.Id}) does not have."));
+                    problems.Add(new ValidationProblem(ProblemCodes.EditionMismatch, ProblemLocation.OitCheck(item.Code), $"Edition {edition.Id} has OIT item {item.Code}, which the data (read with edition {year.Edition.Id}) does not have."));
                     continue;
                 }
 
@@ -224,7 +224,7 @@ public sealed class BatchEngine
 
             foreach (var code in year.OitCodes.Where(c => !edition.TryGetItem(c, out var i) || i.Tool != Tool.Oit))
             {
-                problems.Add(new ValidationProblem("edition-mismatch", ProblemLocation.OitCheck(code), $"The data has OIT item {code}, which is not an OIT item of edition {edition.Id}."));
+                problems.Add(new ValidationProblem(ProblemCodes.EditionMismatch, ProblemLocation.OitCheck(code), $"The data has OIT item {code}, which is not an OIT item of edition {edition.Id}."));
             }
 
             Oit = oitItems.ToArray();
@@ -260,13 +260,13 @@ public sealed class BatchEngine
                 var code = columns[c].Code;
                 if (!Edition.TryGetItem(code, out var item) || item.Tool != data.Tool)
                 {
-                    problems.Add(new ValidationProblem("edition-mismatch", ProblemLocation.Responses(data.Tool), $"The data has {toolName.ToUpperInvariant()} item {code}, which is not a {toolName.ToUpperInvariant()} item of edition {Edition.Id}."));
+                    problems.Add(new ValidationProblem(ProblemCodes.EditionMismatch, ProblemLocation.Responses(data.Tool), $"The data has {toolName.ToUpperInvariant()} item {code}, which is not a {toolName.ToUpperInvariant()} item of edition {Edition.Id}."));
                     continue;
                 }
 
                 if (item.Parts.Count != columns[c].PartCount)
                 {
-                    problems.Add(new ValidationProblem("edition-mismatch", ProblemLocation.Responses(data.Tool), $"Item {code} has {item.Parts.Count.ToString(CultureInfo.InvariantCulture)} part(s) in edition {Edition.Id} and {columns[c].PartCount.ToString(CultureInfo.InvariantCulture)} in the data."));
+                    problems.Add(new ValidationProblem(ProblemCodes.EditionMismatch, ProblemLocation.Responses(data.Tool), $"Item {code} has {item.Parts.Count.ToString(CultureInfo.InvariantCulture)} part(s) in edition {Edition.Id} and {columns[c].PartCount.ToString(CultureInfo.InvariantCulture)} in the data."));
                     continue;
                 }
 
@@ -275,7 +275,7 @@ public sealed class BatchEngine
 
             foreach (var item in Edition.Items.Where(i => i.Tool == data.Tool && Array.FindIndex(columns, c => string.Equals(c.Code, i.Code, StringComparison.Ordinal)) < 0))
             {
-                problems.Add(new ValidationProblem("edition-mismatch", ProblemLocation.Responses(data.Tool), $"Edition {Edition.Id} has {toolName.ToUpperInvariant()} item {item.Code}, which the data (read with edition {Year.Edition.Id}) does not have."));
+                problems.Add(new ValidationProblem(ProblemCodes.EditionMismatch, ProblemLocation.Responses(data.Tool), $"Edition {Edition.Id} has {toolName.ToUpperInvariant()} item {item.Code}, which the data (read with edition {Year.Edition.Id}) does not have."));
             }
 
             // Score items in the edition's order, as the single-unit engine does.

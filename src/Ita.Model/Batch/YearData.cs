@@ -182,7 +182,7 @@ public sealed class YearData
 
         if (session.Builder is null)
         {
-            throw new ItaValidationException(System.IO.Path.GetFileName(files[0].Path), [new ValidationProblem("no-documents", "$", "The input has no usable document, so no edition is known.")]);
+            throw new ItaValidationException(System.IO.Path.GetFileName(files[0].Path), [new ValidationProblem(ProblemCodes.NoDocuments, "$", "The input has no usable document, so no edition is known.")]);
         }
 
         return session.Build(null);
@@ -350,7 +350,7 @@ internal static class YearFiles
             return FileKind.Oit;
         }
 
-        throw new ItaValidationException(System.IO.Path.GetFileName(path), [new ValidationProblem("file-kind", "$", $"Not a year file: expected JSON documents or a CSV header '{YearCsv.AnswersHeader}' or '{YearCsv.OitHeader}'.", 1, 1)]);
+        throw new ItaValidationException(System.IO.Path.GetFileName(path), [new ValidationProblem(ProblemCodes.FileKind, "$", $"Not a year file: expected JSON documents or a CSV header '{YearCsv.AnswersHeader}' or '{YearCsv.OitHeader}'.", 1, 1)]);
     }
 }
 

@@ -168,7 +168,7 @@ internal sealed class YearReadSession
             _ => ("MaxReportedProblems", "problems"),
         };
         return new ValidationProblem(
-            "limit",
+            ProblemCodes.Limit,
             path,
             $"More than {value.ToString("N0", CultureInfo.InvariantCulture)} {what}; the read stops here. The limit is YearReadOptions.{property}: raise it with 'ita batch --limit {cli}=N' if the input is right.",
             line,

@@ -61,7 +61,7 @@ public sealed class UnitResult
         }
 
         var inv = CultureInfo.InvariantCulture;
-        var cut = string.Equals(problems[^1].Code, "too-many-problems", StringComparison.Ordinal);
+        var cut = string.Equals(problems[^1].Code, ProblemCodes.TooManyProblems, StringComparison.Ordinal);
         var total = cut ? "More than " + (problems.Count - 1).ToString(inv) : problems.Count.ToString(inv);
         var kept = new ValidationProblem[MaxKeptProblems + 1];
         for (var i = 0; i < MaxKeptProblems; i++)
@@ -69,7 +69,7 @@ public sealed class UnitResult
             kept[i] = problems[i];
         }
 
-        kept[MaxKeptProblems] = new ValidationProblem("too-many-problems", "$", $"{total} problems in all; a batch result keeps the first {MaxKeptProblems.ToString(inv)} (score the unit alone to list them all).");
+        kept[MaxKeptProblems] = new ValidationProblem(ProblemCodes.TooManyProblems, "$", $"{total} problems in all; a batch result keeps the first {MaxKeptProblems.ToString(inv)} (score the unit alone to list them all).");
         return kept;
     }
 

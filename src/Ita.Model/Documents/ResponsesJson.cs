@@ -48,7 +48,7 @@ internal static class ResponsesJson
         // "responses": {} and then not read: it is rejected here, as the empty section is.
         if (b.Source.Problems.Count == problemsBefore && set.Iit.Count == 0 && set.Eit.Count == 0 && set.Oit.Count == 0)
         {
-            b.Problem("empty", obj, "The responses section holds no respondent and no OIT check: give \"iit\" and \"eit\" respondents and/or the \"oit\" checklist, or leave \"responses\" out.");
+            b.Problem(ProblemCodes.Empty, obj, "The responses section holds no respondent and no OIT check: give \"iit\" and \"eit\" respondents and/or the \"oit\" checklist, or leave \"responses\" out.");
         }
 
         return b.Source.Problems.Count > problemsBefore ? null : set;

@@ -57,7 +57,7 @@ internal sealed class SectionReader
         {
             if (name is not ("iit" or "eit" or "oit" or "minimumRespondents"))
             {
-                _b.Problem("unknown-property", JsonSource.Child(Path, name), nameOffset, $"Unknown property '{JsonSource.Shorten(name)}'.");
+                _b.Problem(ProblemCodes.UnknownProperty, JsonSource.Child(Path, name), nameOffset, $"Unknown property '{JsonSource.Shorten(name)}'.");
             }
         }
 
@@ -95,7 +95,7 @@ internal sealed class SectionReader
         new(_text.Span[offset..], new JsonReaderOptions { MaxDepth = _b.Source.Limits.MaxDepth });
 
     private void WrongType(string path, int offset, JsonTokenType token, string expected) =>
-        _b.Problem("wrong-type", path, offset, $"Expected {expected}, found {KindName(token)}.");
+        _b.Problem(ProblemCodes.WrongType, path, offset, $"Expected {expected}, found {KindName(token)}.");
 
     /// <summary>The respondents of one tool; the store is empty when the section is absent or not an array.</summary>
     private RespondentStore Respondents(string name, (int NameOffset, int ValueOffset, JsonTokenType Token)? section, ToolLocation location)
@@ -205,11 +205,11 @@ internal sealed class SectionReader
                 var text = reader.GetString()!;
                 if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
                 {
-                    _b.Problem("number-as-string", AnswerPath(toolPath, r, code, part), offset, $"Expected a level index, found the string \"{text}\"; write numbers without quotes.");
+                    _b.Problem(ProblemCodes.NumberAsString, AnswerPath(toolPath, r, code, part), offset, $"Expected a level index, found the string \"{text}\"; write numbers without quotes.");
                 }
                 else if (text is "true" or "false")
                 {
-                    _b.Problem("boolean-as-string", AnswerPath(toolPath, r, code, part), offset, $"Expected true or false, found the string \"{text}\"; write booleans without quotes.");
+                    _b.Problem(ProblemCodes.BooleanAsString, AnswerPath(toolPath, r, code, part), offset, $"Expected true or false, found the string \"{text}\"; write booleans without quotes.");
                 }
                 else
                 {
@@ -255,13 +255,13 @@ internal sealed class SectionReader
         var fit = ExactDecimal.Parse(text, NumberStyles.Float, out var exact);
         if (fit != DecimalFit.Exact)
         {
-            _b.Problem(fit == DecimalFit.Inexact ? "number-precision" : "number-range", path(), offset, ExactDecimal.Problem(fit, text)!);
+            _b.Problem(fit == DecimalFit.Inexact ? ProblemCodes.NumberPrecision : ProblemCodes.NumberRange, path(), offset, ExactDecimal.Problem(fit, text)!);
             return null;
         }
 
         if (decimal.Truncate(exact) != exact || exact < int.MinValue || exact > int.MaxValue)
         {
-            _b.Problem("not-integer", path(), offset, $"Expected a whole number, found {text}.");
+            _b.Problem(ProblemCodes.NotInteger, path(), offset, $"Expected a whole number, found {text}.");
             return null;
         }
 
@@ -362,13 +362,13 @@ internal sealed class SectionReader
 
         foreach (var (name, offset) in unknown)
         {
-            _b.Problem("unknown-property", JsonSource.Child(checkPath, name), offset, $"Unknown property '{JsonSource.Shorten(name)}'.");
+            _b.Problem(ProblemCodes.UnknownProperty, JsonSource.Child(checkPath, name), offset, $"Unknown property '{JsonSource.Shorten(name)}'.");
         }
 
         bool? isDisclosed = null;
         if (disclosed is not { } d)
         {
-            _b.Problem("missing", JsonSource.Child(checkPath, "disclosed"), checkOffset, "The required property 'disclosed' is missing.");
+            _b.Problem(ProblemCodes.Missing, JsonSource.Child(checkPath, "disclosed"), checkOffset, "The required property 'disclosed' is missing.");
         }
         else if (d.Token is JsonTokenType.True or JsonTokenType.False)
         {
@@ -400,7 +400,7 @@ internal sealed class SectionReader
 
         if (string.IsNullOrWhiteSpace(v.Text))
         {
-            _b.Problem("empty-string", path, v.Offset, "The value must not be empty or white space; leave the property out (or write null) when there is no value.");
+            _b.Problem(ProblemCodes.EmptyString, path, v.Offset, "The value must not be empty or white space; leave the property out (or write null) when there is no value.");
             return null;
         }
 
@@ -444,7 +444,7 @@ internal sealed class SectionReader
             var valueOffset = at + (int)reader.TokenStartIndex;
             if (!JsonNames.TryParseTool(name, out var tool) || tool == Tool.Oit)
             {
-                _b.Problem("unknown-property", path, nameOffset, string.Equals(name, "oit", StringComparison.Ordinal)
+                _b.Problem(ProblemCodes.UnknownProperty, path, nameOffset, string.Equals(name, "oit", StringComparison.Ordinal)
                     ? "OIT is an assessor's checklist and has no respondents; minimums apply to \"iit\" and \"eit\"."
                     : $"Unknown property '{name}'; minimums apply to \"iit\" and \"eit\".");
                 reader.Skip();
@@ -461,11 +461,11 @@ internal sealed class SectionReader
                     var text = reader.GetString()!;
                     if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
                     {
-                        _b.Problem("number-as-string", path, valueOffset, $"Expected a number, found the string \"{JsonSource.Shorten(text)}\"; write numbers without quotes.");
+                        _b.Problem(ProblemCodes.NumberAsString, path, valueOffset, $"Expected a number, found the string \"{JsonSource.Shorten(text)}\"; write numbers without quotes.");
                     }
                     else if (text is "NaN" or "Infinity" or "-Infinity" or "+Infinity")
                     {
-                        _b.Problem("not-a-number", path, valueOffset, $"Expected a number, found the string \"{text}\": JSON has no NaN or Infinity; write a finite number such as 90.42.");
+                        _b.Problem(ProblemCodes.NotANumber, path, valueOffset, $"Expected a number, found the string \"{text}\": JSON has no NaN or Infinity; write a finite number such as 90.42.");
                     }
                     else
                     {
@@ -486,7 +486,7 @@ internal sealed class SectionReader
 
             if (m < 1)
             {
-                _b.Problem("out-of-range", path, valueOffset, $"A minimum number of respondents is at least 1; found {m.ToString(CultureInfo.InvariantCulture)}.");
+                _b.Problem(ProblemCodes.OutOfRange, path, valueOffset, $"A minimum number of respondents is at least 1; found {m.ToString(CultureInfo.InvariantCulture)}.");
                 continue;
             }
 

@@ -141,7 +141,7 @@ public sealed class ScoreCardDocument
 
         if (source.Problems.Count > 0 || document is null)
         {
-            throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? AssessmentDocument.InDocumentOrder(source.Problems) : [new ValidationProblem("invalid", "$", "The document is invalid.")]);
+            throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? AssessmentDocument.InDocumentOrder(source.Problems) : [new ValidationProblem(ProblemCodes.Invalid, "$", "The document is invalid.")]);
         }
 
         return document;
@@ -157,12 +157,12 @@ public sealed class ScoreCardDocument
             var version = b.Int(root, "schemaVersion");
             if (version is not null && version != 1)
             {
-                b.Problem("schema-version", root["schemaVersion"]!, $"Unsupported schemaVersion {version.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
+                b.Problem(ProblemCodes.SchemaVersion, root["schemaVersion"]!, $"Unsupported schemaVersion {version.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
             }
 
             if (b.String(root, "kind") is { } kind && !string.Equals(kind, "scoreCard", StringComparison.Ordinal))
             {
-                b.Problem("wrong-kind", root["kind"]!, $"This is a \"{JsonSource.Shorten(kind)}\" document, not a score card (\"kind\": \"scoreCard\").");
+                b.Problem(ProblemCodes.WrongKind, root["kind"]!, $"This is a \"{JsonSource.Shorten(kind)}\" document, not a score card (\"kind\": \"scoreCard\").");
             }
 
             var editionId = b.String(root, "edition");
@@ -228,7 +228,7 @@ public sealed class ScoreCardDocument
             if (!options.Registry.TryForId(editionId, out var edition))
             {
                 var known = string.Join(", ", options.Registry.Editions.Select(e => e.Id));
-                b.Problem("unknown-edition", root["edition"]!, $"No edition with id '{JsonSource.Shorten(editionId)}'. Known editions: {(known.Length == 0 ? "none" : known)}.");
+                b.Problem(ProblemCodes.UnknownEdition, root["edition"]!, $"No edition with id '{JsonSource.Shorten(editionId)}'. Known editions: {(known.Length == 0 ? "none" : known)}.");
                 return null;
             }
 
@@ -241,7 +241,7 @@ public sealed class ScoreCardDocument
             var rounding = edition.Rules.Rounding;
             if (fiscalYear is { } year && !edition.Covers(year))
             {
-                b.Problem("fiscal-year", root["fiscalYear"]!, $"Edition {edition.Id} covers fiscal years {string.Join(", ", edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}, not {year.ToString(CultureInfo.InvariantCulture)}.");
+                b.Problem(ProblemCodes.FiscalYear, root["fiscalYear"]!, $"Edition {edition.Id} covers fiscal years {string.Join(", ", edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}, not {year.ToString(CultureInfo.InvariantCulture)}.");
             }
 
             Presented(root["total"]!, total, totalExact, "The total", rounding);
@@ -250,7 +250,7 @@ public sealed class ScoreCardDocument
             var toolOrder = edition.Tools.Select(t => JsonNames.ToJson(t.Tool)).ToArray();
             if (toolRows.Count != toolOrder.Length || !toolRows.Select(r => r.Tool).SequenceEqual(toolOrder, StringComparer.Ordinal))
             {
-                b.Problem("tools", root["toolScores"]!, $"toolScores lists the tools {string.Join(", ", toolOrder)} once each, in that order.");
+                b.Problem(ProblemCodes.Tools, root["toolScores"]!, $"toolScores lists the tools {string.Join(", ", toolOrder)} once each, in that order.");
                 return null;
             }
 
@@ -259,14 +259,14 @@ public sealed class ScoreCardDocument
                 var definition = edition.GetTool(row.ToolValue);
                 if (definition.Weight != row.Weight)
                 {
-                    b.Problem("mismatch", row.Node["weight"]!, $"The weight of {row.Tool} is {definition.Weight.ToString(CultureInfo.InvariantCulture)} in edition {edition.Id}, not {row.Weight.ToString(CultureInfo.InvariantCulture)}.");
+                    b.Problem(ProblemCodes.Mismatch, row.Node["weight"]!, $"The weight of {row.Tool} is {definition.Weight.ToString(CultureInfo.InvariantCulture)} in edition {edition.Id}, not {row.Weight.ToString(CultureInfo.InvariantCulture)}.");
                 }
 
                 Presented(row.Node["score"]!, row.Score, row.Exact, row.Tool.ToUpperInvariant(), rounding);
                 Presented(row.Node["weighted"]!, row.Weighted, row.WeightedExact, row.Tool.ToUpperInvariant() + " weighted", rounding);
                 if (toolMap.TryGetValue(row.Tool, out var mapped) && mapped.Value != row.Score)
                 {
-                    b.Problem("inconsistent", mapped.Node, $"tools.{row.Tool} is {mapped.Value?.ToString(CultureInfo.InvariantCulture)} but toolScores gives {row.Score.ToString(CultureInfo.InvariantCulture)}.");
+                    b.Problem(ProblemCodes.Inconsistent, mapped.Node, $"tools.{row.Tool} is {mapped.Value?.ToString(CultureInfo.InvariantCulture)} but toolScores gives {row.Score.ToString(CultureInfo.InvariantCulture)}.");
                 }
             }
 
@@ -274,7 +274,7 @@ public sealed class ScoreCardDocument
             var expectedNumbers = edition.Indicators.Select(i => i.Number).ToArray();
             if (!indicatorRows.Select(r => r.Number).SequenceEqual(expectedNumbers))
             {
-                b.Problem("indicators", root["indicators"]!, $"indicators lists every indicator of edition {edition.Id} once, in number order: {string.Join(", ", expectedNumbers.Select(n => n.ToString(CultureInfo.InvariantCulture)))}.");
+                b.Problem(ProblemCodes.Indicators, root["indicators"]!, $"indicators lists every indicator of edition {edition.Id} once, in number order: {string.Join(", ", expectedNumbers.Select(n => n.ToString(CultureInfo.InvariantCulture)))}.");
                 return null;
             }
 
@@ -285,30 +285,30 @@ public sealed class ScoreCardDocument
             {
                 if (!edition.TryGetItem(row.Code, out var item))
                 {
-                    b.Problem("unknown-item", row.Node["code"]!, $"Item '{JsonSource.Shorten(row.Code)}' is not in edition {edition.Id}. {edition.DescribeItemRanges()}");
+                    b.Problem(ProblemCodes.UnknownItem, row.Node["code"]!, $"Item '{JsonSource.Shorten(row.Code)}' is not in edition {edition.Id}. {edition.DescribeItemRanges()}");
                     continue;
                 }
 
                 if (!seenItems.Add(row.Code))
                 {
-                    b.Problem("duplicate-item", row.Node["code"]!, $"Item {row.Code} is listed twice.");
+                    b.Problem(ProblemCodes.DuplicateItem, row.Node["code"]!, $"Item {row.Code} is listed twice.");
                     continue;
                 }
 
                 if (item.Index < previousItem)
                 {
-                    b.Problem("order", row.Node["code"]!, $"Items are listed in edition order; {row.Code} comes too late.");
+                    b.Problem(ProblemCodes.Order, row.Node["code"]!, $"Items are listed in edition order; {row.Code} comes too late.");
                 }
 
                 previousItem = Math.Max(previousItem, item.Index);
                 if (item.IndicatorNumber != row.Indicator)
                 {
-                    b.Problem("mismatch", row.Node["indicator"]!, $"Item {row.Code} belongs to indicator {item.IndicatorNumber.ToString(CultureInfo.InvariantCulture)} in edition {edition.Id}, not {row.Indicator.ToString(CultureInfo.InvariantCulture)}.");
+                    b.Problem(ProblemCodes.Mismatch, row.Node["indicator"]!, $"Item {row.Code} belongs to indicator {item.IndicatorNumber.ToString(CultureInfo.InvariantCulture)} in edition {edition.Id}, not {row.Indicator.ToString(CultureInfo.InvariantCulture)}.");
                 }
 
                 if (row.Source is not (InputLevel.Items or InputLevel.Responses))
                 {
-                    b.Problem("unknown-value", row.Node["source"]!, "An item's source is items or responses.");
+                    b.Problem(ProblemCodes.UnknownValue, row.Node["source"]!, "An item's source is items or responses.");
                 }
 
                 Presented(row.Node["score"]!, row.Score, row.Exact, "Item " + row.Code, rounding);
@@ -327,20 +327,20 @@ public sealed class ScoreCardDocument
             {
                 if (!subOrder.TryGetValue(row.Code, out var index))
                 {
-                    b.Problem("unknown-sub-indicator", row.Node["code"]!, $"Sub-indicator '{JsonSource.Shorten(row.Code)}' is not in edition {edition.Id}.");
+                    b.Problem(ProblemCodes.UnknownSubIndicator, row.Node["code"]!, $"Sub-indicator '{JsonSource.Shorten(row.Code)}' is not in edition {edition.Id}.");
                     continue;
                 }
 
                 if (index <= previousSub)
                 {
-                    b.Problem("order", row.Node["code"]!, $"Sub-indicators are listed once each, in edition order; {row.Code} is out of place.");
+                    b.Problem(ProblemCodes.Order, row.Node["code"]!, $"Sub-indicators are listed once each, in edition order; {row.Code} is out of place.");
                 }
 
                 previousSub = Math.Max(previousSub, index);
                 var sub = edition.SubIndicators[index];
                 if (sub.IndicatorNumber != row.Indicator)
                 {
-                    b.Problem("mismatch", row.Node["indicator"]!, $"Sub-indicator {row.Code} belongs to indicator {sub.IndicatorNumber.ToString(CultureInfo.InvariantCulture)}, not {row.Indicator.ToString(CultureInfo.InvariantCulture)}.");
+                    b.Problem(ProblemCodes.Mismatch, row.Node["indicator"]!, $"Sub-indicator {row.Code} belongs to indicator {sub.IndicatorNumber.ToString(CultureInfo.InvariantCulture)}, not {row.Indicator.ToString(CultureInfo.InvariantCulture)}.");
                 }
 
                 Presented(row.Node["score"]!, row.Score, row.Exact, "Sub-indicator " + row.Code, rounding);
@@ -358,12 +358,12 @@ public sealed class ScoreCardDocument
                 var indicator = edition.GetIndicator(row.Number);
                 if (!string.Equals(JsonNames.ToJson(indicator.Tool), row.Tool, StringComparison.Ordinal))
                 {
-                    b.Problem("mismatch", row.Node["tool"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} belongs to {JsonNames.ToJson(indicator.Tool)} in edition {edition.Id}, not {JsonSource.Shorten(row.Tool)}.");
+                    b.Problem(ProblemCodes.Mismatch, row.Node["tool"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} belongs to {JsonNames.ToJson(indicator.Tool)} in edition {edition.Id}, not {JsonSource.Shorten(row.Tool)}.");
                 }
 
                 if (!string.Equals(indicator.Thai, row.Thai, StringComparison.Ordinal) || !string.Equals(indicator.English, row.English, StringComparison.Ordinal))
                 {
-                    b.Problem("mismatch", row.Node["thai"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} is named \"{indicator.Thai}\" / \"{indicator.English}\" in edition {edition.Id}.");
+                    b.Problem(ProblemCodes.Mismatch, row.Node["thai"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} is named \"{indicator.Thai}\" / \"{indicator.English}\" in edition {edition.Id}.");
                 }
 
                 Presented(row.Node["score"]!, row.Score, row.Exact, "Indicator " + row.Number.ToString(CultureInfo.InvariantCulture), rounding);
@@ -374,7 +374,7 @@ public sealed class ScoreCardDocument
                 {
                     if (items.Count > 0 || subs.Count > 0)
                     {
-                        b.Problem("inconsistent", row.Node["source"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} was given as a score (source indicators) but the card lists its items or sub-indicators.");
+                        b.Problem(ProblemCodes.Inconsistent, row.Node["source"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} was given as a score (source indicators) but the card lists its items or sub-indicators.");
                     }
 
                     indicatorScores[row.Number] = new IndicatorScore(indicator, new Score(row.Exact, rounding), InputLevel.Indicators, [], []);
@@ -384,13 +384,13 @@ public sealed class ScoreCardDocument
                 if (items.Count != indicator.Items.Count)
                 {
                     var missing = indicator.Items.Select(i => i.Code).Except(items.Select(i => i.Code), StringComparer.Ordinal);
-                    b.Problem("missing-item", root["items"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} was computed from its items (source {ScoreCardJson.Name(row.Source)}), but the card does not list {string.Join(", ", missing)}.");
+                    b.Problem(ProblemCodes.MissingItem, root["items"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} was computed from its items (source {ScoreCardJson.Name(row.Source)}), but the card does not list {string.Join(", ", missing)}.");
                     continue;
                 }
 
                 if (usesSubs ? subs.Count != indicator.SubIndicators.Count : subs.Count > 0)
                 {
-                    b.Problem("inconsistent", root["subIndicators"]!, usesSubs
+                    b.Problem(ProblemCodes.Inconsistent, root["subIndicators"]!, usesSubs
                         ? $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} is the mean of its sub-indicators {string.Join(", ", indicator.SubIndicators.Select(s => s.Code))}; the card must list each."
                         : $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} has no sub-indicator score under edition {edition.Id}'s rules.");
                     continue;
@@ -400,7 +400,7 @@ public sealed class ScoreCardDocument
                 var expectedSource = sources.Length == 1 ? sources[0] : InputLevel.Mixed;
                 if (row.Source != expectedSource)
                 {
-                    b.Problem("inconsistent", row.Node["source"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)}'s items are {ScoreCardJson.Name(expectedSource)}, so its source is {ScoreCardJson.Name(expectedSource)}.");
+                    b.Problem(ProblemCodes.Inconsistent, row.Node["source"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)}'s items are {ScoreCardJson.Name(expectedSource)}, so its source is {ScoreCardJson.Name(expectedSource)}.");
                 }
 
                 var ordered = items.OrderBy(i => i.Item.Index).ToArray();
@@ -412,42 +412,42 @@ public sealed class ScoreCardDocument
             var expectedLevel = levels.Length == 1 ? levels[0] : InputLevel.Mixed;
             if (levels.Length > 0 && inputLevel != expectedLevel)
             {
-                b.Problem("inconsistent", root["inputLevel"]!, $"The indicators were computed from {ScoreCardJson.Name(expectedLevel)}, so inputLevel is {ScoreCardJson.Name(expectedLevel)}.");
+                b.Problem(ProblemCodes.Inconsistent, root["inputLevel"]!, $"The indicators were computed from {ScoreCardJson.Name(expectedLevel)}, so inputLevel is {ScoreCardJson.Name(expectedLevel)}.");
             }
 
             // Grade: a level of the scheme, with its labels, following from the presented total and tools.
             var grading = edition.Grading;
             if (!string.Equals(scheme, grading.Id, StringComparison.Ordinal))
             {
-                b.Problem("mismatch", gradeObj["scheme"]!, $"Edition {edition.Id} grades with {grading.Id}, not {JsonSource.Shorten(scheme)}.");
+                b.Problem(ProblemCodes.Mismatch, gradeObj["scheme"]!, $"Edition {edition.Id} grades with {grading.Id}, not {JsonSource.Shorten(scheme)}.");
             }
 
             var level = grading.Levels.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.Ordinal));
             if (level is null)
             {
-                b.Problem("unknown-grade", gradeObj["code"]!, $"'{JsonSource.Shorten(code)}' is not a level of {grading.Id}: {string.Join(", ", grading.Levels.Select(l => l.Code))}.");
+                b.Problem(ProblemCodes.UnknownGrade, gradeObj["code"]!, $"'{JsonSource.Shorten(code)}' is not a level of {grading.Id}: {string.Join(", ", grading.Levels.Select(l => l.Code))}.");
                 return null;
             }
 
             if (!string.Equals(level.Thai, thai, StringComparison.Ordinal) || !string.Equals(level.English, english, StringComparison.Ordinal) || level.Passed != gradePassed)
             {
-                b.Problem("mismatch", gradeObj, $"Level {level.Code} of {grading.Id} is \"{level.Thai}\" / \"{level.English}\", passed {(level.Passed ? "true" : "false")}.");
+                b.Problem(ProblemCodes.Mismatch, gradeObj, $"Level {level.Code} of {grading.Id} is \"{level.Thai}\" / \"{level.English}\", passed {(level.Passed ? "true" : "false")}.");
             }
 
             if (passed != level.Passed)
             {
-                b.Problem("inconsistent", root["passed"]!, $"passed must be {(level.Passed ? "true" : "false")} for grade {level.Code}.");
+                b.Problem(ProblemCodes.Inconsistent, root["passed"]!, $"passed must be {(level.Passed ? "true" : "false")} for grade {level.Code}.");
             }
 
             if (passMark != grading.PassMark)
             {
-                b.Problem("mismatch", root["passMark"]!, $"The pass mark of {grading.Id} is {grading.PassMark.ToString(CultureInfo.InvariantCulture)}.");
+                b.Problem(ProblemCodes.Mismatch, root["passMark"]!, $"The pass mark of {grading.Id} is {grading.PassMark.ToString(CultureInfo.InvariantCulture)}.");
             }
 
             var follows = grading.Evaluate(total, toolRows[0].Score, toolRows[1].Score, toolRows[2].Score);
             if (!ReferenceEquals(follows, level))
             {
-                b.Problem("inconsistent", gradeObj["code"]!, $"Grade {level.Code} does not follow from the total {total.ToString(CultureInfo.InvariantCulture)} and tool scores: {grading.Id} gives {follows.Code} ({follows.Thai}).");
+                b.Problem(ProblemCodes.Inconsistent, gradeObj["code"]!, $"Grade {level.Code} does not follow from the total {total.ToString(CultureInfo.InvariantCulture)} and tool scores: {grading.Id} gives {follows.Code} ({follows.Thai}).");
             }
 
             CheckRules(edition, ruleRows);
@@ -483,7 +483,7 @@ public sealed class ScoreCardDocument
                 };
                 if (!string.Equals(method, row.Method, StringComparison.Ordinal) || !evidence.Equals(row.Evidence))
                 {
-                    b.Problem("mismatch", row.Node, $"The card's rule {row.Name} ({JsonSource.Shorten(row.Method)}, {row.Evidence}) is not edition {edition.Id}'s ({method}, {evidence}): the card was computed with other rules.");
+                    b.Problem(ProblemCodes.Mismatch, row.Node, $"The card's rule {row.Name} ({JsonSource.Shorten(row.Method)}, {row.Evidence}) is not edition {edition.Id}'s ({method}, {evidence}): the card was computed with other rules.");
                 }
             }
         }
@@ -492,7 +492,7 @@ public sealed class ScoreCardDocument
         {
             if (rounding.Round(exact) != presented)
             {
-                b.Problem("inconsistent", node, $"{what}: the presented value {presented.ToString(CultureInfo.InvariantCulture)} is not the exact value {exact.ToString(CultureInfo.InvariantCulture)} rounded ({rounding.Format(exact)}).");
+                b.Problem(ProblemCodes.Inconsistent, node, $"{what}: the presented value {presented.ToString(CultureInfo.InvariantCulture)} is not the exact value {exact.ToString(CultureInfo.InvariantCulture)} rounded ({rounding.Format(exact)}).");
             }
         }
 
@@ -520,7 +520,7 @@ public sealed class ScoreCardDocument
             };
             if (text is not null && level is null)
             {
-                b.Problem("unknown-value", obj[name]!, $"Unknown level '{JsonSource.Shorten(text)}'; expected indicators, items, responses{(allowMixed ? " or mixed" : string.Empty)}.");
+                b.Problem(ProblemCodes.UnknownValue, obj[name]!, $"Unknown level '{JsonSource.Shorten(text)}'; expected indicators, items, responses{(allowMixed ? " or mixed" : string.Empty)}.");
             }
 
             return level;
@@ -554,7 +554,7 @@ public sealed class ScoreCardDocument
             var toolValue = Tool.Iit;
             if (tool is not null && !JsonNames.TryParseTool(tool, out toolValue))
             {
-                b.Problem("unknown-value", obj["tool"]!, $"Unknown tool '{JsonSource.Shorten(tool)}'; expected iit, eit or oit.");
+                b.Problem(ProblemCodes.UnknownValue, obj["tool"]!, $"Unknown tool '{JsonSource.Shorten(tool)}'; expected iit, eit or oit.");
             }
 
             var score = ScoreValue(obj, "score");
@@ -602,7 +602,7 @@ public sealed class ScoreCardDocument
             var respondents = b.Int(obj, "respondents", required: false);
             if (respondents is < 0)
             {
-                b.Problem("out-of-range", obj["respondents"]!, "A number of respondents is not negative.");
+                b.Problem(ProblemCodes.OutOfRange, obj["respondents"]!, "A number of respondents is not negative.");
             }
 
             return AssessmentDocument.Failed(b, before) ? null : new ItemRowData(obj, code!, indicator!.Value, score!.Value, exact!.Value, source!.Value, respondents);
@@ -641,7 +641,7 @@ public sealed class ScoreCardDocument
                 var decimals = b.Int(rounding, "decimals");
                 if (b.String(rounding, "mode") is { } mode && !string.Equals(mode, "halfAwayFromZero", StringComparison.Ordinal))
                 {
-                    b.Problem("unknown-value", rounding["mode"]!, $"Unknown rounding mode '{JsonSource.Shorten(mode)}'; expected halfAwayFromZero.");
+                    b.Problem(ProblemCodes.UnknownValue, rounding["mode"]!, $"Unknown rounding mode '{JsonSource.Shorten(mode)}'; expected halfAwayFromZero.");
                 }
 
                 if (Row(rounding, "rounding", decimals?.ToString(CultureInfo.InvariantCulture)) is { } row)
@@ -669,7 +669,7 @@ public sealed class ScoreCardDocument
                 var provenance = Provenance.Official;
                 if (provenanceText is not null && !JsonNames.TryParse(provenanceText, out provenance))
                 {
-                    b.Problem("unknown-value", obj["provenance"]!, $"Unknown provenance '{JsonSource.Shorten(provenanceText)}'; expected official, arith, replica, summary, inferred or provisional.");
+                    b.Problem(ProblemCodes.UnknownValue, obj["provenance"]!, $"Unknown provenance '{JsonSource.Shorten(provenanceText)}'; expected official, arith, replica, summary, inferred or provisional.");
                     return null;
                 }
 

@@ -273,10 +273,10 @@ public sealed class Edition
     {
         if (UnknownItemsTool(code) is { } tool)
         {
-            return new ValidationProblem("items-unknown", path, $"Item '{code}' cannot be scored: {DescribeUnknownItems(tool)}");
+            return new ValidationProblem(ProblemCodes.ItemsUnknown, path, $"Item '{code}' cannot be scored: {DescribeUnknownItems(tool)}");
         }
 
-        return new ValidationProblem("unknown-item", path, $"{what} is not in edition {Id}. {DescribeItemRanges()}");
+        return new ValidationProblem(ProblemCodes.UnknownItem, path, $"{what} is not in edition {Id}. {DescribeItemRanges()}");
     }
 
     /// <summary>Why a tool's items cannot be used with this edition and what to do instead.</summary>

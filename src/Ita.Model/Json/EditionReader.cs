@@ -33,7 +33,7 @@ internal static class EditionReader
 
         if (source.Problems.Count > 0 || edition is null)
         {
-            throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? source.Problems : [new ValidationProblem("invalid", "$", "The edition is invalid.")]);
+            throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? source.Problems : [new ValidationProblem(ProblemCodes.Invalid, "$", "The edition is invalid.")]);
         }
 
         return edition;
@@ -45,7 +45,7 @@ internal static class EditionReader
         var version = b.Int(root, "schemaVersion");
         if (version is not null && version != 1)
         {
-            b.Problem("schema-version", root["schemaVersion"]!, $"Unsupported schemaVersion {version.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
+            b.Problem(ProblemCodes.SchemaVersion, root["schemaVersion"]!, $"Unsupported schemaVersion {version.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
         }
 
         var id = b.String(root, "id");
@@ -100,7 +100,7 @@ internal static class EditionReader
 
         if (array.Items.Count == 0)
         {
-            b.Problem("empty", array, "An edition covers at least one fiscal year.");
+            b.Problem(ProblemCodes.Empty, array, "An edition covers at least one fiscal year.");
             return null;
         }
 
@@ -114,11 +114,11 @@ internal static class EditionReader
 
             if (year is < 2500 or > 2700)
             {
-                b.Problem("fiscal-year", node, $"Fiscal year {year.ToString(CultureInfo.InvariantCulture)} is not a Buddhist Era year (2500–2700).");
+                b.Problem(ProblemCodes.FiscalYear, node, $"Fiscal year {year.ToString(CultureInfo.InvariantCulture)} is not a Buddhist Era year (2500–2700).");
             }
             else if (years.Contains(year))
             {
-                b.Problem("duplicate-fiscal-year", node, $"Fiscal year {year.ToString(CultureInfo.InvariantCulture)} is listed twice.");
+                b.Problem(ProblemCodes.DuplicateFiscalYear, node, $"Fiscal year {year.ToString(CultureInfo.InvariantCulture)} is listed twice.");
             }
             else
             {
@@ -157,7 +157,7 @@ internal static class EditionReader
         Provenance provenance = default;
         if (provenanceText is not null && !JsonNames.TryParse(provenanceText, out provenance))
         {
-            b.Problem("unknown-value", obj["provenance"]!, $"Unknown provenance '{provenanceText}'; expected official, arith, replica, summary, inferred or provisional.");
+            b.Problem(ProblemCodes.UnknownValue, obj["provenance"]!, $"Unknown provenance '{provenanceText}'; expected official, arith, replica, summary, inferred or provisional.");
             return null;
         }
 
@@ -198,7 +198,7 @@ internal static class EditionReader
             };
             if (kindText is not null && kind is null)
             {
-                b.Problem("unknown-value", obj["kind"]!, $"Unknown scale kind '{kindText}'; expected ordinal, yesNo or checklist.");
+                b.Problem(ProblemCodes.UnknownValue, obj["kind"]!, $"Unknown scale kind '{kindText}'; expected ordinal, yesNo or checklist.");
             }
 
             var levels = new List<(string, string?, int)>();
@@ -217,7 +217,7 @@ internal static class EditionReader
                     var points = b.Int(level, "points");
                     if (points is < 0)
                     {
-                        b.Problem("out-of-range", level["points"]!, "Points must not be negative.");
+                        b.Problem(ProblemCodes.OutOfRange, level["points"]!, "Points must not be negative.");
                     }
                     else if (levelThai is not null && points is not null)
                     {
@@ -227,25 +227,25 @@ internal static class EditionReader
 
                 if (kind is AnswerScaleKind.YesNo or AnswerScaleKind.Checklist && levelArray.Items.Count != 2)
                 {
-                    b.Problem("scale-levels", levelArray, $"A {kindText} scale has exactly two levels (ไม่มี, มี); found {levelArray.Items.Count.ToString(CultureInfo.InvariantCulture)}.");
+                    b.Problem(ProblemCodes.ScaleLevels, levelArray, $"A {kindText} scale has exactly two levels (ไม่มี, มี); found {levelArray.Items.Count.ToString(CultureInfo.InvariantCulture)}.");
                 }
                 else if (levelArray.Items.Count < 2)
                 {
-                    b.Problem("scale-levels", levelArray, "A scale has at least two levels.");
+                    b.Problem(ProblemCodes.ScaleLevels, levelArray, "A scale has at least two levels.");
                 }
                 else if (levelArray.Items.Count > AnswerScale.MaxLevels)
                 {
-                    b.Problem("scale-levels", levelArray, $"A scale has at most {AnswerScale.MaxLevels.ToString(CultureInfo.InvariantCulture)} levels (answers are stored one byte each); found {levelArray.Items.Count.ToString(CultureInfo.InvariantCulture)}.");
+                    b.Problem(ProblemCodes.ScaleLevels, levelArray, $"A scale has at most {AnswerScale.MaxLevels.ToString(CultureInfo.InvariantCulture)} levels (answers are stored one byte each); found {levelArray.Items.Count.ToString(CultureInfo.InvariantCulture)}.");
                 }
                 else if (levels.Count == levelArray.Items.Count && levels.Max(l => l.Item3) == 0)
                 {
-                    b.Problem("scale-levels", levelArray, "At least one level must have points above zero.");
+                    b.Problem(ProblemCodes.ScaleLevels, levelArray, "At least one level must have points above zero.");
                 }
             }
 
             if (id is not null && !result.TryAdd(id, null))
             {
-                b.Problem("duplicate-scale", obj["id"]!, $"Duplicate scale id '{id}'.");
+                b.Problem(ProblemCodes.DuplicateScale, obj["id"]!, $"Duplicate scale id '{id}'.");
                 continue;
             }
 
@@ -289,7 +289,7 @@ internal static class EditionReader
             {
                 if (w is <= 0m or > 1m)
                 {
-                    b.Problem("out-of-range", obj["weight"]!, "A tool weight must be above 0 and at most 1.");
+                    b.Problem(ProblemCodes.OutOfRange, obj["weight"]!, "A tool weight must be above 0 and at most 1.");
                 }
 
                 weightSum += w;
@@ -301,7 +301,7 @@ internal static class EditionReader
 
             if (minimum is < 1)
             {
-                b.Problem("out-of-range", obj["minimumRespondents"]!, "minimumRespondents must be at least 1 (or null when unknown).");
+                b.Problem(ProblemCodes.OutOfRange, obj["minimumRespondents"]!, "minimumRespondents must be at least 1 (or null when unknown).");
             }
 
             if (toolText is null)
@@ -311,13 +311,13 @@ internal static class EditionReader
 
             if (!JsonNames.TryParseTool(toolText, out var tool))
             {
-                b.Problem("unknown-value", obj["tool"]!, $"Unknown tool '{toolText}'; expected iit, eit or oit.");
+                b.Problem(ProblemCodes.UnknownValue, obj["tool"]!, $"Unknown tool '{toolText}'; expected iit, eit or oit.");
                 continue;
             }
 
             if (result.ContainsKey(tool))
             {
-                b.Problem("duplicate-tool", obj["tool"]!, $"Tool '{toolText}' is defined twice.");
+                b.Problem(ProblemCodes.DuplicateTool, obj["tool"]!, $"Tool '{toolText}' is defined twice.");
                 continue;
             }
 
@@ -331,13 +331,13 @@ internal static class EditionReader
         {
             if (!result.ContainsKey(tool) && !b.HasProblems)
             {
-                b.Problem("missing-tool", array, $"Tool '{JsonNames.ToJson(tool)}' is not defined; an edition defines iit, eit and oit.");
+                b.Problem(ProblemCodes.MissingTool, array, $"Tool '{JsonNames.ToJson(tool)}' is not defined; an edition defines iit, eit and oit.");
             }
         }
 
         if (allWeights && array.Items.Count > 0 && weightSum != 1m)
         {
-            b.Problem("weights-sum", array, $"Tool weights must sum to 1; they sum to {weightSum.ToString(CultureInfo.InvariantCulture)}.");
+            b.Problem(ProblemCodes.WeightsSum, array, $"Tool weights must sum to 1; they sum to {weightSum.ToString(CultureInfo.InvariantCulture)}.");
         }
 
         return result;
@@ -367,14 +367,14 @@ internal static class EditionReader
             var evidence = ReadEvidence(b, obj, "evidence");
             if (number is < 1 or > 99)
             {
-                b.Problem("out-of-range", obj["number"]!, "An indicator number is between 1 and 99.");
+                b.Problem(ProblemCodes.OutOfRange, obj["number"]!, "An indicator number is between 1 and 99.");
                 continue;
             }
 
             Tool tool = default;
             if (toolText is not null && !JsonNames.TryParseTool(toolText, out tool))
             {
-                b.Problem("unknown-value", obj["tool"]!, $"Unknown tool '{toolText}'; expected iit, eit or oit.");
+                b.Problem(ProblemCodes.UnknownValue, obj["tool"]!, $"Unknown tool '{toolText}'; expected iit, eit or oit.");
                 continue;
             }
 
@@ -385,7 +385,7 @@ internal static class EditionReader
 
             if (result.ContainsKey(number.Value))
             {
-                b.Problem("duplicate-indicator", obj["number"]!, $"Indicator {number.Value.ToString(CultureInfo.InvariantCulture)} is defined twice.");
+                b.Problem(ProblemCodes.DuplicateIndicator, obj["number"]!, $"Indicator {number.Value.ToString(CultureInfo.InvariantCulture)} is defined twice.");
                 continue;
             }
 
@@ -399,7 +399,7 @@ internal static class EditionReader
         {
             if (!result.Values.Any(i => i.Tool == tool) && !b.HasProblems)
             {
-                b.Problem("empty-tool", array, $"Tool '{JsonNames.ToJson(tool)}' has no indicator.");
+                b.Problem(ProblemCodes.EmptyTool, array, $"Tool '{JsonNames.ToJson(tool)}' has no indicator.");
             }
         }
 
@@ -430,19 +430,19 @@ internal static class EditionReader
             var evidence = ReadEvidence(b, obj, "evidence");
             if (indicatorNumber is { } n && !indicators.ContainsKey(n))
             {
-                b.Problem("missing-indicator", obj["indicator"]!, $"Sub-indicator '{code}' points at indicator {n.ToString(CultureInfo.InvariantCulture)}, which is not defined.");
+                b.Problem(ProblemCodes.MissingIndicator, obj["indicator"]!, $"Sub-indicator '{code}' points at indicator {n.ToString(CultureInfo.InvariantCulture)}, which is not defined.");
                 continue;
             }
 
             if (indicatorNumber is { } m && indicators[m].Tool != Tool.Oit)
             {
-                b.Problem("sub-indicator-tool", obj["indicator"]!, $"Sub-indicator '{code}' belongs to indicator {m.ToString(CultureInfo.InvariantCulture)}, which is not an OIT indicator.");
+                b.Problem(ProblemCodes.SubIndicatorTool, obj["indicator"]!, $"Sub-indicator '{code}' belongs to indicator {m.ToString(CultureInfo.InvariantCulture)}, which is not an OIT indicator.");
                 continue;
             }
 
             if (indicatorNumber is { } u && tools.TryGetValue(indicators[u].Tool, out var unknownTool) && !unknownTool.ItemsKnown)
             {
-                b.Problem("items-unknown", obj["indicator"]!, $"Sub-indicator '{code}' belongs to indicator {u.ToString(CultureInfo.InvariantCulture)}, but the edition declares the OIT items unknown (\"itemsKnown\": false): a partial tool has no sub-indicators.");
+                b.Problem(ProblemCodes.ItemsUnknown, obj["indicator"]!, $"Sub-indicator '{code}' belongs to indicator {u.ToString(CultureInfo.InvariantCulture)}, but the edition declares the OIT items unknown (\"itemsKnown\": false): a partial tool has no sub-indicators.");
                 continue;
             }
 
@@ -453,7 +453,7 @@ internal static class EditionReader
 
             if (result.ContainsKey(code))
             {
-                b.Problem("duplicate-sub-indicator", obj["code"]!, $"Sub-indicator '{code}' is defined twice.");
+                b.Problem(ProblemCodes.DuplicateSubIndicator, obj["code"]!, $"Sub-indicator '{code}' is defined twice.");
                 continue;
             }
 
@@ -495,20 +495,20 @@ internal static class EditionReader
 
             if (code is not null && !codes.Add(code))
             {
-                b.Problem("duplicate-item", obj["code"]!, $"Duplicate item code '{code}' (item codes are unique, ignoring case).");
+                b.Problem(ProblemCodes.DuplicateItem, obj["code"]!, $"Duplicate item code '{code}' (item codes are unique, ignoring case).");
                 ok = false;
             }
 
             Indicator? indicator = null;
             if (indicatorNumber is { } n && !indicators.TryGetValue(n, out indicator))
             {
-                b.Problem("missing-indicator", obj["indicator"]!, $"Item '{code}' points at indicator {n.ToString(CultureInfo.InvariantCulture)}, which is not defined.");
+                b.Problem(ProblemCodes.MissingIndicator, obj["indicator"]!, $"Item '{code}' points at indicator {n.ToString(CultureInfo.InvariantCulture)}, which is not defined.");
                 ok = false;
             }
 
             if (indicator is not null && tools.TryGetValue(indicator.Tool, out var partialTool) && !partialTool.ItemsKnown)
             {
-                b.Problem("items-unknown", obj["indicator"]!, $"Item '{code}' belongs to indicator {indicator.Number.ToString(CultureInfo.InvariantCulture)}, but the edition declares the {JsonNames.ToJson(indicator.Tool).ToUpperInvariant()} items unknown (\"itemsKnown\": false); remove the item or set \"itemsKnown\": true.");
+                b.Problem(ProblemCodes.ItemsUnknown, obj["indicator"]!, $"Item '{code}' belongs to indicator {indicator.Number.ToString(CultureInfo.InvariantCulture)}, but the edition declares the {JsonNames.ToJson(indicator.Tool).ToUpperInvariant()} items unknown (\"itemsKnown\": false); remove the item or set \"itemsKnown\": true.");
                 ok = false;
             }
             else if (indicator is not null)
@@ -516,12 +516,12 @@ internal static class EditionReader
                 var hasSubs = subIndicators.Values.Any(s => s.IndicatorNumber == indicator.Number);
                 if (subCode is null && hasSubs)
                 {
-                    b.Problem("missing-sub-indicator", obj["subIndicator"] ?? obj, $"Item '{code}' must name one of the sub-indicators of indicator {indicator.Number.ToString(CultureInfo.InvariantCulture)}.");
+                    b.Problem(ProblemCodes.MissingSubIndicator, obj["subIndicator"] ?? obj, $"Item '{code}' must name one of the sub-indicators of indicator {indicator.Number.ToString(CultureInfo.InvariantCulture)}.");
                     ok = false;
                 }
                 else if (subCode is not null && (!subIndicators.TryGetValue(subCode, out var sub) || sub.IndicatorNumber != indicator.Number))
                 {
-                    b.Problem("missing-sub-indicator", obj["subIndicator"]!, $"Item '{code}' names sub-indicator '{subCode}', which is not a sub-indicator of indicator {indicator.Number.ToString(CultureInfo.InvariantCulture)}.");
+                    b.Problem(ProblemCodes.MissingSubIndicator, obj["subIndicator"]!, $"Item '{code}' names sub-indicator '{subCode}', which is not a sub-indicator of indicator {indicator.Number.ToString(CultureInfo.InvariantCulture)}.");
                     ok = false;
                 }
             }
@@ -537,7 +537,7 @@ internal static class EditionReader
             {
                 if (partArray.Items.Count < 2)
                 {
-                    b.Problem("parts", partArray, "A multi-part item has at least two parts; write \"parts\": null for a single-part item.");
+                    b.Problem(ProblemCodes.Parts, partArray, "A multi-part item has at least two parts; write \"parts\": null for a single-part item.");
                     ok = false;
                 }
 
@@ -557,7 +557,7 @@ internal static class EditionReader
                     var partScaleId = b.String(partObj, "scale");
                     if (partCode is not null && !partCodes.Add(partCode))
                     {
-                        b.Problem("duplicate-part", partObj["code"]!, $"Item '{code}' has part '{partCode}' twice.");
+                        b.Problem(ProblemCodes.DuplicatePart, partObj["code"]!, $"Item '{code}' has part '{partCode}' twice.");
                         ok = false;
                     }
 
@@ -577,7 +577,7 @@ internal static class EditionReader
                     var expected = shared.Count == 1 ? shared[0] : "mixed";
                     if (!string.Equals(scaleId, expected, StringComparison.Ordinal))
                     {
-                        b.Problem("item-scale", obj["scale"]!, $"Item '{code}' has scale '{scaleId}' but its parts use {string.Join(", ", shared)}; write \"{expected}\".");
+                        b.Problem(ProblemCodes.ItemScale, obj["scale"]!, $"Item '{code}' has scale '{scaleId}' but its parts use {string.Join(", ", shared)}; write \"{expected}\".");
                         ok = false;
                     }
                 }
@@ -607,7 +607,7 @@ internal static class EditionReader
             {
                 if (!result.Any(i => i.IndicatorNumber == indicator.Number))
                 {
-                    b.Problem("empty-indicator", array, $"Indicator {indicator.Number.ToString(CultureInfo.InvariantCulture)} has no item.");
+                    b.Problem(ProblemCodes.EmptyIndicator, array, $"Indicator {indicator.Number.ToString(CultureInfo.InvariantCulture)} has no item.");
                 }
             }
 
@@ -615,7 +615,7 @@ internal static class EditionReader
             {
                 if (!result.Any(i => string.Equals(i.SubIndicatorCode, sub.Code, StringComparison.Ordinal)))
                 {
-                    b.Problem("empty-sub-indicator", array, $"Sub-indicator '{sub.Code}' has no item.");
+                    b.Problem(ProblemCodes.EmptySubIndicator, array, $"Sub-indicator '{sub.Code}' has no item.");
                 }
             }
         }
@@ -632,7 +632,7 @@ internal static class EditionReader
 
         if (!scales.TryGetValue(scaleId, out var scale))
         {
-            b.Problem("unknown-scale", obj["scale"]!, $"Scale '{scaleId}' is not defined in \"scales\".");
+            b.Problem(ProblemCodes.UnknownScale, obj["scale"]!, $"Scale '{scaleId}' is not defined in \"scales\".");
             return null;
         }
 
@@ -660,7 +660,7 @@ internal static class EditionReader
         var evidence = ReadEvidence(b, obj, "evidence");
         if (from is not null && id is not null && string.Equals(from, id, StringComparison.Ordinal))
         {
-            b.Problem("lineage-from", obj["from"]!, $"An edition's lineage names the previous edition; '{from}' is this edition's own id.");
+            b.Problem(ProblemCodes.LineageFrom, obj["from"]!, $"An edition's lineage names the previous edition; '{from}' is this edition's own id.");
         }
 
         var entries = new List<ItemLineage>();
@@ -689,7 +689,7 @@ internal static class EditionReader
             ItemChange change = default;
             if (changeText is not null && !ItemLineage.TryParse(changeText, out change))
             {
-                b.Problem("unknown-value", entry["change"]!, $"Unknown change '{changeText}'; expected same, renamed, merged, split, replaced, new or removed.");
+                b.Problem(ProblemCodes.UnknownValue, entry["change"]!, $"Unknown change '{changeText}'; expected same, renamed, merged, split, replaced, new or removed.");
                 changeText = null;
             }
 
@@ -708,7 +708,7 @@ internal static class EditionReader
             };
             if (!fromOk || !toOk)
             {
-                b.Problem("lineage-shape", entry, $"A '{changeText}' entry maps {shape}; this one maps {fromCodes.Count.ToString(CultureInfo.InvariantCulture)} to {toCodes.Count.ToString(CultureInfo.InvariantCulture)}.");
+                b.Problem(ProblemCodes.LineageShape, entry, $"A '{changeText}' entry maps {shape}; this one maps {fromCodes.Count.ToString(CultureInfo.InvariantCulture)} to {toCodes.Count.ToString(CultureInfo.InvariantCulture)}.");
                 continue;
             }
 
@@ -719,12 +719,12 @@ internal static class EditionReader
                 var at = ((JArray)entry["to"]!).Items[i];
                 if (!own.ContainsKey(code))
                 {
-                    b.Problem("unknown-item", at, $"Lineage names item '{code}', which is not an item of this edition.");
+                    b.Problem(ProblemCodes.UnknownItem, at, $"Lineage names item '{code}', which is not an item of this edition.");
                     valid = false;
                 }
                 else if (!seenTo.TryAdd(code, at))
                 {
-                    b.Problem("lineage-duplicate", at, $"Item '{code}' is in more than one lineage entry; each item continues its predecessors in exactly one entry.");
+                    b.Problem(ProblemCodes.LineageDuplicate, at, $"Item '{code}' is in more than one lineage entry; each item continues its predecessors in exactly one entry.");
                     valid = false;
                 }
             }
@@ -733,7 +733,7 @@ internal static class EditionReader
             {
                 if (!seenFrom.Add(fromCodes[i]))
                 {
-                    b.Problem("lineage-duplicate", ((JArray)entry["from"]!).Items[i], $"Earlier item '{fromCodes[i]}' is in more than one lineage entry.");
+                    b.Problem(ProblemCodes.LineageDuplicate, ((JArray)entry["from"]!).Items[i], $"Earlier item '{fromCodes[i]}' is in more than one lineage entry.");
                     valid = false;
                 }
             }
@@ -749,7 +749,7 @@ internal static class EditionReader
             var missing = items.Where(i => !seenTo.ContainsKey(i.Code)).Select(i => i.Code).ToArray();
             if (missing.Length > 0)
             {
-                b.Problem("lineage-incomplete", array, $"The lineage does not map {string.Join(", ", missing)}: every item of the edition is in one entry (write \"change\": \"new\" with \"from\": [] for an item without a predecessor).");
+                b.Problem(ProblemCodes.LineageIncomplete, array, $"The lineage does not map {string.Join(", ", missing)}: every item of the edition is in one entry (write \"change\": \"new\" with \"from\": [] for an item without a predecessor).");
             }
         }
 
@@ -805,11 +805,11 @@ internal static class EditionReader
             var evidence = ReadEvidence(b, r, "evidence");
             if (decimals is < 0 or > 6)
             {
-                b.Problem("out-of-range", r["decimals"]!, "Rounding decimals must be between 0 and 6.");
+                b.Problem(ProblemCodes.OutOfRange, r["decimals"]!, "Rounding decimals must be between 0 and 6.");
             }
             else if (mode is not null && !string.Equals(mode, "halfAwayFromZero", StringComparison.Ordinal))
             {
-                b.Problem("unknown-value", r["mode"]!, $"Unknown rounding mode '{mode}'; expected halfAwayFromZero.");
+                b.Problem(ProblemCodes.UnknownValue, r["mode"]!, $"Unknown rounding mode '{mode}'; expected halfAwayFromZero.");
             }
             else if (decimals is not null && mode is not null && evidence is not null)
             {
@@ -835,7 +835,7 @@ internal static class EditionReader
         var evidence = ReadEvidence(b, obj, "evidence");
         if (method is not null && !methods.Contains(method, StringComparer.Ordinal))
         {
-            b.Problem("unknown-value", obj["method"]!, $"Unknown method '{method}' for rule '{name}'; expected {string.Join(" or ", methods)}.");
+            b.Problem(ProblemCodes.UnknownValue, obj["method"]!, $"Unknown method '{method}' for rule '{name}'; expected {string.Join(" or ", methods)}.");
             return null;
         }
 
@@ -865,12 +865,12 @@ internal static class EditionReader
         };
         if (kindText is not null && kind is null)
         {
-            b.Problem("unknown-value", obj["kind"]!, $"Unknown grading kind '{kindText}'; expected letter or rating.");
+            b.Problem(ProblemCodes.UnknownValue, obj["kind"]!, $"Unknown grading kind '{kindText}'; expected letter or rating.");
         }
 
         if (passMark is < 0m or > 100m)
         {
-            b.Problem("out-of-range", obj["passMark"]!, "passMark must be between 0 and 100.");
+            b.Problem(ProblemCodes.OutOfRange, obj["passMark"]!, "passMark must be between 0 and 100.");
         }
 
         var levels = new List<GradeLevel>();
@@ -895,21 +895,21 @@ internal static class EditionReader
                 var passed = b.Bool(level, "passed");
                 if (code is not null && !codes.Add(code))
                 {
-                    b.Problem("duplicate-level", level["code"]!, $"Grade level '{code}' is defined twice.");
+                    b.Problem(ProblemCodes.DuplicateLevel, level["code"]!, $"Grade level '{code}' is defined twice.");
                 }
 
                 if (minTotal is < 0m or > 100m)
                 {
-                    b.Problem("out-of-range", level["minTotal"]!, "minTotal must be between 0 and 100.");
+                    b.Problem(ProblemCodes.OutOfRange, level["minTotal"]!, "minTotal must be between 0 and 100.");
                 }
                 else if (minTotal is { } min && previousMin is { } prev && min > prev)
                 {
-                    b.Problem("level-order", level["minTotal"]!, "Levels are listed best first: minTotal must not increase.");
+                    b.Problem(ProblemCodes.LevelOrder, level["minTotal"]!, "Levels are listed best first: minTotal must not increase.");
                 }
 
                 if (minEachTool is < 0m or > 100m)
                 {
-                    b.Problem("out-of-range", level["minEachTool"]!, "minEachTool must be between 0 and 100.");
+                    b.Problem(ProblemCodes.OutOfRange, level["minEachTool"]!, "minEachTool must be between 0 and 100.");
                 }
 
                 previousMin = minTotal ?? previousMin;
@@ -921,11 +921,11 @@ internal static class EditionReader
 
             if (levelArray.Items.Count == 0)
             {
-                b.Problem("grading-levels", levelArray, "A grading scheme has at least one level.");
+                b.Problem(ProblemCodes.GradingLevels, levelArray, "A grading scheme has at least one level.");
             }
             else if (levels.Count == levelArray.Items.Count && (levels[^1].MinTotal != 0m || levels[^1].MinEachTool is not null))
             {
-                b.Problem("grading-levels", levelArray.Items[^1], "The last level must have minTotal 0 and no minEachTool, so every total gets a level.");
+                b.Problem(ProblemCodes.GradingLevels, levelArray.Items[^1], "The last level must have minTotal 0 and no minEachTool, so every total gets a level.");
             }
         }
 

@@ -75,7 +75,7 @@ internal sealed class JsonBinder(JsonSource source)
 
         if (!allowEmpty && string.IsNullOrWhiteSpace(text))
         {
-            Problem("empty-string", node, required
+            Problem(ProblemCodes.EmptyString, node, required
                 ? "The value must not be empty."
                 : "The value must not be empty or white space; leave the property out (or write null) when there is no value.");
             return null;
@@ -95,11 +95,11 @@ internal sealed class JsonBinder(JsonSource source)
         {
             if (node is JValue { Kind: JKind.String, Text: { } s } && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
             {
-                Problem("number-as-string", node, $"Expected a number, found the string \"{JsonSource.Shorten(s)}\"; write numbers without quotes.");
+                Problem(ProblemCodes.NumberAsString, node, $"Expected a number, found the string \"{JsonSource.Shorten(s)}\"; write numbers without quotes.");
             }
             else if (node is JValue { Kind: JKind.String, Text: "NaN" or "Infinity" or "-Infinity" or "+Infinity" } nonFinite)
             {
-                Problem("not-a-number", node, $"Expected a number, found the string \"{nonFinite.Text}\": JSON has no NaN or Infinity; write a finite number such as 90.42.");
+                Problem(ProblemCodes.NotANumber, node, $"Expected a number, found the string \"{nonFinite.Text}\": JSON has no NaN or Infinity; write a finite number such as 90.42.");
             }
             else
             {
@@ -112,7 +112,7 @@ internal sealed class JsonBinder(JsonSource source)
         var fit = ExactDecimal.Parse(raw, NumberStyles.Float, out var value);
         if (fit != DecimalFit.Exact)
         {
-            Problem(fit == DecimalFit.Inexact ? "number-precision" : "number-range", node, ExactDecimal.Problem(fit, raw)!);
+            Problem(fit == DecimalFit.Inexact ? ProblemCodes.NumberPrecision : ProblemCodes.NumberRange, node, ExactDecimal.Problem(fit, raw)!);
             return null;
         }
 
@@ -134,7 +134,7 @@ internal sealed class JsonBinder(JsonSource source)
 
         if (decimal.Truncate(value.Value) != value.Value || value.Value < int.MinValue || value.Value > int.MaxValue)
         {
-            Problem("not-integer", node, $"Expected a whole number, found {((JValue)node).Text}.");
+            Problem(ProblemCodes.NotInteger, node, $"Expected a whole number, found {((JValue)node).Text}.");
             return null;
         }
 
@@ -175,7 +175,7 @@ internal sealed class JsonBinder(JsonSource source)
 
             if (!isKnown)
             {
-                Problem("unknown-property", p.Value.Path, p.Offset, $"Unknown property '{JsonSource.Shorten(p.Name)}'.");
+                Problem(ProblemCodes.UnknownProperty, p.Value.Path, p.Offset, $"Unknown property '{JsonSource.Shorten(p.Name)}'.");
             }
         }
     }
@@ -232,8 +232,8 @@ internal sealed class JsonBinder(JsonSource source)
     }
 
     public void Missing(JObject parent, string name) =>
-        Problem("missing", JsonSource.Child(parent.Path, name), parent.Offset, $"The required property '{name}' is missing.");
+        Problem(ProblemCodes.Missing, JsonSource.Child(parent.Path, name), parent.Offset, $"The required property '{name}' is missing.");
 
     public void WrongType(JNode node, string expected) =>
-        Problem("wrong-type", node, $"Expected {expected}, found {node.KindName}.");
+        Problem(ProblemCodes.WrongType, node, $"Expected {expected}, found {node.KindName}.");
 }

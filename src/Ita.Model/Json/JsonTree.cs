@@ -301,7 +301,7 @@ internal sealed class JsonSource
 
         if (_utf8.AsSpan(_start, _length).Trim(" \t\r\n"u8).IsEmpty)
         {
-            Problems.Add(new ValidationProblem("empty", "$", "The document is empty.", 1, 1));
+            Problems.Add(new ValidationProblem(ProblemCodes.Empty, "$", "The document is empty.", 1, 1));
             return null;
         }
 
@@ -314,7 +314,7 @@ internal sealed class JsonSource
         {
             if (!reader.Read())
             {
-                Problems.Add(new ValidationProblem("empty", "$", "The document is empty.", 1, 1));
+                Problems.Add(new ValidationProblem(ProblemCodes.Empty, "$", "The document is empty.", 1, 1));
                 return null;
             }
 
@@ -329,7 +329,7 @@ internal sealed class JsonSource
             rootDone = true;
             if (reader.Read())
             {
-                Add("trailing-content", "$", "Unexpected content after the end of the document.", (int)reader.TokenStartIndex);
+                Add(ProblemCodes.TrailingContent, "$", "Unexpected content after the end of the document.", (int)reader.TokenStartIndex);
                 return null;
             }
 
@@ -348,7 +348,7 @@ internal sealed class JsonSource
             var offset = line < _lineStarts.Count ? _lineStarts[line] + (int)(ex.BytePositionInLine ?? 0) : _length;
             if (rootDone)
             {
-                Add("trailing-content", "$", "Unexpected content after the end of the document.", offset);
+                Add(ProblemCodes.TrailingContent, "$", "Unexpected content after the end of the document.", offset);
             }
             else
             {
@@ -454,7 +454,7 @@ internal sealed class JsonSource
 
         var (line, column) = Position(offset);
         Problems.Add(Problems.Count == Limits.MaxProblems - 1
-            ? new ValidationProblem("too-many-problems", path, $"More than {Limits.MaxProblems.ToString(CultureInfo.InvariantCulture)} problems; the rest are not listed.", line, column)
+            ? new ValidationProblem(ProblemCodes.TooManyProblems, path, $"More than {Limits.MaxProblems.ToString(CultureInfo.InvariantCulture)} problems; the rest are not listed.", line, column)
             : new ValidationProblem(code, path, message, line, column));
     }
 
@@ -491,7 +491,7 @@ internal sealed class JsonSource
     private static JsonSource TooLarge(JsonLimits limits)
     {
         var source = new JsonSource([], 0, limits);
-        source.Problems.Add(new ValidationProblem("too-large", "$", $"The document is larger than the limit of {limits.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes (DocumentReadOptions.MaxBytes; raise it to read it).", 1, 1));
+        source.Problems.Add(new ValidationProblem(ProblemCodes.TooLarge, "$", $"The document is larger than the limit of {limits.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes (DocumentReadOptions.MaxBytes; raise it to read it).", 1, 1));
         return source;
     }
 
@@ -526,15 +526,15 @@ internal sealed class JsonSource
         var (line, column) = Position(offset);
         if (NonFiniteAt(offset) is { } word)
         {
-            Problems.Add(new ValidationProblem("not-a-number", path, $"{word} is not a JSON number: JSON has no NaN or Infinity; write a finite number such as 90.42.", line, column));
+            Problems.Add(new ValidationProblem(ProblemCodes.NotANumber, path, $"{word} is not a JSON number: JSON has no NaN or Infinity; write a finite number such as 90.42.", line, column));
         }
         else if (depth >= Limits.MaxDepth - 1 && message.Contains("depth", StringComparison.OrdinalIgnoreCase))
         {
-            Problems.Add(new ValidationProblem("too-deep", path, $"The document is nested more than {Limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels deep.", line, column));
+            Problems.Add(new ValidationProblem(ProblemCodes.TooDeep, path, $"The document is nested more than {Limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels deep.", line, column));
         }
         else
         {
-            Problems.Add(new ValidationProblem("syntax", path, "Malformed JSON: " + FirstSentence(message), line, column));
+            Problems.Add(new ValidationProblem(ProblemCodes.Syntax, path, "Malformed JSON: " + FirstSentence(message), line, column));
         }
     }
 
@@ -612,7 +612,7 @@ internal sealed class JsonSource
     private void LimitReached(bool isArray, string what, int limit, string option, int offset)
     {
         var l = limit.ToString("N0", CultureInfo.InvariantCulture);
-        Add("limit", FramePath(_depth), $"The {(isArray ? "array" : "object")} has more than {l} {what}, the limit for one document ({option} = {l}); raise {option} to read it.", offset);
+        Add(ProblemCodes.Limit, FramePath(_depth), $"The {(isArray ? "array" : "object")} has more than {l} {what}, the limit for one document ({option} = {l}); raise {option} to read it.", offset);
     }
 
     private Frame Push(string? name, int index)
@@ -662,7 +662,7 @@ internal sealed class JsonSource
 
                         if (!frame.Names.Add(propertyName))
                         {
-                            Add("duplicate-key", Child(FramePath(_depth), propertyName), $"Duplicate property '{Shorten(propertyName)}'; each property may appear once.", nameOffset);
+                            Add(ProblemCodes.DuplicateKey, Child(FramePath(_depth), propertyName), $"Duplicate property '{Shorten(propertyName)}'; each property may appear once.", nameOffset);
                         }
 
                         At(null, -1);

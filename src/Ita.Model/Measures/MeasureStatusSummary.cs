@@ -148,7 +148,7 @@ public sealed class MeasureStatusSummary
             var problems = new List<ValidationProblem>();
             if (log.FiscalYear != plan.FiscalYear)
             {
-                problems.Add(new ValidationProblem("fiscal-year", "$.fiscalYear", $"The status log is for FY {log.FiscalYear.ToString(inv)}, the plan for FY {plan.FiscalYear.ToString(inv)}."));
+                problems.Add(new ValidationProblem(ProblemCodes.FiscalYear, "$.fiscalYear", $"The status log is for FY {log.FiscalYear.ToString(inv)}, the plan for FY {plan.FiscalYear.ToString(inv)}."));
             }
 
             for (var r = 0; r < reports.Count; r++)
@@ -158,7 +158,7 @@ public sealed class MeasureStatusSummary
                     var id = reports[r].Entries[e].MeasureId;
                     if (!plan.TryGetMeasure(id, out _))
                     {
-                        problems.Add(new ValidationProblem("unknown-measure", $"$.reports[{r.ToString(inv)}].entries[{e.ToString(inv)}].measure", $"The plan has no measure '{id}'; its measures are {string.Join(", ", plan.Measures.Select(m => m.Id))}."));
+                        problems.Add(new ValidationProblem(ProblemCodes.UnknownMeasure, $"$.reports[{r.ToString(inv)}].entries[{e.ToString(inv)}].measure", $"The plan has no measure '{id}'; its measures are {string.Join(", ", plan.Measures.Select(m => m.Id))}."));
                     }
                 }
             }

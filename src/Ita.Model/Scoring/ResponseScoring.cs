@@ -32,7 +32,7 @@ internal static class ResponseScoring
             var respondents = responses.RespondentsOf(tool);
             if (respondents.Count > 0 && !edition.KnowsItemsOf(tool))
             {
-                problems.Add(new ValidationProblem("items-unknown", ProblemLocation.Responses(tool), $"Raw {Name(tool)} answers cannot be scored: {edition.DescribeUnknownItems(tool)}"));
+                problems.Add(new ValidationProblem(ProblemCodes.ItemsUnknown, ProblemLocation.Responses(tool), $"Raw {Name(tool)} answers cannot be scored: {edition.DescribeUnknownItems(tool)}"));
             }
             else if (respondents.Count > 0 && problems.Count < MaxProblems)
             {
@@ -42,7 +42,7 @@ internal static class ResponseScoring
 
         if (scope is null or Tool.Oit && responses.Oit.Count > 0 && !edition.KnowsItemsOf(Tool.Oit))
         {
-            problems.Add(new ValidationProblem("items-unknown", ProblemLocation.Responses(Tool.Oit), $"The OIT checklist cannot be scored: {edition.DescribeUnknownItems(Tool.Oit)}"));
+            problems.Add(new ValidationProblem(ProblemCodes.ItemsUnknown, ProblemLocation.Responses(Tool.Oit), $"The OIT checklist cannot be scored: {edition.DescribeUnknownItems(Tool.Oit)}"));
         }
         else if (scope is null or Tool.Oit)
         {
@@ -62,7 +62,7 @@ internal static class ResponseScoring
 
                 if (item.Tool != Tool.Oit)
                 {
-                    problems.Add(new ValidationProblem("wrong-tool", path, $"Item {code} belongs to {Name(item.Tool)}, not to the OIT checklist."));
+                    problems.Add(new ValidationProblem(ProblemCodes.WrongTool, path, $"Item {code} belongs to {Name(item.Tool)}, not to the OIT checklist."));
                     continue;
                 }
 
@@ -79,7 +79,7 @@ internal static class ResponseScoring
     internal static ScoringWarning EmptyRespondent(Tool tool, int respondent)
     {
         var at = new AnswerAt(tool, respondent, string.Empty);
-        return new ScoringWarning("empty-respondent", at.RespondentLocation, $"{at.Who} gave no usable answer; they count in no item's mean and not as a respondent.");
+        return new ScoringWarning(ProblemCodes.EmptyRespondent, at.RespondentLocation, $"{at.Who} gave no usable answer; they count in no item's mean and not as a respondent.");
     }
 
     /// <summary>The most <c>empty-respondent</c> warnings listed one by one per survey tool; the rest are counted in
@@ -105,7 +105,7 @@ internal static class ResponseScoring
         {
             var rest = count - MaxEmptyRespondentWarnings;
             var inv = CultureInfo.InvariantCulture;
-            warnings.Add(new ScoringWarning("empty-respondent", ProblemLocation.Responses(tool), $"{rest.ToString("N0", inv)} more {Name(tool)} respondent{(rest == 1 ? string.Empty : "s")} ({count.ToString("N0", inv)} in all) gave no usable answer; only the first {MaxEmptyRespondentWarnings.ToString(inv)} are listed. They count in no item's mean and not as respondents."));
+            warnings.Add(new ScoringWarning(ProblemCodes.EmptyRespondent, ProblemLocation.Responses(tool), $"{rest.ToString("N0", inv)} more {Name(tool)} respondent{(rest == 1 ? string.Empty : "s")} ({count.ToString("N0", inv)} in all) gave no usable answer; only the first {MaxEmptyRespondentWarnings.ToString(inv)} are listed. They count in no item's mean and not as respondents."));
         }
     }
 
@@ -141,7 +141,7 @@ internal static class ResponseScoring
 
         var inv = CultureInfo.InvariantCulture;
         var name = JsonNames.ToJson(tool);
-        return new ScoringWarning("below-minimum", ProblemLocation.Responses(tool), $"{name.ToUpperInvariant()} is scored from {usable.ToString(inv)} usable respondent{(usable == 1 ? string.Empty : "s")}, below the minimum of {minimum.ToString(inv)} ({source}); the card is scored regardless.");
+        return new ScoringWarning(ProblemCodes.BelowMinimum, ProblemLocation.Responses(tool), $"{name.ToUpperInvariant()} is scored from {usable.ToString(inv)} usable respondent{(usable == 1 ? string.Empty : "s")}, below the minimum of {minimum.ToString(inv)} ({source}); the card is scored regardless.");
     }
 
     /// <summary>The exact score of one part: <c>(Σ points × 100) / (answered × maxPoints)</c>.</summary>
@@ -175,7 +175,7 @@ internal static class ResponseScoring
             if (problems.Count >= MaxProblems)
             {
                 // The list is cut at the cap, and so is the work: the rest of the respondents are not checked.
-                problems.Add(new ValidationProblem("too-many-problems", toolPath, $"More than {MaxProblems.ToString(CultureInfo.InvariantCulture)} problems; the rest are not listed (respondents after {r.ToString(CultureInfo.InvariantCulture)} were not checked)."));
+                problems.Add(new ValidationProblem(ProblemCodes.TooManyProblems, toolPath, $"More than {MaxProblems.ToString(CultureInfo.InvariantCulture)} problems; the rest are not listed (respondents after {r.ToString(CultureInfo.InvariantCulture)} were not checked)."));
                 AddEmptyRespondents(warnings, tool, empty.Concat(Enumerable.Repeat(-1, emptyBeyond)));
                 return usableRespondents;
             }
@@ -196,7 +196,7 @@ internal static class ResponseScoring
 
                 if (item.Tool != tool)
                 {
-                    problems.Add(new ValidationProblem("wrong-tool", at.Location, $"{at.Who} answers item {code}, which belongs to {Name(item.Tool)}."));
+                    problems.Add(new ValidationProblem(ProblemCodes.WrongTool, at.Location, $"{at.Who} answers item {code}, which belongs to {Name(item.Tool)}."));
                     continue;
                 }
 
@@ -223,7 +223,7 @@ internal static class ResponseScoring
 
                     if ((uint)level >= (uint)scale.Levels.Count)
                     {
-                        problems.Add(new ValidationProblem("out-of-scale", at.PartPath(item, p), $"{at.What(item, p)}: level {level.ToString(CultureInfo.InvariantCulture)} is not on scale {scale.Id} (levels 0–{(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)}, 0 = {scale.Levels[0].Thai}, {(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)} = {scale.Levels[^1].Thai})."));
+                        problems.Add(new ValidationProblem(ProblemCodes.OutOfScale, at.PartPath(item, p), $"{at.What(item, p)}: level {level.ToString(CultureInfo.InvariantCulture)} is not on scale {scale.Id} (levels 0–{(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)}, 0 = {scale.Levels[0].Thai}, {(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)} = {scale.Levels[^1].Thai})."));
                         continue;
                     }
 
@@ -283,7 +283,7 @@ internal static class ResponseScoring
                 {
                     if (!invalid || !touched[item.Index])
                     {
-                        problems.Add(new ValidationProblem("no-answers", toolPath, $"No {Name(tool)} respondent answered part {item.Parts[p].Code} of item {item.Code}; a multi-part item is the mean of all its parts."));
+                        problems.Add(new ValidationProblem(ProblemCodes.NoAnswers, toolPath, $"No {Name(tool)} respondent answered part {item.Parts[p].Code} of item {item.Code}; a multi-part item is the mean of all its parts."));
                     }
 
                     continue;
@@ -313,22 +313,22 @@ internal static class ResponseScoring
         var partList = string.Join(", ", item.Parts.Select(p => p.Code));
         if (syntax is not null && item.IsMultiPart && !syntax.IsArray)
         {
-            problems.Add(new ValidationProblem("parts", at.Location, $"Item {item.Code} has {count.ToString(inv)} parts ({partList}): {at.Who} must answer it with an array of {count.ToString(inv)} answers (null for a skipped part)."));
+            problems.Add(new ValidationProblem(ProblemCodes.Parts, at.Location, $"Item {item.Code} has {count.ToString(inv)} parts ({partList}): {at.Who} must answer it with an array of {count.ToString(inv)} answers (null for a skipped part)."));
         }
         else if (syntax is not null && !item.IsMultiPart && syntax.IsArray)
         {
-            problems.Add(new ValidationProblem("parts", at.Location, $"Item {item.Code} has a single part: {at.Who} must answer it with one value, not an array."));
+            problems.Add(new ValidationProblem(ProblemCodes.Parts, at.Location, $"Item {item.Code} has a single part: {at.Who} must answer it with one value, not an array."));
         }
         else if (parts.Count > count)
         {
             for (var p = count; p < parts.Count; p++)
             {
-                problems.Add(new ValidationProblem("no-such-part", at.PartLocation(p), $"Item {item.Code} has {count.ToString(inv)} part{(count == 1 ? string.Empty : "s")}{(item.IsMultiPart ? $" ({partList})" : string.Empty)}; {at.Who} answers a part {(p + 1).ToString(inv)} that does not exist."));
+                problems.Add(new ValidationProblem(ProblemCodes.NoSuchPart, at.PartLocation(p), $"Item {item.Code} has {count.ToString(inv)} part{(count == 1 ? string.Empty : "s")}{(item.IsMultiPart ? $" ({partList})" : string.Empty)}; {at.Who} answers a part {(p + 1).ToString(inv)} that does not exist."));
             }
         }
         else
         {
-            problems.Add(new ValidationProblem("parts", at.Location, item.IsMultiPart
+            problems.Add(new ValidationProblem(ProblemCodes.Parts, at.Location, item.IsMultiPart
                 ? $"Item {item.Code} has {count.ToString(inv)} parts ({partList}); {at.Who} gives {parts.Count.ToString(inv)} answer{(parts.Count == 1 ? string.Empty : "s")}: give one per part (null for a skipped part)."
                 : $"Item {item.Code} has a single part; {at.Who} gives no answer (leave the item out, or give null, to skip it)."));
         }
@@ -347,7 +347,7 @@ internal static class ResponseScoring
         }
 
         var inv = CultureInfo.InvariantCulture;
-        problems.Add(new ValidationProblem("answer-type", at.PartPath(item, part), yesNo
+        problems.Add(new ValidationProblem(ProblemCodes.AnswerType, at.PartPath(item, part), yesNo
             ? $"{at.What(item, part)} is a yes/no question (scale {scale.Id}): answer true (มี, yes) or false (ไม่มี, no), not {level.ToString(inv)}."
             : $"{at.What(item, part)} is answered on scale {scale.Id}: give the level index 0–{(scale.Levels.Count - 1).ToString(inv)} (0 = {scale.Levels[0].Thai}, {(scale.Levels.Count - 1).ToString(inv)} = {scale.Levels[^1].Thai}), not {(level == 1 ? "true" : "false")}."));
         return false;

@@ -74,7 +74,7 @@ internal sealed class RollUpPlan
     /// <returns>The problem, or <see langword="null"/> when the year is covered or not given.</returns>
     public static ValidationProblem? FiscalYearProblem(Edition edition, int? fiscalYear) =>
         fiscalYear is { } year && !edition.Covers(year)
-            ? new ValidationProblem("fiscal-year", ProblemLocation.FiscalYear, $"Edition {edition.Id} covers fiscal years {string.Join(", ", edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}, not {year.ToString(CultureInfo.InvariantCulture)}.")
+            ? new ValidationProblem(ProblemCodes.FiscalYear, ProblemLocation.FiscalYear, $"Edition {edition.Id} covers fiscal years {string.Join(", ", edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}, not {year.ToString(CultureInfo.InvariantCulture)}.")
             : null;
 
     /// <summary>The value an item brings to the roll-up: its presented (rounded) value when the edition rounds item

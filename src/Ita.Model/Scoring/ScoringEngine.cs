@@ -173,19 +173,19 @@ public sealed partial class ScoringEngine : IScoringEngine
 
             if (value is < 0m or > 100m)
             {
-                problems.Add(new ValidationProblem("out-of-range", path, $"Item {code} scores {value.ToString(CultureInfo.InvariantCulture)}; a score is between 0 and 100."));
+                problems.Add(new ValidationProblem(ProblemCodes.OutOfRange, path, $"Item {code} scores {value.ToString(CultureInfo.InvariantCulture)}; a score is between 0 and 100."));
                 continue;
             }
 
             if (item.Scale is { Kind: AnswerScaleKind.Checklist } checklist && !checklist.IsLevelScore(value))
             {
-                problems.Add(new ValidationProblem("not-a-level", path, $"OIT item {code} is a checklist item: it scores {string.Join(" or ", checklist.Levels.Select(l => l.Score.ToString("0.##", CultureInfo.InvariantCulture)))}, not {value.ToString(CultureInfo.InvariantCulture)}."));
+                problems.Add(new ValidationProblem(ProblemCodes.NotALevel, path, $"OIT item {code} is a checklist item: it scores {string.Join(" or ", checklist.Levels.Select(l => l.Score.ToString("0.##", CultureInfo.InvariantCulture)))}, not {value.ToString(CultureInfo.InvariantCulture)}."));
                 continue;
             }
 
             if (items[item.Index] is not null)
             {
-                problems.Add(new ValidationProblem("conflict", path, $"Item {code} is given both as a score and by responses; give one or the other."));
+                problems.Add(new ValidationProblem(ProblemCodes.Conflict, path, $"Item {code} is given both as a score and by responses; give one or the other."));
                 continue;
             }
 
@@ -198,7 +198,7 @@ public sealed partial class ScoringEngine : IScoringEngine
             var path = ProblemLocation.IndicatorScore(number);
             if (!edition.TryGetIndicator(number, out var indicator))
             {
-                problems.Add(new ValidationProblem("unknown-indicator", path, $"Edition {edition.Id} has no indicator {number.ToString(CultureInfo.InvariantCulture)}; its indicators are {edition.Indicators[0].Number.ToString(CultureInfo.InvariantCulture)}–{edition.Indicators[^1].Number.ToString(CultureInfo.InvariantCulture)}."));
+                problems.Add(new ValidationProblem(ProblemCodes.UnknownIndicator, path, $"Edition {edition.Id} has no indicator {number.ToString(CultureInfo.InvariantCulture)}; its indicators are {edition.Indicators[0].Number.ToString(CultureInfo.InvariantCulture)}–{edition.Indicators[^1].Number.ToString(CultureInfo.InvariantCulture)}."));
                 continue;
             }
 
@@ -209,7 +209,7 @@ public sealed partial class ScoringEngine : IScoringEngine
 
             if (value is < 0m or > 100m)
             {
-                problems.Add(new ValidationProblem("out-of-range", path, $"Indicator {number.ToString(CultureInfo.InvariantCulture)} scores {value.ToString(CultureInfo.InvariantCulture)}; a score is between 0 and 100."));
+                problems.Add(new ValidationProblem(ProblemCodes.OutOfRange, path, $"Indicator {number.ToString(CultureInfo.InvariantCulture)} scores {value.ToString(CultureInfo.InvariantCulture)}; a score is between 0 and 100."));
                 continue;
             }
 
@@ -228,11 +228,11 @@ public sealed partial class ScoringEngine : IScoringEngine
             var present = indicator.Items.Where(i => items[i.Index] is not null || input.ItemScores.ContainsKey(i.Code)).Select(i => i.Code).ToArray();
             if (given && present.Length > 0)
             {
-                problems.Add(new ValidationProblem("conflict", ProblemLocation.IndicatorScore(indicator.Number), $"Indicator {number} is given both as a score and through its items ({string.Join(", ", present)}); give one or the other."));
+                problems.Add(new ValidationProblem(ProblemCodes.Conflict, ProblemLocation.IndicatorScore(indicator.Number), $"Indicator {number} is given both as a score and through its items ({string.Join(", ", present)}); give one or the other."));
             }
             else if (!given && present.Length == 0)
             {
-                problems.Add(new ValidationProblem("missing-indicator", ProblemLocation.IndicatorScore(indicator.Number), indicator.Items.Count == 0
+                problems.Add(new ValidationProblem(ProblemCodes.MissingIndicator, ProblemLocation.IndicatorScore(indicator.Number), indicator.Items.Count == 0
                     ? $"Indicator {number} ({indicator.English}) is missing: give its score (edition {edition.Id} does not know its items)."
                     : $"Indicator {number} ({indicator.English}) is missing: give its score, or the scores of its items {indicator.Items[0].Code}–{indicator.Items[^1].Code}."));
             }
@@ -242,8 +242,8 @@ public sealed partial class ScoringEngine : IScoringEngine
                 {
                     var fromResponses = input.Responses is { } r && (missing.Tool == Tool.Oit ? r.Oit.Count > 0 : r.RespondentsOf(missing.Tool).Count > 0);
                     problems.Add(fromResponses
-                        ? new ValidationProblem("missing-item", ProblemLocation.Responses(missing.Tool), $"Item {missing.Code} has no answer: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))}).")
-                        : new ValidationProblem("missing-item", ProblemLocation.ItemScore(missing.Code), $"Item {missing.Code} is missing: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))})."));
+                        ? new ValidationProblem(ProblemCodes.MissingItem, ProblemLocation.Responses(missing.Tool), $"Item {missing.Code} has no answer: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))}).")
+                        : new ValidationProblem(ProblemCodes.MissingItem, ProblemLocation.ItemScore(missing.Code), $"Item {missing.Code} is missing: indicator {number} is computed from all of its items ({string.Join(", ", indicator.Items.Select(i => i.Code))})."));
                 }
             }
         }

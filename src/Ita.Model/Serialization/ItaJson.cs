@@ -160,7 +160,7 @@ public static class ItaJson
         var kindName = DocumentKinds.Detect(root);
         if (kindName is null)
         {
-            return new DocumentValidationResult(sourceName, null, [new ValidationProblem("wrong-type", "$", $"Expected an object, found {root.KindName}.", 1, 1)]);
+            return new DocumentValidationResult(sourceName, null, [new ValidationProblem(ProblemCodes.WrongType, "$", $"Expected an object, found {root.KindName}.", 1, 1)]);
         }
 
         var kind = DocumentKinds.Find(kindName);
@@ -170,7 +170,7 @@ public static class ItaJson
             var message = kind is null
                 ? $"Unknown document kind '{JsonSource.Shorten(kindName)}'; this library reads {string.Join(", ", ReadableKinds)}."
                 : $"A {kindName} is an output of the ita tool, not a document the library reads; it reads {string.Join(", ", ReadableKinds)}.";
-            return new DocumentValidationResult(sourceName, kindName, [new ValidationProblem(kind is null ? "unknown-kind" : "not-readable", "$.kind", message, position.Line, position.Column)]);
+            return new DocumentValidationResult(sourceName, kindName, [new ValidationProblem(kind is null ? ProblemCodes.UnknownKind : ProblemCodes.NotReadable, "$.kind", message, position.Line, position.Column)]);
         }
 
         try

@@ -10,7 +10,7 @@ namespace Ita.Model.Thai;
 /// <para>Stateless and thread-safe. Every result is a Gregorian (Common Era) <see cref="DateOnly"/> and never depends
 /// on the current culture, including th-TH whose default calendar is the Thai Buddhist calendar.</para>
 /// <para>Years in parsed text: two digits are 25xx BE (<c>๖๕</c> = 2565); four digits of 2400 or more are BE; four
-/// digits below 2400 are rejected as an apparent Common Era year (<see cref="ThaiProblemCodes.CommonEraYear"/>)
+/// digits below 2400 are rejected as an apparent Common Era year (<see cref="ProblemCodes.CommonEraYear"/>)
 /// unless written after <c>ค.ศ.</c> or <see cref="ThaiParseOptions.AllowCommonEraYears"/> is set. An optional
 /// <c>พ.ศ.</c> may precede any year.</para>
 /// <para>Examples:</para>
@@ -114,7 +114,7 @@ public static class ThaiCalendar
     /// <returns>The date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ItaValidationException">The text is not a valid date; the single
-    /// <see cref="ValidationProblem"/> has a <see cref="ThaiProblemCodes"/> code, the options' path, the line and
+    /// <see cref="ValidationProblem"/> has a <see cref="ProblemCodes"/> code, the options' path, the line and
     /// column of the offending text and a message quoting it, e.g. <c>Day 31 at column 1 does not exist in เมษายน
     /// 2565 (April 2022), which has 30 days (in "31 เม.ย. 2565").</c></exception>
     public static DateOnly ParseDate(string text, ThaiParseOptions? options = null)

@@ -29,8 +29,8 @@ public static class ThaiNumbers
     /// <remarks><c>Parse("90,42")</c> throws: the comma is a thousands separator in Thai, never a decimal point.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ItaValidationException">The text is not a number; the single
-    /// <see cref="ValidationProblem"/> has code <see cref="ThaiProblemCodes.Empty"/> or
-    /// <see cref="ThaiProblemCodes.InvalidNumber"/>, the options' path, the column of the offending character and a
+    /// <see cref="ValidationProblem"/> has code <see cref="ProblemCodes.Empty"/> or
+    /// <see cref="ProblemCodes.InvalidNumber"/>, the options' path, the column of the offending character and a
     /// message quoting it.</exception>
     public static decimal Parse(string text, ThaiParseOptions? options = null)
     {

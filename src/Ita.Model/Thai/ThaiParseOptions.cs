@@ -6,7 +6,7 @@ namespace Ita.Model.Thai;
 /// <para>Immutable and thread-safe once constructed; <see cref="Default"/> can be shared.</para>
 /// <para>Example: <c>ThaiCalendar.ParseDate("31/3/2022", new ThaiParseOptions { Path = "$.period", AllowCommonEraYears = true })</c>
 /// returns 2022-03-31; without <see cref="AllowCommonEraYears"/> the same call throws an
-/// <see cref="ItaValidationException"/> with code <see cref="ThaiProblemCodes.CommonEraYear"/> at <c>$.period</c>.</para>
+/// <see cref="ItaValidationException"/> with code <see cref="ProblemCodes.CommonEraYear"/> at <c>$.period</c>.</para>
 /// </remarks>
 public sealed class ThaiParseOptions
 {
@@ -31,7 +31,7 @@ public sealed class ThaiParseOptions
 
     /// <summary>Gets a value indicating whether a four-digit year below 2400 written without an era is read as a
     /// Common Era (ค.ศ.) year. Default <see langword="false"/>: such a year is rejected with
-    /// <see cref="ThaiProblemCodes.CommonEraYear"/>.</summary>
+    /// <see cref="ProblemCodes.CommonEraYear"/>.</summary>
     /// <remarks>Years of 2400 and above are always Buddhist Era; two-digit years are always 25xx BE; a year after
     /// <c>ค.ศ.</c> is always Common Era and a year after <c>พ.ศ.</c> always Buddhist Era, whatever this option says.</remarks>
     public bool AllowCommonEraYears { get; init; }

@@ -75,7 +75,7 @@ internal sealed class ThaiTextParser
         var integerDigits = ReadDigitsInto(ascii);
         if (integerDigits == 0)
         {
-            return Fail(ThaiProblemCodes.InvalidNumber, _pos, $"Expected a digit at {Where(_pos)}, found {Found(_pos)}");
+            return Fail(ProblemCodes.InvalidNumber, _pos, $"Expected a digit at {Where(_pos)}, found {Found(_pos)}");
         }
 
         while (!AtEnd && _text[_pos] == ',')
@@ -83,14 +83,14 @@ internal sealed class ThaiTextParser
             var comma = _pos;
             if (integerDigits > 3)
             {
-                return Fail(ThaiProblemCodes.InvalidNumber, comma, $"Misplaced thousands separator ',' at {Where(comma)}: it must follow a group of 1 to 3 digits (1,234.50)");
+                return Fail(ProblemCodes.InvalidNumber, comma, $"Misplaced thousands separator ',' at {Where(comma)}: it must follow a group of 1 to 3 digits (1,234.50)");
             }
 
             _pos++;
             var group = ReadDigitsInto(ascii);
             if (group != 3)
             {
-                return Fail(ThaiProblemCodes.InvalidNumber, comma, $"A thousands separator ',' at {Where(comma)} must be followed by exactly 3 digits (1,234.50); the decimal point is '.'");
+                return Fail(ProblemCodes.InvalidNumber, comma, $"A thousands separator ',' at {Where(comma)} must be followed by exactly 3 digits (1,234.50); the decimal point is '.'");
             }
 
             integerDigits = 3;
@@ -104,14 +104,14 @@ internal sealed class ThaiTextParser
             fractionDigits = ReadDigitsInto(ascii);
             if (fractionDigits == 0)
             {
-                return Fail(ThaiProblemCodes.InvalidNumber, _pos, $"Expected a digit after the decimal point at {Where(_pos)}, found {Found(_pos)}");
+                return Fail(ProblemCodes.InvalidNumber, _pos, $"Expected a digit after the decimal point at {Where(_pos)}, found {Found(_pos)}");
             }
         }
 
         SkipSpace();
         if (!AtEnd)
         {
-            return Fail(ThaiProblemCodes.InvalidNumber, _pos, $"Unexpected {Found(_pos)} at {Where(_pos)}; expected a digit, '.' or the end of the number");
+            return Fail(ProblemCodes.InvalidNumber, _pos, $"Unexpected {Found(_pos)} at {Where(_pos)}; expected a digit, '.' or the end of the number");
         }
 
         var digits = ascii.ToString();
@@ -119,7 +119,7 @@ internal sealed class ThaiTextParser
         if (significant > MaxDecimalDigits
             || !decimal.TryParse(digits, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
-            return Fail(ThaiProblemCodes.InvalidNumber, start, Inv($"The number at {Where(start)} has more than {MaxDecimalDigits} significant digits and cannot be represented exactly"));
+            return Fail(ProblemCodes.InvalidNumber, start, Inv($"The number at {Where(start)} has more than {MaxDecimalDigits} significant digits and cannot be represented exactly"));
         }
 
         return true;
@@ -168,7 +168,7 @@ internal sealed class ThaiTextParser
         SkipSpace();
         if (!IsYearStart(_pos))
         {
-            return Fail(ThaiProblemCodes.Syntax, _pos, $"Expected a fiscal year after \"{_text[word..(word + wordLength)].Trim()}\" at {Where(_pos)}, found {Found(_pos)}");
+            return Fail(ProblemCodes.Syntax, _pos, $"Expected a fiscal year after \"{_text[word..(word + wordLength)].Trim()}\" at {Where(_pos)}, found {Found(_pos)}");
         }
 
         var part = new Part { Start = word };
@@ -237,7 +237,7 @@ internal sealed class ThaiTextParser
         {
             if (start.Year == 0)
             {
-                return Fail(ThaiProblemCodes.Syntax, _pos, $"Expected a year at {Where(_pos)}, found {Found(_pos)}");
+                return Fail(ProblemCodes.Syntax, _pos, $"Expected a year at {Where(_pos)}, found {Found(_pos)}");
             }
 
             if (!Resolve(start, first: true, out var first) || !Resolve(start, first: false, out var last))
@@ -253,7 +253,7 @@ internal sealed class ThaiTextParser
         if (separatorLength == 0)
         {
             var what = start.Year == 0 ? "a year" : "a range separator (-, –, ถึง) or the end of the text";
-            return Fail(ThaiProblemCodes.Syntax, _pos, $"Expected {what} at {Where(_pos)}, found {Found(_pos)}");
+            return Fail(ProblemCodes.Syntax, _pos, $"Expected {what} at {Where(_pos)}, found {Found(_pos)}");
         }
 
         _pos += separatorLength;
@@ -283,7 +283,7 @@ internal sealed class ThaiTextParser
 
         if (to < from)
         {
-            return Fail(ThaiProblemCodes.InvalidRange, end.Start, $"The range ends on {DateRange.Iso(to)} (at {Where(end.Start)}) before it starts on {DateRange.Iso(from)}");
+            return Fail(ProblemCodes.InvalidRange, end.Start, $"The range ends on {DateRange.Iso(to)} (at {Where(end.Start)}) before it starts on {DateRange.Iso(from)}");
         }
 
         range = new DateRange(from, to);
@@ -302,7 +302,7 @@ internal sealed class ThaiTextParser
         {
             if (!allowDay)
             {
-                return Fail(ThaiProblemCodes.Syntax, _pos, $"Expected a month name at {Where(_pos)}, found {Found(_pos)}; a month range has no days (ต.ค. 2565 - ก.ย. 2566)");
+                return Fail(ProblemCodes.Syntax, _pos, $"Expected a month name at {Where(_pos)}, found {Found(_pos)}; a month range has no days (ต.ค. 2565 - ก.ย. 2566)");
             }
 
             _pos += dayWord;
@@ -313,7 +313,7 @@ internal sealed class ThaiTextParser
         {
             if (!allowDay)
             {
-                return Fail(ThaiProblemCodes.Syntax, _pos, $"Expected a month name at {Where(_pos)}, found {Found(_pos)}; a month range has no days (ต.ค. 2565 - ก.ย. 2566)");
+                return Fail(ProblemCodes.Syntax, _pos, $"Expected a month name at {Where(_pos)}, found {Found(_pos)}; a month range has no days (ต.ค. 2565 - ก.ย. 2566)");
             }
 
             var dayPos = _pos;
@@ -321,12 +321,12 @@ internal sealed class ThaiTextParser
             if (count > 2)
             {
                 var hint = count == 4 ? "; a year alone is not a date (write 31 มีนาคม 2565, or ปีงบประมาณ 2565 for a fiscal year)" : string.Empty;
-                return Fail(ThaiProblemCodes.Syntax, dayPos, $"Expected a day of 1 or 2 digits at {Where(dayPos)}, found {Found(dayPos)}{hint}");
+                return Fail(ProblemCodes.Syntax, dayPos, $"Expected a day of 1 or 2 digits at {Where(dayPos)}, found {Found(dayPos)}{hint}");
             }
 
             if (day == 0)
             {
-                return Fail(ThaiProblemCodes.InvalidDay, dayPos, $"Day {Found(dayPos)} at {Where(dayPos)} does not exist; days start at 1");
+                return Fail(ProblemCodes.InvalidDay, dayPos, $"Day {Found(dayPos)} at {Where(dayPos)} does not exist; days start at 1");
             }
 
             part.Day = day;
@@ -352,7 +352,7 @@ internal sealed class ThaiTextParser
         {
             if (dayWord > 0 || requireDay)
             {
-                return Fail(ThaiProblemCodes.Syntax, _pos, $"Expected a day at {Where(_pos)}, found {Found(_pos)}; a date needs a day, a month and a year (31 มีนาคม 2565)");
+                return Fail(ProblemCodes.Syntax, _pos, $"Expected a day at {Where(_pos)}, found {Found(_pos)}; a date needs a day, a month and a year (31 มีนาคม 2565)");
             }
 
             SkipWord(MonthWords);
@@ -368,7 +368,7 @@ internal sealed class ThaiTextParser
             return ReadYear(part);
         }
 
-        return allowPartial || Fail(ThaiProblemCodes.Syntax, _pos, $"Expected a year at {Where(_pos)}, found {Found(_pos)}");
+        return allowPartial || Fail(ProblemCodes.Syntax, _pos, $"Expected a year at {Where(_pos)}, found {Found(_pos)}");
     }
 
     /// <summary>Reads <c>/month/year</c> after the day of a numeric date (day/month/year, the Thai order).</summary>
@@ -379,27 +379,27 @@ internal sealed class ThaiTextParser
         var monthPos = _pos;
         if (!IsDigit(_pos))
         {
-            return Fail(ThaiProblemCodes.Syntax, _pos, $"Expected a month number after '/' at {Where(_pos)}, found {Found(_pos)}");
+            return Fail(ProblemCodes.Syntax, _pos, $"Expected a month number after '/' at {Where(_pos)}, found {Found(_pos)}");
         }
 
         var count = ReadDigits(out var month);
         if (count > 2 || month is < 1 or > 12)
         {
-            return Fail(ThaiProblemCodes.InvalidMonth, monthPos, $"Month {Found(monthPos)} at {Where(monthPos)} must be between 1 and 12 (dates are written day/month/year)");
+            return Fail(ProblemCodes.InvalidMonth, monthPos, $"Month {Found(monthPos)} at {Where(monthPos)} must be between 1 and 12 (dates are written day/month/year)");
         }
 
         part.Month = month;
         SkipSpace();
         if (AtEnd || _text[_pos] != '/')
         {
-            return Fail(ThaiProblemCodes.Syntax, _pos, $"Expected '/' and a year at {Where(_pos)}, found {Found(_pos)}");
+            return Fail(ProblemCodes.Syntax, _pos, $"Expected '/' and a year at {Where(_pos)}, found {Found(_pos)}");
         }
 
         _pos++;
         SkipSpace();
         return IsYearStart(_pos)
             ? ReadYear(part)
-            : Fail(ThaiProblemCodes.Syntax, _pos, $"Expected a year at {Where(_pos)}, found {Found(_pos)}");
+            : Fail(ProblemCodes.Syntax, _pos, $"Expected a year at {Where(_pos)}, found {Found(_pos)}");
     }
 
     /// <summary>Reads <c>[พ.ศ.|ค.ศ.] year</c>: two digits are 25xx BE; four digits ≥ 2400 are BE; four digits below
@@ -424,7 +424,7 @@ internal sealed class ThaiTextParser
         var yearPos = _pos;
         if (!IsDigit(_pos))
         {
-            return Fail(ThaiProblemCodes.Syntax, _pos, $"Expected a year after {eraName} at {Where(_pos)}, found {Found(_pos)}");
+            return Fail(ProblemCodes.Syntax, _pos, $"Expected a year after {eraName} at {Where(_pos)}, found {Found(_pos)}");
         }
 
         var count = ReadDigits(out var n);
@@ -434,20 +434,20 @@ internal sealed class ThaiTextParser
         {
             if (era == 'C')
             {
-                return Fail(ThaiProblemCodes.InvalidYear, yearPos, $"A two-digit year after ค.ศ. at {at} is not accepted; write the four-digit year");
+                return Fail(ProblemCodes.InvalidYear, yearPos, $"A two-digit year after ค.ศ. at {at} is not accepted; write the four-digit year");
             }
 
             year = 2500 + n - ThaiCalendar.BuddhistEraOffset;
         }
         else if (count != 4)
         {
-            return Fail(ThaiProblemCodes.InvalidYear, yearPos, Inv($"A year must have 2 or 4 digits; found {count} digits {Found(yearPos)} at {at}"));
+            return Fail(ProblemCodes.InvalidYear, yearPos, Inv($"A year must have 2 or 4 digits; found {count} digits {Found(yearPos)} at {at}"));
         }
         else if (era == 'C')
         {
             if (n >= FirstBuddhistFourDigitYear)
             {
-                return Fail(ThaiProblemCodes.InvalidYear, yearPos, Inv($"Year {n} after ค.ศ. at {at} looks like a Buddhist Era year (พ.ศ. {n} = ค.ศ. {n - ThaiCalendar.BuddhistEraOffset})"));
+                return Fail(ProblemCodes.InvalidYear, yearPos, Inv($"Year {n} after ค.ศ. at {at} looks like a Buddhist Era year (พ.ศ. {n} = ค.ศ. {n - ThaiCalendar.BuddhistEraOffset})"));
             }
 
             year = n;
@@ -458,7 +458,7 @@ internal sealed class ThaiTextParser
         }
         else if (era == 'B')
         {
-            return Fail(ThaiProblemCodes.CommonEraYear, yearPos, Inv($"Year {n} after พ.ศ. at {at} is below {FirstBuddhistFourDigitYear}; it looks like a Common Era year (ค.ศ. {n} = พ.ศ. {n + ThaiCalendar.BuddhistEraOffset})"));
+            return Fail(ProblemCodes.CommonEraYear, yearPos, Inv($"Year {n} after พ.ศ. at {at} is below {FirstBuddhistFourDigitYear}; it looks like a Common Era year (ค.ศ. {n} = พ.ศ. {n + ThaiCalendar.BuddhistEraOffset})"));
         }
         else if (_allowCommonEra)
         {
@@ -466,12 +466,12 @@ internal sealed class ThaiTextParser
         }
         else
         {
-            return Fail(ThaiProblemCodes.CommonEraYear, yearPos, Inv($"Year {n} at {at} is below {FirstBuddhistFourDigitYear}, so it is not read as a Buddhist Era year; it looks like a Common Era year (ค.ศ. {n} = พ.ศ. {n + ThaiCalendar.BuddhistEraOffset}). Write {n + ThaiCalendar.BuddhistEraOffset}, write ค.ศ. {n}, or set ThaiParseOptions.AllowCommonEraYears"));
+            return Fail(ProblemCodes.CommonEraYear, yearPos, Inv($"Year {n} at {at} is below {FirstBuddhistFourDigitYear}, so it is not read as a Buddhist Era year; it looks like a Common Era year (ค.ศ. {n} = พ.ศ. {n + ThaiCalendar.BuddhistEraOffset}). Write {n + ThaiCalendar.BuddhistEraOffset}, write ค.ศ. {n}, or set ThaiParseOptions.AllowCommonEraYears"));
         }
 
         if (year < 1)
         {
-            return Fail(ThaiProblemCodes.InvalidYear, yearPos, $"Year {Found(yearPos)} at {at} does not exist");
+            return Fail(ProblemCodes.InvalidYear, yearPos, $"Year {Found(yearPos)} at {at} does not exist");
         }
 
         part.Year = year;
@@ -484,7 +484,7 @@ internal sealed class ThaiTextParser
         date = default;
         if (part.Year < 1)
         {
-            return Fail(ThaiProblemCodes.InvalidYear, part.Start, $"The year before the year at {Where(part.YearPos)} does not exist");
+            return Fail(ProblemCodes.InvalidYear, part.Start, $"The year before the year at {Where(part.YearPos)} does not exist");
         }
 
         var days = DateTime.DaysInMonth(part.Year, part.Month);
@@ -496,7 +496,7 @@ internal sealed class ThaiTextParser
 
         if (part.Day > days)
         {
-            return Fail(ThaiProblemCodes.InvalidDay, part.DayPos, Inv($"Day {part.Day} at {Where(part.DayPos)} does not exist in {ThaiText.FullMonth(part.Month)} {part.Year + ThaiCalendar.BuddhistEraOffset} ({EnglishMonth(part.Month)} {part.Year}), which has {days} days"));
+            return Fail(ProblemCodes.InvalidDay, part.DayPos, Inv($"Day {part.Day} at {Where(part.DayPos)} does not exist in {ThaiText.FullMonth(part.Month)} {part.Year + ThaiCalendar.BuddhistEraOffset} ({EnglishMonth(part.Month)} {part.Year}), which has {days} days"));
         }
 
         date = new DateOnly(part.Year, part.Month, part.Day);
@@ -532,15 +532,15 @@ internal sealed class ThaiTextParser
     {
         if (at < _text.Length && IsYearStart(at) && !IsDigit(at))
         {
-            return Fail(ThaiProblemCodes.Syntax, at, $"Expected a month name at {Where(at)}, found {Found(at)}; a year alone is not a date (write 31 มีนาคม 2565, or ปีงบประมาณ 2565 for a fiscal year)");
+            return Fail(ProblemCodes.Syntax, at, $"Expected a month name at {Where(at)}, found {Found(at)}; a year alone is not a date (write 31 มีนาคม 2565, or ปีงบประมาณ 2565 for a fiscal year)");
         }
 
         if (at < _text.Length && ThaiText.IsThaiLetter(_text[at]))
         {
-            return Fail(ThaiProblemCodes.UnknownMonth, at, $"Unknown month name {Found(at)} at {Where(at)}; expected a Thai month name such as มกราคม or ม.ค.");
+            return Fail(ProblemCodes.UnknownMonth, at, $"Unknown month name {Found(at)} at {Where(at)}; expected a Thai month name such as มกราคม or ม.ค.");
         }
 
-        return Fail(ThaiProblemCodes.Syntax, at, $"Expected a month name at {Where(at)}, found {Found(at)}");
+        return Fail(ProblemCodes.Syntax, at, $"Expected a month name at {Where(at)}, found {Found(at)}");
     }
 
     private bool BeginNonEmpty(string expected)
@@ -548,13 +548,13 @@ internal sealed class ThaiTextParser
         _pos = 0;
         Problem = null;
         SkipSpace();
-        return !AtEnd || Fail(ThaiProblemCodes.Empty, 0, $"The text is empty; expected {expected}", quoteInput: false);
+        return !AtEnd || Fail(ProblemCodes.Empty, 0, $"The text is empty; expected {expected}", quoteInput: false);
     }
 
     private bool ExpectEnd()
     {
         SkipSpace();
-        return AtEnd || Fail(ThaiProblemCodes.Syntax, _pos, $"Unexpected text {Found(_pos)} at {Where(_pos)}; expected the end of the text");
+        return AtEnd || Fail(ProblemCodes.Syntax, _pos, $"Unexpected text {Found(_pos)} at {Where(_pos)}; expected the end of the text");
     }
 
     private bool Fail(string code, int at, string message, bool quoteInput = true)

@@ -178,7 +178,7 @@ public sealed class HostileInputTests
     public void ThaiNumber_ThatADecimalCannotHold_IsRejected(string text)
     {
         Assert.False(ThaiNumbers.TryParse(text, null, out _, out var problem));
-        Assert.Equal(ThaiProblemCodes.InvalidNumber, problem.Code);
+        Assert.Equal(ProblemCodes.InvalidNumber, problem.Code);
         Assert.Throws<ItaValidationException>(() => ThaiNumbers.Parse(text));
     }
 

@@ -27,20 +27,20 @@ public class ThaiNumbersTests
     }
 
     [Theory]
-    [InlineData("", ThaiProblemCodes.Empty, 1)]
-    [InlineData("   ", ThaiProblemCodes.Empty, 1)]
-    [InlineData("๙๐x", ThaiProblemCodes.InvalidNumber, 3)]
-    [InlineData("abc", ThaiProblemCodes.InvalidNumber, 1)]
-    [InlineData("90,42", ThaiProblemCodes.InvalidNumber, 3)]
-    [InlineData("1234,567", ThaiProblemCodes.InvalidNumber, 5)]
-    [InlineData("๙๐.", ThaiProblemCodes.InvalidNumber, 4)]
-    [InlineData(".๕", ThaiProblemCodes.InvalidNumber, 1)]
-    [InlineData("-", ThaiProblemCodes.InvalidNumber, 2)]
-    [InlineData("๙๐ .๔๒", ThaiProblemCodes.InvalidNumber, 4)]
-    [InlineData("๙๐.๔๒%", ThaiProblemCodes.InvalidNumber, 6)]
-    [InlineData("1.2.3", ThaiProblemCodes.InvalidNumber, 4)]
-    [InlineData("12345678901234567890123456789", ThaiProblemCodes.InvalidNumber, 1)]
-    [InlineData("0.12345678901234567890123456789", ThaiProblemCodes.InvalidNumber, 1)]
+    [InlineData("", ProblemCodes.Empty, 1)]
+    [InlineData("   ", ProblemCodes.Empty, 1)]
+    [InlineData("๙๐x", ProblemCodes.InvalidNumber, 3)]
+    [InlineData("abc", ProblemCodes.InvalidNumber, 1)]
+    [InlineData("90,42", ProblemCodes.InvalidNumber, 3)]
+    [InlineData("1234,567", ProblemCodes.InvalidNumber, 5)]
+    [InlineData("๙๐.", ProblemCodes.InvalidNumber, 4)]
+    [InlineData(".๕", ProblemCodes.InvalidNumber, 1)]
+    [InlineData("-", ProblemCodes.InvalidNumber, 2)]
+    [InlineData("๙๐ .๔๒", ProblemCodes.InvalidNumber, 4)]
+    [InlineData("๙๐.๔๒%", ProblemCodes.InvalidNumber, 6)]
+    [InlineData("1.2.3", ProblemCodes.InvalidNumber, 4)]
+    [InlineData("12345678901234567890123456789", ProblemCodes.InvalidNumber, 1)]
+    [InlineData("0.12345678901234567890123456789", ProblemCodes.InvalidNumber, 1)]
     public void Parse_InvalidText_ThrowsWithCodeAndColumn(string text, string code, int column)
     {
         var ex = Assert.Throws<ItaValidationException>(() => ThaiNumbers.Parse(text));
@@ -97,7 +97,7 @@ public class ThaiNumbersTests
     public void TryParse_WithProblem_ReportsProblem()
     {
         Assert.False(ThaiNumbers.TryParse("๙๐x", new ThaiParseOptions { Path = "$.x" }, out _, out var problem));
-        Assert.Equal(ThaiProblemCodes.InvalidNumber, problem.Code);
+        Assert.Equal(ProblemCodes.InvalidNumber, problem.Code);
         Assert.Equal("$.x", problem.Path);
         Assert.Equal(3, problem.Column);
 
@@ -110,7 +110,7 @@ public class ThaiNumbersTests
     public void TryParse_Null_ReportsEmpty()
     {
         Assert.False(ThaiNumbers.TryParse(null, null, out _, out var problem));
-        Assert.Equal(ThaiProblemCodes.Empty, problem.Code);
+        Assert.Equal(ProblemCodes.Empty, problem.Code);
     }
 
     [Theory]

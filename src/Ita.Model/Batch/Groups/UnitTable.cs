@@ -60,17 +60,17 @@ public sealed class UnitTable
         }
         catch (DecoderFallbackException)
         {
-            throw Invalid(sourceName, [new ValidationProblem("encoding", "$[1]", "The file is not valid UTF-8.", 1)]);
+            throw Invalid(sourceName, [new ValidationProblem(ProblemCodes.Encoding, "$[1]", "The file is not valid UTF-8.", 1)]);
         }
 
         if (line is null)
         {
-            throw Invalid(sourceName, [new ValidationProblem("header", "$[1]", $"The file is empty; the first line must be a header with a '{UnitColumn}' column, e.g. 'unit,name,type,group,province,district'.", 1, 1)]);
+            throw Invalid(sourceName, [new ValidationProblem(ProblemCodes.Header, "$[1]", $"The file is empty; the first line must be a header with a '{UnitColumn}' column, e.g. 'unit,name,type,group,province,district'.", 1, 1)]);
         }
 
         if (!Split(line, fields, out var headerProblem))
         {
-            throw Invalid(sourceName, [new ValidationProblem("header", "$[1]", headerProblem!, 1, 1)]);
+            throw Invalid(sourceName, [new ValidationProblem(ProblemCodes.Header, "$[1]", headerProblem!, 1, 1)]);
         }
 
         var columns = fields.ToArray();
@@ -78,18 +78,18 @@ public sealed class UnitTable
         {
             if (columns[c].Length == 0)
             {
-                problems.Add(new ValidationProblem("header", "$[1]", $"Column {(c + 1).ToString(CultureInfo.InvariantCulture)} of the header has no name.", 1));
+                problems.Add(new ValidationProblem(ProblemCodes.Header, "$[1]", $"Column {(c + 1).ToString(CultureInfo.InvariantCulture)} of the header has no name.", 1));
             }
             else if (Array.IndexOf(columns, columns[c]) < c)
             {
-                problems.Add(new ValidationProblem("header", "$[1]", $"The header names column '{columns[c]}' twice.", 1));
+                problems.Add(new ValidationProblem(ProblemCodes.Header, "$[1]", $"The header names column '{columns[c]}' twice.", 1));
             }
         }
 
         var unitColumn = Array.IndexOf(columns, UnitColumn);
         if (unitColumn < 0)
         {
-            problems.Add(new ValidationProblem("header", "$[1]", $"The header '{line}' has no '{UnitColumn}' column.", 1, 1));
+            problems.Add(new ValidationProblem(ProblemCodes.Header, "$[1]", $"The header '{line}' has no '{UnitColumn}' column.", 1, 1));
         }
 
         if (problems.Count > 0)
@@ -110,7 +110,7 @@ public sealed class UnitTable
             }
             catch (DecoderFallbackException)
             {
-                Add(new ValidationProblem("encoding", Path(number + 1), "The line is not valid UTF-8.", number + 1));
+                Add(new ValidationProblem(ProblemCodes.Encoding, Path(number + 1), "The line is not valid UTF-8.", number + 1));
                 break;
             }
 
@@ -127,26 +127,26 @@ public sealed class UnitTable
 
             if (!Split(line, fields, out var problem))
             {
-                Add(new ValidationProblem("columns", Path(number), problem!, number));
+                Add(new ValidationProblem(ProblemCodes.Columns, Path(number), problem!, number));
                 continue;
             }
 
             if (fields.Count != columns.Length)
             {
-                Add(new ValidationProblem("columns", Path(number), $"The row has {fields.Count.ToString(CultureInfo.InvariantCulture)} fields; the header has {columns.Length.ToString(CultureInfo.InvariantCulture)}.", number));
+                Add(new ValidationProblem(ProblemCodes.Columns, Path(number), $"The row has {fields.Count.ToString(CultureInfo.InvariantCulture)} fields; the header has {columns.Length.ToString(CultureInfo.InvariantCulture)}.", number));
                 continue;
             }
 
             var unit = fields[unitColumn];
             if (unit.Length == 0)
             {
-                Add(new ValidationProblem("unit", Path(number, UnitColumn), "The unit is empty.", number));
+                Add(new ValidationProblem(ProblemCodes.Unit, Path(number, UnitColumn), "The unit is empty.", number));
                 continue;
             }
 
             if (!rowOf.TryAdd(unit, rows.Count))
             {
-                Add(new ValidationProblem("duplicate", Path(number, UnitColumn), $"Unit {unit} is listed twice (first on line {LineOf(rowOf[unit]).ToString(CultureInfo.InvariantCulture)}).", number));
+                Add(new ValidationProblem(ProblemCodes.Duplicate, Path(number, UnitColumn), $"Unit {unit} is listed twice (first on line {LineOf(rowOf[unit]).ToString(CultureInfo.InvariantCulture)}).", number));
                 continue;
             }
 
@@ -158,7 +158,7 @@ public sealed class UnitTable
         {
             if (dropped > 0)
             {
-                problems.Add(new ValidationProblem("more-problems", "$", $"… and {dropped.ToString(CultureInfo.InvariantCulture)} more problems."));
+                problems.Add(new ValidationProblem(ProblemCodes.MoreProblems, "$", $"… and {dropped.ToString(CultureInfo.InvariantCulture)} more problems."));
             }
 
             throw Invalid(sourceName, problems);

@@ -70,7 +70,7 @@ public sealed class EditionDiff
             return new EditionDiff(from, to, path, Order(items, from, to));
         }
 
-        throw new ItaValidationException(null, [new ValidationProblem("no-lineage", "$.lineage", $"No chain of declared lineages links edition {from.Id} and edition {to.Id}: {Why(to, registry)} Item scores of the two cannot be matched; indicators (numbered 1–10 in every edition) still compare.")]);
+        throw new ItaValidationException(null, [new ValidationProblem(ProblemCodes.NoLineage, "$.lineage", $"No chain of declared lineages links edition {from.Id} and edition {to.Id}: {Why(to, registry)} Item scores of the two cannot be matched; indicators (numbered 1–10 in every edition) still compare.")]);
     }
 
     /// <summary>Gets the entry that maps an item of <see cref="To"/>.</summary>
@@ -275,7 +275,7 @@ public sealed class EditionDiff
                 mapped.Add(code);
                 if (!previous.TryGetItem(code, out _))
                 {
-                    problems.Add(new ValidationProblem("unknown-item", $"$.lineage.items[{k.ToString(CultureInfo.InvariantCulture)}].from", $"Edition {next.Id}'s lineage names item '{code}', which is not an item of edition {previous.Id}. {previous.DescribeItemRanges()}"));
+                    problems.Add(new ValidationProblem(ProblemCodes.UnknownItem, $"$.lineage.items[{k.ToString(CultureInfo.InvariantCulture)}].from", $"Edition {next.Id}'s lineage names item '{code}', which is not an item of edition {previous.Id}. {previous.DescribeItemRanges()}"));
                 }
             }
         }
@@ -283,7 +283,7 @@ public sealed class EditionDiff
         var missing = previous.Items.Where(i => !mapped.Contains(i.Code)).Select(i => i.Code).ToArray();
         if (missing.Length > 0)
         {
-            problems.Add(new ValidationProblem("lineage-incomplete", "$.lineage.items", $"Edition {next.Id}'s lineage does not map item(s) {string.Join(", ", missing)} of edition {previous.Id} (write \"change\": \"removed\" with \"to\": [] for an item without a successor)."));
+            problems.Add(new ValidationProblem(ProblemCodes.LineageIncomplete, "$.lineage.items", $"Edition {next.Id}'s lineage does not map item(s) {string.Join(", ", missing)} of edition {previous.Id} (write \"change\": \"removed\" with \"to\": [] for an item without a successor)."));
         }
     }
 
