@@ -86,6 +86,43 @@ public sealed class EditionCliTests
                 var (c, _, e) = CliRunner.Run(command, doc, "--edition-file", editionPath);
                 Assert.True(c == 0, $"{command}: exit {c}: {e}");
             }
+
+            // ita document o25 scores the document too: it needs the FY 2570 edition as well.
+            var plan = CliRunner.Fixture("measures", "bankum-2569-plan.json");
+            var docx = Path.Combine(dir.FullName, "o25.docx");
+            var (noEdition, _, o25Error) = CliRunner.Run("document", "o25", doc, "--plan", plan, "--out", docx);
+            Assert.Equal(2, noEdition);
+            Assert.Contains("The latest edition is 2569 (FY 2569)", o25Error, StringComparison.Ordinal);
+            Assert.False(File.Exists(docx));
+            var (o25, _, o25Err) = CliRunner.Run("document", "o25", doc, "--plan", plan, "--out", docx, "--edition-file", editionPath);
+            Assert.True(o25 == 0, o25Err);
+            Assert.True(File.Exists(docx));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void EditionFile_OnImport_IdentifiesItemsAgainstTheGivenEdition()
+    {
+        var dir = Directory.CreateTempSubdirectory("ita-import-edition-");
+        try
+        {
+            // A corrected FY 2568 edition (here: the built-in one under another id) replaces the built-in one.
+            var edition = JsonNode.Parse(Edition.ForId("2568").ToJson())!.AsObject();
+            edition["id"] = "2568-corrected";
+            var editionPath = Path.Combine(dir.FullName, "ita-2568-corrected.json");
+            File.WriteAllText(editionPath, edition.ToJsonString());
+            var seed = CliRunner.Fixture("seeds", "001-bankum-2568-o25.txt");
+
+            var (code, output, error) = CliRunner.Run("import", seed, "--out", dir.FullName, "--edition-file", editionPath);
+
+            Assert.True(code == 0, error);
+            Assert.Contains("matched by question text (23)", output, StringComparison.Ordinal);
+            using var written = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.FullName, "001-bankum-2568-o25-2568.json")));
+            Assert.Equal("2568-corrected", written.RootElement.GetProperty("import").GetProperty("edition").GetString());
         }
         finally
         {

@@ -70,7 +70,7 @@ public sealed class FirstImpressionsCliTests
         var (code, _, error) = CliRunner.Run("report", "--format", "htm");
 
         Assert.Equal(2, code);
-        Assert.Contains("--format must be one of text, markdown, html, json, not 'htm'; did you mean 'html'?", error, StringComparison.Ordinal);
+        Assert.Contains("--format must be one of text, markdown, html, json, xlsx, not 'htm'; did you mean 'html'?", error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Ita.Model.Audit;
 using Ita.Model.Documents;
+using Ita.Model.Office.Excel;
 
 namespace Ita.Cli;
 
@@ -11,7 +12,8 @@ internal static class AuditCommand
 {
     public static Command Create(CliContext context)
     {
-        var format = CommonOptions.Format("text", "json");
+        var format = CommonOptions.Format("text", "json", "xlsx");
+        var output = CommandOutput.Out("audit");
         var strict = CommonOptions.Strict();
         var tolerance = new Option<decimal>("--tolerance")
         {
@@ -27,27 +29,33 @@ internal static class AuditCommand
         });
         var file = new Argument<FileInfo>("file") { Description = "An assessment document with published figures (JSON, docs/json.md)." };
         var editionFile = CommonOptions.EditionFile();
-        var command = new Command("audit", "Recompute every published figure of a document from the more detailed data present and report discrepancies, conflicting printings and grades that do not follow.") { file, format, tolerance, strict, editionFile };
+        var command = new Command("audit", "Recompute every published figure of a document from the more detailed data present and report discrepancies, conflicting printings and grades that do not follow.") { file, format, tolerance, strict, editionFile, output };
         command.SetAction(parse =>
         {
+            CommandOutput.Check(parse, output, format, [parse.GetRequiredValue(file), .. parse.GetValue(editionFile) ?? []]);
             var editions = CommonOptions.Editions(parse, editionFile);
             var document = AssessmentDocument.LoadFile(parse.GetRequiredValue(file).FullName, CommonOptions.ReadOptions(parse, strict, editions));
             var report = new PublishedFiguresAuditor(registry: editions, tolerance: parse.GetValue(tolerance)).Audit(document);
-            if (string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal))
-            {
-                context.Out.WriteLine(report.ToJson());
-            }
-            else
-            {
-                Print(context.Out, report);
-            }
-
-            return report.IsConsistent ? CliApp.Success : CliApp.Inconsistent;
+            return CommandOutput.Emit(
+                context,
+                parse,
+                format,
+                output,
+                () => string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal) ? report.ToJson() + Environment.NewLine : Print(report),
+                stream => ExcelExport.WriteAudit(stream, report),
+                report.IsConsistent ? CliApp.Success : CliApp.Inconsistent);
         });
         return command;
     }
 
-    private static void Print(TextWriter w, AuditReport report)
+    private static string Print(AuditReport report)
+    {
+        using var w = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Print(w, report);
+        return w.ToString();
+    }
+
+    private static void Print(StringWriter w, AuditReport report)
     {
         var document = report.Document;
         var unit = document.Unit is null ? string.Empty : document.Unit.Name + ", ";
@@ -74,6 +82,15 @@ internal static class AuditCommand
         foreach (var g in report.Grades)
         {
             w.WriteLine($"  {(g.Follows ? "ok " : "NO ")} {Where(g.Path, g.Line)}  {g.Message}");
+        }
+
+        if (report.OffSchemeGrades.Count > 0)
+        {
+            w.WriteLine($"Grades of another year's scheme ({report.OffSchemeGrades.Count.ToString(CultureInfo.InvariantCulture)}):");
+            foreach (var g in report.OffSchemeGrades)
+            {
+                w.WriteLine($"  NO  {Where(g.Path, g.Line)}  {g.Message}");
+            }
         }
 
         w.WriteLine();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Ita.Model;
 using Ita.Model.Batch;
+using Ita.Model.Office.Excel;
 using Ita.Model.Parquet;
 
 namespace Ita.Cli;
@@ -34,7 +35,7 @@ internal sealed class BatchGroups
         AllowMultipleArgumentsPerToken = false,
     };
 
-    public static Option<FileInfo[]> GroupOutOption() => new("--group-out") { Description = "Write the group table of each --group-by (in order) to this file (.csv, or .parquet). Repeatable." };
+    public static Option<FileInfo[]> GroupOutOption() => new("--group-out") { Description = "Write the group table of each --group-by (in order) to this file (.csv, .xlsx or .parquet). Repeatable." };
 
     /// <summary>Reads the units file and checks the grouping options before the year is read.</summary>
     /// <returns>The plan (<see langword="null"/> when no grouping is asked for), or the usage error.</returns>
@@ -107,6 +108,10 @@ internal sealed class BatchGroups
                     if (string.Equals(target.Extension, ".parquet", StringComparison.OrdinalIgnoreCase))
                     {
                         ParquetResults.WriteGroupsAsync(table, stream).GetAwaiter().GetResult();
+                    }
+                    else if (string.Equals(target.Extension, ".xlsx", StringComparison.OrdinalIgnoreCase))
+                    {
+                        ExcelExport.WriteGroupTable(stream, table);
                     }
                     else
                     {

@@ -13,7 +13,7 @@ internal static class CompareCommand
     public static Command Create(CliContext context)
     {
         var format = CommonOptions.Format("text", "markdown", "html", "json", "xlsx");
-        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the comparison to this file (.xlsx: an Excel workbook; needed for --format xlsx)." };
+        var output = CommandOutput.Out("comparison");
         var language = CommonOptions.Language();
         var thaiDigits = CommonOptions.ThaiDigits();
         var before = new Argument<FileInfo>("before") { Description = "The earlier year's assessment document (JSON)." };
@@ -25,6 +25,7 @@ internal static class CompareCommand
         };
         command.SetAction(parse =>
         {
+            CommandOutput.Check(parse, output, format, [parse.GetRequiredValue(before), parse.GetRequiredValue(after), .. parse.GetValue(editionFile) ?? []]);
             var editions = CommonOptions.Editions(parse, editionFile);
             var read = editions is null ? null : new DocumentReadOptions { Editions = editions };
             var comparison = YearOverYear.Compare(
@@ -32,27 +33,15 @@ internal static class CompareCommand
                 AssessmentDocument.LoadFile(parse.GetRequiredValue(after).FullName, read),
                 registry: editions);
             var chosen = parse.GetValue(format);
-            if (OfficeOutput.WantsXlsx(chosen, parse.GetValue(output)))
-            {
-                if (parse.GetValue(output) is not { } target)
-                {
-                    return OfficeOutput.NeedsOut(context, "xlsx");
-                }
-
-                OfficeOutput.Write(context, target, stream => ExcelExport.WriteComparison(stream, comparison));
-                return CliApp.Success;
-            }
-
-            if (string.Equals(chosen, "json", StringComparison.Ordinal))
-            {
-                context.Out.WriteLine(comparison.ToJson());
-            }
-            else
-            {
-                context.Out.Write(ReportRenderer.Render(comparison, CommonOptions.ReportFormat(chosen), CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))));
-            }
-
-            return CliApp.Success;
+            return CommandOutput.Emit(
+                context,
+                parse,
+                format,
+                output,
+                () => string.Equals(chosen, "json", StringComparison.Ordinal)
+                    ? comparison.ToJson() + Environment.NewLine
+                    : ReportRenderer.Render(comparison, CommonOptions.ReportFormat(chosen), CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))),
+                stream => ExcelExport.WriteComparison(stream, comparison));
         });
         return command;
     }

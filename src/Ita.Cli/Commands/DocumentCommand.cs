@@ -29,13 +29,17 @@ internal static class DocumentCommand
         var plan = new Option<FileInfo>("--plan", "-p") { Description = "The measure plan (JSON, kind measurePlan) whose measures answer the result.", Required = true };
         var output = Out();
         var thaiDigits = CommonOptions.ThaiDigits();
+        var strict = CommonOptions.Strict();
+        var editionFile = CommonOptions.EditionFile();
         var command = new Command("o25", "The O25 document: result table, analysis built from the figures, and per indicator the five-column table of the plan's measures.")
         {
-            card, plan, output, thaiDigits,
+            card, plan, output, thaiDigits, strict, editionFile,
         };
         command.SetAction(parse =>
         {
-            var (scoreCard, unit) = LoadCard(parse.GetValue(card));
+            CheckOut(parse, output, parse.GetValue(card), parse.GetRequiredValue(plan));
+            var editions = CommonOptions.Editions(parse, editionFile);
+            var (scoreCard, unit) = LoadCard(parse.GetValue(card), CommonOptions.ReadOptions(parse, strict, editions), editions);
             var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName);
             var options = new WordDocumentOptions { ThaiDigits = parse.GetValue(thaiDigits) };
             OfficeOutput.Write(context, parse.GetRequiredValue(output), stream => WordExport.WriteO25(stream, scoreCard, measurePlan, unit ?? measurePlan.Unit, options));
@@ -52,6 +56,7 @@ internal static class DocumentCommand
         var command = new Command("measures", "The measures document (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน): one row per measure.") { plan, output, thaiDigits };
         command.SetAction(parse =>
         {
+            CheckOut(parse, output, parse.GetRequiredValue(plan));
             var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName);
             var options = new WordDocumentOptions { ThaiDigits = parse.GetValue(thaiDigits) };
             OfficeOutput.Write(context, parse.GetRequiredValue(output), stream => WordExport.WriteMeasures(stream, measurePlan, options));
@@ -70,6 +75,7 @@ internal static class DocumentCommand
         var command = new Command("status", "The status report of a reporting round: each measure's status, the counts and the percent complete.") { plan, status, round, output, thaiDigits };
         command.SetAction(parse =>
         {
+            CheckOut(parse, output, parse.GetRequiredValue(plan), parse.GetRequiredValue(status));
             var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName);
             var log = MeasureStatusLog.LoadFile(parse.GetRequiredValue(status).FullName);
             ReportingRound? chosen = null;
@@ -91,8 +97,12 @@ internal static class DocumentCommand
         return command;
     }
 
+    /// <summary>Checks the <c>--out</c> target before any input is read (docs/reliability.md).</summary>
+    private static void CheckOut(ParseResult parse, Option<FileInfo> output, params FileInfo?[] inputs) =>
+        OutputFile.CheckTarget(parse.GetRequiredValue(output).FullName, inputs.OfType<FileInfo>().Select(f => f.FullName));
+
     /// <summary>An assessment document (scored) or a score card; none: the built-in sample.</summary>
-    private static (ScoreCard Card, UnitInfo? Unit) LoadCard(FileInfo? file)
+    private static (ScoreCard Card, UnitInfo? Unit) LoadCard(FileInfo? file, DocumentReadOptions options, IEditionRegistry? editions)
     {
         if (file is null)
         {
@@ -103,12 +113,12 @@ internal static class DocumentCommand
         var text = File.ReadAllText(file.FullName);
         if (string.Equals(Kind(text), "scoreCard", StringComparison.Ordinal))
         {
-            var card = ScoreCardDocument.Parse(text, file.Name);
+            var card = ScoreCardDocument.Parse(text, file.Name, options);
             return (card.Card, card.Unit);
         }
 
-        var document = AssessmentDocument.Parse(text, file.Name);
-        return (document.Score(), document.Unit);
+        var document = AssessmentDocument.Parse(text, file.Name, options);
+        return (document.Score(registry: editions), document.Unit);
     }
 
     /// <summary>The document's <c>kind</c>, or <see langword="null"/> (a malformed document is reported by the reader).</summary>

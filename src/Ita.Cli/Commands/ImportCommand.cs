@@ -16,19 +16,20 @@ internal static class ImportCommand
         var file = new Argument<FileInfo>("file") { Description = "The published document: UTF-8 text extracted from a PDF (.txt), or a Word document (.docx)." };
         var fiscalYear = new Option<int?>("--fiscal-year") { Description = "The fiscal year of the results (Buddhist Era), when the document does not state it or states it wrongly." };
         var output = new Option<DirectoryInfo?>("--out", "-o") { Description = "Write the assessment documents to this directory (default: the current directory), one per fiscal year: <file>-<year>.json." };
+        var editionFile = CommonOptions.EditionFile();
         var command = new Command("import", "Read a published ITA result (PDF text or .docx) into assessment documents with the figures as published, for ita audit.")
         {
-            file, fiscalYear, output,
+            file, fiscalYear, output, editionFile,
         };
         command.SetAction(parse =>
         {
             var source = parse.GetRequiredValue(file);
-            var options = new ImportOptions { FiscalYear = parse.GetValue(fiscalYear) };
+            var directory = parse.GetValue(output) ?? new DirectoryInfo(Directory.GetCurrentDirectory());
+            OutputFile.CheckDirectory(directory.FullName, "--out");
+            var options = new ImportOptions { FiscalYear = parse.GetValue(fiscalYear), Registry = CommonOptions.Editions(parse, editionFile) };
             var import = string.Equals(source.Extension, ".docx", StringComparison.OrdinalIgnoreCase)
                 ? PublishedResultReader.ReadLines(DocxText.ReadLines(source.FullName), source.Name, options)
                 : PublishedResultReader.ReadFile(source.FullName, options);
-            var directory = parse.GetValue(output) ?? new DirectoryInfo(Directory.GetCurrentDirectory());
-            directory.Create();
             var o = context.Out;
             o.WriteLine($"ita import: {source.Name}, {N(import.LineCount)} lines");
             foreach (var document in import.Documents)
@@ -47,7 +48,7 @@ internal static class ImportCommand
 
             if (import.Unread.Count > 0)
             {
-                o.WriteLine($"  not read ({N(import.Unread.Count)} lines):");
+                o.WriteLine($"  not read ({N(import.Unread.Count)} {(import.Unread.Count == 1 ? "line" : "lines")}):");
                 foreach (var line in import.Unread)
                 {
                     o.WriteLine($"    line {N(line.Line)}: {line.Reason}");

@@ -17,7 +17,7 @@ internal static class MeasuresCommand
     public static Command Create(CliContext context)
     {
         var format = CommonOptions.Format("text", "markdown", "html", "json", "xlsx");
-        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the status to this file (.xlsx: an Excel workbook; needed for --format xlsx)." };
+        var output = CommandOutput.Out("status");
         var language = CommonOptions.Language();
         var thaiDigits = CommonOptions.ThaiDigits();
         var plan = new Argument<FileInfo>("plan") { Description = "A measure plan (JSON, kind measurePlan; docs/measures.md)." };
@@ -34,6 +34,7 @@ internal static class MeasuresCommand
         };
         command.SetAction(parse =>
         {
+            CommandOutput.Check(parse, output, format, [parse.GetRequiredValue(plan), parse.GetValue(status), parse.GetValue(card), .. parse.GetValue(editionFile) ?? []]);
             var editions = CommonOptions.Editions(parse, editionFile);
             var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName);
             var log = parse.GetValue(status) is { } s ? MeasureStatusLog.LoadFile(s.FullName) : null;
@@ -51,27 +52,15 @@ internal static class MeasuresCommand
             var analysis = parse.GetValue(card) is { } c ? ScoreAnalysis.Analyze(AssessmentDocument.LoadFile(c.FullName, editions is null ? null : new DocumentReadOptions { Editions = editions }).Score(registry: editions)) : null;
             var summary = MeasureStatusSummary.Create(measurePlan, log, chosen, analysis);
             var chosenFormat = parse.GetValue(format);
-            if (OfficeOutput.WantsXlsx(chosenFormat, parse.GetValue(output)))
-            {
-                if (parse.GetValue(output) is not { } target)
-                {
-                    return OfficeOutput.NeedsOut(context, "xlsx");
-                }
-
-                OfficeOutput.Write(context, target, stream => ExcelExport.WriteMeasureStatus(stream, summary));
-                return CliApp.Success;
-            }
-
-            if (string.Equals(chosenFormat, "json", StringComparison.Ordinal))
-            {
-                context.Out.WriteLine(summary.ToJson());
-            }
-            else
-            {
-                context.Out.Write(ReportRenderer.Render(summary, CommonOptions.ReportFormat(chosenFormat), CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))));
-            }
-
-            return CliApp.Success;
+            return CommandOutput.Emit(
+                context,
+                parse,
+                format,
+                output,
+                () => string.Equals(chosenFormat, "json", StringComparison.Ordinal)
+                    ? summary.ToJson() + Environment.NewLine
+                    : ReportRenderer.Render(summary, CommonOptions.ReportFormat(chosenFormat), CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))),
+                stream => ExcelExport.WriteMeasureStatus(stream, summary));
         });
         return command;
     }

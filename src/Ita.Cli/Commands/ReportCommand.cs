@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Ita.Model.Analysis;
 using Ita.Model.Documents;
+using Ita.Model.Office.Excel;
 using Ita.Model.Reports;
 
 namespace Ita.Cli;
@@ -13,7 +14,8 @@ internal static class ReportCommand
 {
     public static Command Create(CliContext context)
     {
-        var format = CommonOptions.Format("text", "markdown", "html", "json");
+        var format = CommonOptions.Format("text", "markdown", "html", "json", "xlsx");
+        var output = CommandOutput.Out("report");
         var language = CommonOptions.Language();
         var thaiDigits = CommonOptions.ThaiDigits();
         var file = new Argument<FileInfo?>("file")
@@ -40,10 +42,11 @@ internal static class ReportCommand
         var editionFile = CommonOptions.EditionFile();
         var command = new Command("report", "Print the score card of a document (or of the built-in sample) with its analysis and what-if plan.")
         {
-            file, format, language, target, threshold, gainCap, thaiDigits, strict, editionFile,
+            file, format, language, target, threshold, gainCap, thaiDigits, strict, editionFile, output,
         };
         command.SetAction(parse =>
         {
+            CommandOutput.Check(parse, output, format, [parse.GetValue(file), .. parse.GetValue(editionFile) ?? []]);
             var editions = CommonOptions.Editions(parse, editionFile);
             var document = parse.GetValue(file) is { } f ? AssessmentDocument.LoadFile(f.FullName, CommonOptions.ReadOptions(parse, strict, editions)) : Samples.Default();
             var card = document.Score(registry: editions);
@@ -55,16 +58,15 @@ internal static class ReportCommand
 
             var analysis = ScoreAnalysis.Analyze(card, options);
             var chosen = parse.GetValue(format);
-            if (string.Equals(chosen, "json", StringComparison.Ordinal))
-            {
-                context.Out.WriteLine(analysis.ToJson(document.Unit));
-            }
-            else
-            {
-                context.Out.Write(ReportRenderer.Render(analysis, CommonOptions.ReportFormat(chosen), document.Unit, CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))));
-            }
-
-            return CliApp.Success;
+            return CommandOutput.Emit(
+                context,
+                parse,
+                format,
+                output,
+                () => string.Equals(chosen, "json", StringComparison.Ordinal)
+                    ? analysis.ToJson(document.Unit) + Environment.NewLine
+                    : ReportRenderer.Render(analysis, CommonOptions.ReportFormat(chosen), document.Unit, CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))),
+                stream => ExcelExport.WriteAnalysis(stream, analysis, document.Unit));
         });
         return command;
     }

@@ -12,42 +12,27 @@ internal static class ScoreCommand
     public static Command Create(CliContext context)
     {
         var format = CommonOptions.Format("text", "json", "xlsx");
-        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the card to this file (.xlsx: an Excel workbook; needed for --format xlsx)." };
+        var output = CommandOutput.Out("card");
         var file = new Argument<FileInfo>("file") { Description = "An assessment document (JSON, docs/json.md)." };
         var strict = CommonOptions.Strict();
         var editionFile = CommonOptions.EditionFile();
         var command = new Command("score", "Score an assessment document and print its score card.") { file, format, strict, output, editionFile };
         command.SetAction(parse =>
         {
+            CommandOutput.Check(parse, output, format, [parse.GetRequiredValue(file), .. parse.GetValue(editionFile) ?? []]);
             var editions = CommonOptions.Editions(parse, editionFile);
             var document = AssessmentDocument.LoadFile(parse.GetRequiredValue(file).FullName, CommonOptions.ReadOptions(parse, strict, editions));
-            if (OfficeOutput.WantsXlsx(parse.GetValue(format), parse.GetValue(output)))
-            {
-                if (parse.GetValue(output) is not { } target)
-                {
-                    return OfficeOutput.NeedsOut(context, "xlsx");
-                }
-
-                var card = document.Score(registry: editions);
-                OfficeOutput.Write(context, target, stream => ExcelExport.WriteScoreCard(stream, card, document.Unit));
-                return CliApp.Success;
-            }
-
-            Print(context, document.Score(registry: editions), document.Unit, parse.GetValue(format));
-            return CliApp.Success;
+            var card = document.Score(registry: editions);
+            return CommandOutput.Emit(context, parse, format, output, () => Render(context, card, document.Unit, parse.GetValue(format)), stream => ExcelExport.WriteScoreCard(stream, card, document.Unit));
         });
         return command;
     }
 
-    public static void Print(CliContext context, ScoreCard card, UnitInfo? unit, string? format)
-    {
-        if (string.Equals(format, "json", StringComparison.Ordinal))
-        {
-            context.Out.WriteLine(new ScoreCardDocument(card, unit).ToJson());
-        }
-        else
-        {
-            context.Out.Write(ReportRenderer.Render(card, ReportFormat.Text, unit, new ReportOptions { TextColumns = context.Width }));
-        }
-    }
+    public static void Print(CliContext context, ScoreCard card, UnitInfo? unit, string? format) =>
+        context.Out.Write(Render(context, card, unit, format));
+
+    private static string Render(CliContext context, ScoreCard card, UnitInfo? unit, string? format) =>
+        string.Equals(format, "json", StringComparison.Ordinal)
+            ? new ScoreCardDocument(card, unit).ToJson() + Environment.NewLine
+            : ReportRenderer.Render(card, ReportFormat.Text, unit, new ReportOptions { TextColumns = context.Width });
 }

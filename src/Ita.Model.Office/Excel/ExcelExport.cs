@@ -14,7 +14,7 @@ namespace Ita.Model.Office.Excel;
 /// year of batch results takes memory for one row at a time beyond the results themselves.</para>
 /// <para>The stream must be writable and seekable (a file or a memory stream); it is not closed.</para>
 /// </remarks>
-public static class ExcelExport
+public static partial class ExcelExport
 {
     /// <summary>Writes a score card: sheets <c>Summary</c>, <c>Tools</c>, <c>Indicators</c>, and <c>Items</c> when the
     /// card has item scores.</summary>

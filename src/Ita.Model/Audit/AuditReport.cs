@@ -187,12 +187,63 @@ public sealed class GradeCheck
     public override string ToString() => $"{Path}: {Message}";
 }
 
+/// <summary>A published grade that is not a level of the audited edition's grading scheme but of another year's (a
+/// letter grade printed for FY 2567, which was rated with levels). It is reported whether or not the document has the
+/// figures to check which grade follows.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class OffSchemeGrade
+{
+    internal OffSchemeGrade(string printing, string path, (int Line, int Column)? position, string published, GradingScheme scheme, GradeLevel otherLevel, Edition otherEdition, string message)
+    {
+        Printing = printing;
+        Path = path;
+        Line = position?.Line;
+        Column = position?.Column;
+        Published = published;
+        Scheme = scheme;
+        OtherLevel = otherLevel;
+        OtherEdition = otherEdition;
+        Message = message;
+    }
+
+    /// <summary>Gets the source that printed the grade.</summary>
+    public string Printing { get; }
+
+    /// <summary>Gets the JSON path of the published grade.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets the grade's line, when read from text.</summary>
+    public int? Line { get; }
+
+    /// <summary>Gets the grade's column, when read from text.</summary>
+    public int? Column { get; }
+
+    /// <summary>Gets the grade as printed.</summary>
+    public string Published { get; }
+
+    /// <summary>Gets the audited edition's grading scheme, which has no such level.</summary>
+    public GradingScheme Scheme { get; }
+
+    /// <summary>Gets the level the printed grade names in the other scheme.</summary>
+    public GradeLevel OtherLevel { get; }
+
+    /// <summary>Gets the edition whose scheme has the printed grade.</summary>
+    public Edition OtherEdition { get; }
+
+    /// <summary>Gets a readable description.</summary>
+    public string Message { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Path}: {Message}";
+}
+
 /// <summary>The audit of a document's published figures (see <see cref="PublishedFiguresAuditor"/>).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class AuditReport
 {
-    internal AuditReport(AssessmentDocument document, Edition edition, decimal tolerance, ScoreCard? recomputed, IReadOnlyList<AuditDiscrepancy> discrepancies, IReadOnlyList<PublishedConflict> conflicts, IReadOnlyList<GradeCheck> grades)
+    internal AuditReport(AssessmentDocument document, Edition edition, decimal tolerance, ScoreCard? recomputed, IReadOnlyList<AuditDiscrepancy> discrepancies, IReadOnlyList<PublishedConflict> conflicts, IReadOnlyList<GradeCheck> grades, IReadOnlyList<OffSchemeGrade> offSchemeGrades)
     {
+        OffSchemeGrades = offSchemeGrades;
         Document = document;
         Edition = edition;
         Tolerance = tolerance;
@@ -224,9 +275,13 @@ public sealed class AuditReport
     /// <summary>Gets every published grade checked against the grades that follow.</summary>
     public IReadOnlyList<GradeCheck> Grades { get; }
 
+    /// <summary>Gets every published grade that is a level of another year's grading scheme, not of
+    /// <see cref="Edition"/>'s (also listed in <see cref="Grades"/>, as not following, when figures allow a check).</summary>
+    public IReadOnlyList<OffSchemeGrade> OffSchemeGrades { get; }
+
     /// <summary>Gets a value indicating whether the published figures are consistent: no discrepancy, no conflict,
-    /// and every published grade follows.</summary>
-    public bool IsConsistent => Discrepancies.Count == 0 && Conflicts.Count == 0 && Grades.All(g => g.Follows);
+    /// every published grade follows, and none is from another year's scheme.</summary>
+    public bool IsConsistent => Discrepancies.Count == 0 && Conflicts.Count == 0 && Grades.All(g => g.Follows) && OffSchemeGrades.Count == 0;
 
     /// <summary>Returns the report as a JSON document (<c>"kind": "auditReport"</c>, docs/json.md).</summary>
     /// <returns>The JSON text, without a trailing newline.</returns>
@@ -263,7 +318,10 @@ public sealed class AuditReport
         }
 
         var failing = Grades.Count(g => !g.Follows);
-        return string.Create(CultureInfo.InvariantCulture, $"not consistent: {Discrepancies.Count} discrepanc{(Discrepancies.Count == 1 ? "y" : "ies")}, {Conflicts.Count} conflict{(Conflicts.Count == 1 ? string.Empty : "s")}, {failing} grade{(failing == 1 ? string.Empty : "s")} that do{(failing == 1 ? "es" : string.Empty)} not follow");
+        var text = string.Create(CultureInfo.InvariantCulture, $"not consistent: {Discrepancies.Count} discrepanc{(Discrepancies.Count == 1 ? "y" : "ies")}, {Conflicts.Count} conflict{(Conflicts.Count == 1 ? string.Empty : "s")}, {failing} grade{(failing == 1 ? string.Empty : "s")} that do{(failing == 1 ? "es" : string.Empty)} not follow");
+        return OffSchemeGrades.Count == 0
+            ? text
+            : text + string.Create(CultureInfo.InvariantCulture, $", {OffSchemeGrades.Count} grade{(OffSchemeGrades.Count == 1 ? string.Empty : "s")} of another year's scheme");
     }
 
     private static PublishedToolsDto? Tools(IReadOnlyDictionary<Tool, decimal> tools) =>
@@ -319,6 +377,19 @@ public sealed class AuditReport
             Total = g.Total,
             Tools = Tools(g.Tools),
             Follows = g.Follows,
+            Message = g.Message,
+        }).ToList(),
+        OffSchemeGrades = OffSchemeGrades.Count == 0 ? null : OffSchemeGrades.Select(g => new OffSchemeGradeDto
+        {
+            Printing = g.Printing,
+            Path = g.Path,
+            Line = g.Line,
+            Column = g.Column,
+            Published = g.Published,
+            Scheme = g.Scheme.Id,
+            OtherScheme = g.OtherEdition.Grading.Id,
+            OtherEdition = g.OtherEdition.Id,
+            OtherCode = g.OtherLevel.Code,
             Message = g.Message,
         }).ToList(),
     };

@@ -64,6 +64,61 @@ internal sealed class AuditReportDto
     [JsonRequired]
     [Description("Each published grade checked against the grade that follows from figures.")]
     public List<GradeCheckDto> Grades { get; set; } = [];
+
+    [Description("Published grades that are not a level of the edition's grading scheme (a letter grade for a year rated with levels, or the reverse), whether or not figures allow checking them; absent when there is none.")]
+    public List<OffSchemeGradeDto>? OffSchemeGrades { get; set; }
+}
+
+[Description("A published grade that is a level of another year's grading scheme, not of the audited edition's.")]
+internal sealed class OffSchemeGradeDto
+{
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("The source that printed the grade.")]
+    public string Printing { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("The JSON path of the published grade.")]
+    public string Path { get; set; } = string.Empty;
+
+    [Schema(SchemaRule.Positive)]
+    [Description("Its line.")]
+    public int? Line { get; set; }
+
+    [Schema(SchemaRule.Positive)]
+    [Description("Its column.")]
+    public int? Column { get; set; }
+
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("The grade as printed.")]
+    public string Published { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("The grading scheme of the audited edition, which has no such level.")]
+    public string Scheme { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("The grading scheme the printed grade belongs to.")]
+    public string OtherScheme { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("The edition that grades with that scheme.")]
+    public string OtherEdition { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("The code of the level the printed grade names in that scheme.")]
+    public string OtherCode { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("A readable description.")]
+    public string Message { get; set; } = string.Empty;
 }
 
 [Description("A published figure that differs from a recomputation.")]

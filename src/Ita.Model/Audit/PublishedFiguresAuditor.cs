@@ -87,6 +87,7 @@ public sealed class PublishedFiguresAuditor
         private readonly RoundingPolicy _rounding;
         private readonly List<AuditDiscrepancy> _discrepancies = [];
         private readonly List<GradeCheck> _grades = [];
+        private readonly List<OffSchemeGrade> _offScheme = [];
         private readonly HashSet<(AuditLevel, string, decimal, AuditBasis, decimal)> _mainFindings = [];
 
         public Run(PublishedFiguresAuditor auditor, AssessmentDocument document, Edition edition)
@@ -119,7 +120,7 @@ public sealed class PublishedFiguresAuditor
                 conflicts.AddRange(Conflicts(printings));
             }
 
-            return new AuditReport(_document, _edition, _auditor.Tolerance, card, _discrepancies, conflicts, _grades);
+            return new AuditReport(_document, _edition, _auditor.Tolerance, card, _discrepancies, conflicts, _grades, _offScheme);
         }
 
         private static PublishedFigures Overlay(PublishedFigures main, PublishedFigures alternative)
@@ -226,6 +227,8 @@ public sealed class PublishedFiguresAuditor
                 var (otherLevel, otherEdition) = AssessmentDocument.FindGradeElsewhere(_auditor._registry, _edition, printed)!.Value;
                 level = otherLevel;
                 offScheme = $"{printed} is not a level of {grading.Id}, the grading scheme of edition {_edition.Id} (FY {string.Join(", ", _edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}), but of {otherEdition.Grading.Id} (edition {otherEdition.Id}). ";
+                var offPath = printing.Path + ".grade";
+                _offScheme.Add(new OffSchemeGrade(printing.Name, offPath, _document.PositionOf(offPath), printed, grading, otherLevel, otherEdition, $"{offScheme}The grade {printed} ({printing.Label}) cannot be a grade of FY {string.Join(", ", _edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}; its levels are {string.Join(", ", grading.Levels.Select(l => l.Code))}."));
             }
 
             var path = printing.Path + ".grade";

@@ -19,7 +19,7 @@ namespace Ita.Model.Documents;
 /// </remarks>
 public sealed class AssessmentDocument
 {
-    internal static readonly string[] KnownProperties = ["schemaVersion", "kind", "fiscalYear", "edition", "unit", "indicatorScores", "itemScores", "responses", "published"];
+    internal static readonly string[] KnownProperties = ["schemaVersion", "kind", "fiscalYear", "edition", "unit", "indicatorScores", "itemScores", "responses", "published", "import"];
 
     private static readonly IReadOnlyDictionary<string, (int Line, int Column)> NoPositions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
 
@@ -45,15 +45,17 @@ public sealed class AssessmentDocument
     /// <param name="responses">Raw answers and the OIT checklist, or <see langword="null"/>.</param>
     /// <param name="published">The published figures, or <see langword="null"/>.</param>
     /// <param name="additionalProperties">Top-level properties the contract does not define, or <see langword="null"/>.</param>
+    /// <param name="import">How the document was imported from a published result, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">Neither a fiscal year nor an edition is given; the edition id or an item
     /// code is empty; the document has no data (no scores, responses or published figures); an additional property
     /// is invalid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A score is outside 0–100 or an indicator number is below 1.</exception>
     /// <remarks>Whether the items, indicators and edition exist is checked by <see cref="Validate"/> (and by the
     /// readers), not here: that needs an edition registry.</remarks>
-    public AssessmentDocument(int? fiscalYear, string? editionId = null, UnitInfo? unit = null, IReadOnlyDictionary<int, decimal>? indicatorScores = null, IReadOnlyDictionary<string, decimal>? itemScores = null, ResponseSet? responses = null, PublishedFigures? published = null, IEnumerable<KeyValuePair<string, JsonElement>>? additionalProperties = null)
+    public AssessmentDocument(int? fiscalYear, string? editionId = null, UnitInfo? unit = null, IReadOnlyDictionary<int, decimal>? indicatorScores = null, IReadOnlyDictionary<string, decimal>? itemScores = null, ResponseSet? responses = null, PublishedFigures? published = null, IEnumerable<KeyValuePair<string, JsonElement>>? additionalProperties = null, ImportRecord? import = null)
         : this(fiscalYear, editionId, unit, indicatorScores, itemScores, responses, published, PropertyBag.Create(additionalProperties, KnownProperties, nameof(additionalProperties)), null, NoPositions, null, writesKind: true)
     {
+        Import = import;
     }
 
     /// <summary>A document naming only its fiscal year or edition, to resolve the edition while binding.</summary>
@@ -141,6 +143,10 @@ public sealed class AssessmentDocument
 
     /// <summary>Gets the figures published for the unit, or <see langword="null"/>.</summary>
     public PublishedFigures? Published { get; }
+
+    /// <summary>Gets how the document was imported from a published result (<c>ita import</c>), or
+    /// <see langword="null"/>.</summary>
+    public ImportRecord? Import { get; private init; }
 
     /// <summary>Gets the top-level properties the contract does not define, in document order (kept from a newer
     /// producer's document and written back).</summary>
@@ -496,6 +502,7 @@ public sealed class AssessmentDocument
         var responsePositions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         var responses = root["responses"] is { Kind: not JKind.Null } responsesNode ? ResponsesJson.Read(b, responsesNode, responsePositions) : null;
         var published = b.Object(root, "published", required: false) is { } publishedObj ? BindPublished(b, publishedObj, alternative: false, preserve, offsets) : null;
+        var import = b.Object(root, "import", required: false) is { } importObj ? BindImport(b, importObj, fiscalYear) : null;
 
         var hasPublished = published is not null && !(published.IsEmpty && published.Alternatives.All(a => a.IsEmpty));
         if (!b.HasProblems && indicators.Count == 0 && items.Count == 0 && root["responses"] is null or { Kind: JKind.Null } && !hasPublished)
@@ -536,7 +543,7 @@ public sealed class AssessmentDocument
         {
             return fiscalYear is null && editionId is null
                 ? null
-                : new AssessmentDocument(fiscalYear, editionId, unit, indicators, items, responses, published, PropertyBag.FromRead(additional), sourceName, positions, edition, writesKind: root["kind"] is { Kind: not JKind.Null });
+                : new AssessmentDocument(fiscalYear, editionId, unit, indicators, items, responses, published, PropertyBag.FromRead(additional), sourceName, positions, edition, writesKind: root["kind"] is { Kind: not JKind.Null }) { Import = import };
         }
         catch (ArgumentException) when (b.HasProblems)
         {
@@ -621,12 +628,150 @@ public sealed class AssessmentDocument
             }
         }
 
+        var lines = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+        if (b.Object(obj, "lines", required: false) is { } lineObj)
+        {
+            foreach (var property in lineObj.Properties)
+            {
+                if (!PublishedFigures.IsFigureKey(property.Name))
+                {
+                    b.Problem(ProblemCodes.UnknownValue, property.Value.Path, property.Offset, $"\"{JsonSource.Shorten(property.Name)}\" names no figure; the keys of \"lines\" are total, grade, tools.iit|eit|oit, indicators.N and items.CODE.");
+                    continue;
+                }
+
+                if (property.Value is not JArray array)
+                {
+                    b.WrongType(property.Value, "an array of line numbers");
+                    continue;
+                }
+
+                if (array.Items.Count == 0)
+                {
+                    b.Problem(ProblemCodes.Empty, array, "Give at least one line number.");
+                    continue;
+                }
+
+                var numbers = new List<int>(array.Items.Count);
+                foreach (var node in array.Items)
+                {
+                    if (b.AsInt(node) is { } line)
+                    {
+                        if (line < 1)
+                        {
+                            b.Problem(ProblemCodes.OutOfRange, node, "Line numbers start at 1.");
+                        }
+                        else
+                        {
+                            numbers.Add(line);
+                        }
+                    }
+                }
+
+                lines[property.Name] = numbers;
+            }
+        }
+
         if (Failed(b, before) || (alternative && source is null))
         {
             return null;
         }
 
-        return new PublishedFigures(source, total, grade, tools, indicators, items, notes, alternatives, PropertyBag.FromRead(additional));
+        return new PublishedFigures(source, total, grade, tools, indicators, items, notes, alternatives, PropertyBag.FromRead(additional), lines);
+    }
+
+    private static ImportRecord? BindImport(JsonBinder b, JObject obj, int? fiscalYear)
+    {
+        var before = b.Source.Problems.Count;
+        b.RejectUnknown(obj, "source", "lines", "edition", "items", "unread");
+
+        var source = b.String(obj, "source", required: false);
+        var lineCount = b.Int(obj, "lines");
+        if (lineCount is < 0)
+        {
+            b.Problem(ProblemCodes.OutOfRange, obj["lines"]!, "The number of lines read cannot be negative.");
+        }
+
+        var edition = b.String(obj, "edition", required: false);
+        var items = new List<ImportedItem>();
+        if (b.Array(obj, "items") is { } itemArray)
+        {
+            foreach (var node in itemArray.Items)
+            {
+                if (b.AsObject(node, obj, "items", required: true) is not { } item)
+                {
+                    continue;
+                }
+
+                b.RejectUnknown(item, "code", "line", "printedCode", "matchedBy", "similarity", "score", "question");
+
+                var code = b.String(item, "code");
+                var line = b.Int(item, "line");
+                if (line is < 1)
+                {
+                    b.Problem(ProblemCodes.OutOfRange, item["line"]!, "Line numbers start at 1.");
+                }
+
+                var printed = b.String(item, "printedCode", allowEmpty: true);
+                var matchedBy = b.String(item, "matchedBy");
+                ItemMatch? match = matchedBy switch
+                {
+                    null => null,
+                    "code" => ItemMatch.Code,
+                    "text" => ItemMatch.Text,
+                    _ => null,
+                };
+                if (matchedBy is not null && match is null)
+                {
+                    b.Problem(ProblemCodes.UnknownValue, item["matchedBy"]!, $"\"matchedBy\" is \"code\" or \"text\", not \"{JsonSource.Shorten(matchedBy)}\".");
+                }
+
+                var similarity = b.Decimal(item, "similarity");
+                if (similarity is < 0m or > 1m)
+                {
+                    b.Problem(ProblemCodes.OutOfRange, item["similarity"]!, "The similarity is between 0 and 1.");
+                }
+
+                var score = item.Find("score") is { } scoreProperty ? BindScore(b, scoreProperty.Value, "The item score") : null;
+                var question = b.String(item, "question", allowEmpty: true);
+                if (code is not null && line is >= 1 && printed is not null && match is not null && similarity is >= 0m and <= 1m && score is not null && question is not null)
+                {
+                    items.Add(new ImportedItem(fiscalYear, code, score.Value, line.Value, printed, question, match.Value, similarity.Value));
+                }
+                else if (item.Find("score") is null)
+                {
+                    b.Missing(item, "score");
+                }
+            }
+        }
+
+        var unread = new List<UnreadLine>();
+        if (b.Array(obj, "unread") is { } unreadArray)
+        {
+            foreach (var node in unreadArray.Items)
+            {
+                if (b.AsObject(node, obj, "unread", required: true) is not { } entry)
+                {
+                    continue;
+                }
+
+                b.RejectUnknown(entry, "line", "reason", "text");
+
+                var line = b.Int(entry, "line");
+                if (line is < 1)
+                {
+                    b.Problem(ProblemCodes.OutOfRange, entry["line"]!, "Line numbers start at 1.");
+                }
+
+                var reason = b.String(entry, "reason");
+                var text = b.String(entry, "text", allowEmpty: true);
+                if (line is >= 1 && reason is not null && text is not null)
+                {
+                    unread.Add(new UnreadLine(line.Value, text, reason));
+                }
+            }
+        }
+
+        return Failed(b, before) || lineCount is not >= 0 ? null : new ImportRecord(source, lineCount.Value, edition, items, unread);
     }
 
     private static Dictionary<string, decimal>? IndicatorContract(IReadOnlyDictionary<int, decimal> scores) =>
@@ -652,6 +797,7 @@ public sealed class AssessmentDocument
         Indicators = IndicatorContract(published.Indicators),
         Items = ItemContract(published.Items),
         Notes = published.Notes.Count == 0 ? null : [.. published.Notes],
+        Lines = LinesContract(published.SourceLines),
         Alternatives = published.Alternatives.Count == 0 ? null : published.Alternatives.Select(a => new PublishedAlternativeDto
         {
             Source = a.Source!,
@@ -661,6 +807,7 @@ public sealed class AssessmentDocument
             Indicators = IndicatorContract(a.Indicators),
             Items = ItemContract(a.Items),
             Notes = a.Notes.Count == 0 ? null : [.. a.Notes],
+            Lines = LinesContract(a.SourceLines),
             AdditionalProperties = a.Additional.ToExtensionData(),
         }).ToList(),
         AdditionalProperties = published.Additional.ToExtensionData(),
@@ -677,8 +824,28 @@ public sealed class AssessmentDocument
         ItemScores = ItemContract(ItemScores),
         Responses = Responses is null ? null : new ResponsesSection(Responses, _edition ?? TryResolveEdition(BuiltInEditions.Registry, out _) ?? throw new InvalidOperationException("The document has responses and names no built-in edition; responses are written in their edition's terms (yes/no answers as booleans), so read the document with DocumentReadOptions.Editions to write it.")),
         Published = Published is null ? null : ToContract(Published),
+        Import = Import is null ? null : new ImportDto
+        {
+            Source = Import.Source,
+            Lines = Import.LineCount,
+            Edition = Import.EditionId,
+            Items = Import.Items.Select(i => new ImportItemDto
+            {
+                Code = i.Code,
+                Line = i.Line,
+                PrintedCode = i.PrintedCode,
+                MatchedBy = i.Match == ItemMatch.Code ? "code" : "text",
+                Similarity = i.Similarity,
+                Score = i.Score,
+                Question = i.PrintedText,
+            }).ToList(),
+            Unread = Import.Unread.Select(u => new UnreadLineDto { Line = u.Line, Reason = u.Reason, Text = u.Text }).ToList(),
+        },
         AdditionalProperties = Additional.ToExtensionData(),
     };
+
+    private static Dictionary<string, List<int>>? LinesContract(IReadOnlyDictionary<string, IReadOnlyList<int>> lines) =>
+        lines.Count == 0 ? null : lines.ToDictionary(p => p.Key, p => p.Value.ToList(), StringComparer.Ordinal);
 
     /// <summary>Checks the document against its edition with the engine; <paramref name="card"/> receives the card
     /// when the data is complete and valid (checking a complete document is scoring it).</summary>

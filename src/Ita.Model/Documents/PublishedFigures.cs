@@ -19,7 +19,7 @@ namespace Ita.Model.Documents;
 /// </remarks>
 public sealed class PublishedFigures
 {
-    internal static readonly string[] KnownProperties = ["source", "total", "grade", "tools", "indicators", "items", "notes", "alternatives"];
+    internal static readonly string[] KnownProperties = ["source", "total", "grade", "tools", "indicators", "items", "notes", "alternatives", "lines"];
 
     /// <summary>Initializes a new instance of the <see cref="PublishedFigures"/> class.</summary>
     /// <param name="source">Where the figures are printed; required for an alternative.</param>
@@ -33,11 +33,35 @@ public sealed class PublishedFigures
     /// <param name="alternatives">Figures printed differently elsewhere, each with its source and without
     /// alternatives of its own, or <see langword="null"/>.</param>
     /// <param name="additionalProperties">Properties the contract does not define, or <see langword="null"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A score is outside 0–100 or an indicator number is below 1.</exception>
+    /// <param name="sourceLines">The lines of the source each figure is printed on (see <see cref="SourceLines"/>),
+    /// or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A score is outside 0–100, an indicator number is below 1 or a
+    /// source line is below 1.</exception>
     /// <exception cref="ArgumentException">The grade, a note, an item code or a source is empty; an alternative
     /// has no source or alternatives of its own; an additional property is invalid.</exception>
-    public PublishedFigures(string? source = null, decimal? total = null, string? grade = null, IReadOnlyDictionary<Tool, decimal>? tools = null, IReadOnlyDictionary<int, decimal>? indicators = null, IReadOnlyDictionary<string, decimal>? items = null, IEnumerable<string>? notes = null, IEnumerable<PublishedFigures>? alternatives = null, IEnumerable<KeyValuePair<string, JsonElement>>? additionalProperties = null)
+    public PublishedFigures(string? source = null, decimal? total = null, string? grade = null, IReadOnlyDictionary<Tool, decimal>? tools = null, IReadOnlyDictionary<int, decimal>? indicators = null, IReadOnlyDictionary<string, decimal>? items = null, IEnumerable<string>? notes = null, IEnumerable<PublishedFigures>? alternatives = null, IEnumerable<KeyValuePair<string, JsonElement>>? additionalProperties = null, IReadOnlyDictionary<string, IReadOnlyList<int>>? sourceLines = null)
     {
+        var lineCopy = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+        foreach (var (key, lines) in sourceLines ?? new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal))
+        {
+            if (!IsFigureKey(key))
+            {
+                throw new ArgumentException($"'{key}' names no figure; use total, grade, tools.iit|eit|oit, indicators.N or items.CODE.", nameof(sourceLines));
+            }
+
+            if (lines is null || lines.Count == 0)
+            {
+                throw new ArgumentException($"The source lines of '{key}' are empty.", nameof(sourceLines));
+            }
+
+            foreach (var line in lines)
+            {
+                ArgumentOutOfRangeException.ThrowIfLessThan(line, 1, nameof(sourceLines));
+            }
+
+            lineCopy[key] = [.. lines];
+        }
+
         if (source is not null)
         {
             Preconditions.NotBlank(source, nameof(source));
@@ -120,8 +144,15 @@ public sealed class PublishedFigures
         ItemOrder = [.. itemCopy.Keys];
         Notes = noteCopy;
         Alternatives = alternativeCopy;
+        SourceLines = new ReadOnlyDictionary<string, IReadOnlyList<int>>(lineCopy);
         Additional = PropertyBag.Create(additionalProperties, KnownProperties, nameof(additionalProperties));
     }
+
+    /// <summary>Gets the lines of the source each figure is printed on, by figure: <c>total</c>, <c>grade</c>,
+    /// <c>tools.iit</c>, <c>indicators.5</c>, <c>items.i7</c> (empty when not known). A figure printed several times
+    /// with the same value has several lines; figures printed with another value are in <see cref="Alternatives"/>.
+    /// Written by <c>ita import</c> so that every figure can be traced to the page it came from.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> SourceLines { get; }
 
     /// <summary>Gets where the figures are printed, or <see langword="null"/>.</summary>
     public string? Source { get; }
@@ -164,5 +195,28 @@ public sealed class PublishedFigures
     {
         var total = Total is { } t ? t.ToString(CultureInfo.InvariantCulture) : "no total";
         return $"{Source ?? "published"}: {total}{(Grade is null ? string.Empty : " " + Grade)}";
+    }
+
+    /// <summary>Whether <paramref name="key"/> names a figure: <c>total</c>, <c>grade</c>, <c>tools.iit|eit|oit</c>,
+    /// <c>indicators.N</c> (N ≥ 1) or <c>items.CODE</c>.</summary>
+    internal static bool IsFigureKey(string? key)
+    {
+        if (key is null)
+        {
+            return false;
+        }
+
+        if (key is "total" or "grade" or "tools.iit" or "tools.eit" or "tools.oit")
+        {
+            return true;
+        }
+
+        if (key.StartsWith("indicators.", StringComparison.Ordinal))
+        {
+            var number = key.AsSpan("indicators.".Length);
+            return number.Length is > 0 and < 4 && number[0] != '0' && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+        }
+
+        return key.StartsWith("items.", StringComparison.Ordinal) && key.Length > "items.".Length && !string.IsNullOrWhiteSpace(key["items.".Length..]);
     }
 }

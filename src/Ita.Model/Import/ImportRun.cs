@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ita.Model.Documents;
 
@@ -638,8 +636,7 @@ internal sealed partial class ImportRun
         }
 
         var published = Figures(source, main.Values, mainLines, notes, alternatives.Select(a => Figures(a.Block.Describe(_sourceName), a.Figures, null, null, null)));
-        var import = ImportProperty(year);
-        return new AssessmentDocument(year, unit: unit, published: published, additionalProperties: [new("import", import)]);
+        return new AssessmentDocument(year, unit: unit, published: published, import: ImportRecord(year));
     }
 
     private static PublishedFigures Figures(string source, IEnumerable<Figure> figures, Dictionary<string, List<int>>? lines, IEnumerable<string>? notes, IEnumerable<PublishedFigures>? alternatives)
@@ -650,89 +647,25 @@ internal sealed partial class ImportRun
         var items = list.Where(f => f.Kind == Kind.Item).ToDictionary(f => f.Key, f => f.Value!.Value, StringComparer.Ordinal);
         var total = list.FirstOrDefault(f => f.Kind == Kind.Total)?.Value;
         var grade = list.FirstOrDefault(f => f.Kind == Kind.Grade)?.Text;
-        var lineMap = Json(w =>
+        var lineMap = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+        foreach (var f in list.OrderBy(f => f.Line).ThenBy(f => f.Kind))
         {
-            w.WriteStartObject();
-            foreach (var f in list.OrderBy(f => f.Line).ThenBy(f => f.Kind))
+            var key = f.Kind switch
             {
-                var path = f.Kind switch
-                {
-                    Kind.Total => "total",
-                    Kind.Grade => "grade",
-                    Kind.Tool => "tools." + f.Key,
-                    Kind.Indicator => "indicators." + f.Key,
-                    _ => "items." + f.Key,
-                };
-                if (lines is not null && lines.TryGetValue(f.FullKey, out var all) && all.Count > 1)
-                {
-                    w.WriteStartArray(path);
-                    foreach (var l in all)
-                    {
-                        w.WriteNumberValue(l);
-                    }
+                Kind.Total => "total",
+                Kind.Grade => "grade",
+                Kind.Tool => "tools." + f.Key,
+                Kind.Indicator => "indicators." + f.Key,
+                _ => "items." + f.Key,
+            };
+            lineMap[key] = lines is not null && lines.TryGetValue(f.FullKey, out var all) ? [.. all] : [f.Line];
+        }
 
-                    w.WriteEndArray();
-                }
-                else
-                {
-                    w.WriteNumber(path, f.Line);
-                }
-            }
-
-            w.WriteEndObject();
-        });
-        return new PublishedFigures(source, total, grade, tools.Count > 0 ? tools : null, indicators.Count > 0 ? indicators : null, items.Count > 0 ? items : null, notes, alternatives, [new("lines", lineMap)]);
+        return new PublishedFigures(source, total, grade, tools.Count > 0 ? tools : null, indicators.Count > 0 ? indicators : null, items.Count > 0 ? items : null, notes, alternatives, sourceLines: lineMap);
     }
 
-    private JsonElement ImportProperty(int year) => Json(w =>
-    {
-        w.WriteStartObject();
-        if (_sourceName is not null)
-        {
-            w.WriteString("source", _sourceName);
-        }
-
-        w.WriteNumber("lines", _lines.Length);
-        w.WriteString("edition", _edition?.Id);
-        w.WriteStartArray("items");
-        foreach (var item in _items.Where(i => i.FiscalYear == year))
-        {
-            w.WriteStartObject();
-            w.WriteString("code", item.Code);
-            w.WriteNumber("line", item.Line);
-            w.WriteString("printedCode", item.PrintedCode);
-            w.WriteString("matchedBy", item.Match == ItemMatch.Code ? "code" : "text");
-            w.WriteNumber("similarity", item.Similarity);
-            w.WriteString("question", item.PrintedText);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("unread");
-        foreach (var line in _unread)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("line", line.Line);
-            w.WriteString("reason", line.Reason);
-            w.WriteString("text", line.Text);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
-
-    private static JsonElement Json(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer);
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
-    }
+    private ImportRecord ImportRecord(int year) =>
+        new(_sourceName, _lines.Length, _edition?.Id, _items.Where(i => i.FiscalYear == year), _unread);
 
     private sealed record Figure(Kind Kind, string Key, decimal? Value, string? Text, int Line, int Year)
     {

@@ -68,6 +68,10 @@ internal enum SchemaRule
     /// <summary>A reporting round: <c>"sixMonth"</c> or <c>"twelveMonth"</c>, or any form of
     /// <see cref="Period"/>.</summary>
     Round = 1 << 18,
+
+    /// <summary>A map from a figure (<c>total</c>, <c>grade</c>, <c>tools.iit</c>, <c>indicators.N</c>,
+    /// <c>items.CODE</c>) to the source lines it is printed on (a non-empty array of line numbers ≥ 1).</summary>
+    SourceLineMap = 1 << 19,
 }
 
 /// <summary>Declares, on a type or property of the JSON contract, the constraints that the schema files under

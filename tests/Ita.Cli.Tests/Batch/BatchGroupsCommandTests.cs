@@ -49,6 +49,45 @@ public sealed class BatchGroupsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Batch_GroupOutXlsx_WritesTheSameTableAsTheCsvWithNumbersAsNumbers()
+    {
+        Run("synth", "--out-dir", _dir.FullName, "--units", "6", "--respondents", "600");
+        var units = Path.Combine(_dir.FullName, "units.csv");
+        File.WriteAllText(units, "unit,region\nU00001,north\nU00002,north\nU00003,south\nU00004,south\nU00005,south\nU00006,east\n");
+        var csv = Path.Combine(_dir.FullName, "regions.csv");
+        var xlsx = Path.Combine(_dir.FullName, "regions.xlsx");
+
+        var (output, _, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", units, "--group-by", "region", "--group-by", "region", "--group-out", csv, "--group-out", xlsx);
+
+        Assert.Equal(0, code);
+        Assert.Contains("groups      by region: 3 groups → regions.xlsx", output, StringComparison.Ordinal);
+        var expected = File.ReadAllLines(csv).Select(l => l.Split(',')).ToList();
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, isEditable: false);
+        var part = document.WorkbookPart!.WorksheetParts.Single();
+        var rows = part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        Assert.Equal(expected.Count, rows.Count);
+        for (var r = 1; r < rows.Count; r++)
+        {
+            var cells = rows[r].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+            var totalColumn = Array.IndexOf(expected[0], "total");
+            var total = cells.Single(c => c.CellReference!.Value == ColumnName(totalColumn) + (r + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Null(total.DataType); // a number, not text
+            Assert.Equal(decimal.Parse(expected[r][totalColumn], System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(total.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static string ColumnName(int index)
+    {
+        var name = string.Empty;
+        for (index++; index > 0; index = (index - 1) / 26)
+        {
+            name = (char)('A' + ((index - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+
+    [Fact]
     public void Batch_WithoutGroupOut_PrintsTheGroups()
     {
         Run("synth", "--out-dir", _dir.FullName, "--units", "4", "--respondents", "400");

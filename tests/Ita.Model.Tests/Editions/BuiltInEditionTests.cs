@@ -448,4 +448,36 @@ public sealed class BuiltInEditionTests
         var ex = Assert.Throws<ItaValidationException>(() => AssessmentDocument.Parse(json.Replace("\"A\"", "\"AAA\"", StringComparison.Ordinal), "bad.json"));
         Assert.Contains(ex.Problems, p => p.Code == "unknown-grade" && p.Path == "$.published.grade");
     }
+
+    [Theory]
+    [InlineData(2567, "A", "letter-7", "rating-5")]
+    [InlineData(2567, "AA", "letter-7", "rating-5")]
+    [InlineData(2565, "ผ่าน", "rating-5", "letter-7")]
+    [InlineData(2569, "B", "letter-7", "rating-5")]
+    public void Audit_AnOffSchemeGrade_IsReportedEvenWithoutFiguresToCheckIt(int fiscalYear, string grade, string otherScheme, string scheme)
+    {
+        // Nothing but the grade is published: no total, no tool or indicator scores, no data. No grade check is
+        // possible, yet the level belongs to another year's scheme, which the audit must say.
+        var json = "{\"schemaVersion\": 1, \"fiscalYear\": " + fiscalYear.ToString(CultureInfo.InvariantCulture) + ", \"published\": {\"source\": \"web page\", \"grade\": \"" + grade + "\"}}";
+
+        var report = new Ita.Model.Audit.PublishedFiguresAuditor().Audit(AssessmentDocument.Parse(json, "grade-only.json"));
+
+        Assert.Empty(report.Grades);
+        var off = Assert.Single(report.OffSchemeGrades);
+        Assert.Equal(("$.published.grade", grade, scheme, otherScheme), (off.Path, off.Published, off.Scheme.Id, off.OtherEdition.Grading.Id));
+        Assert.Equal(1, off.Line);
+        Assert.False(report.IsConsistent);
+        Assert.EndsWith("1 grade of another year's scheme", report.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\"offSchemeGrades\"", report.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_AGradeOfTheYearsOwnScheme_IsNotOffScheme()
+    {
+        var report = new Ita.Model.Audit.PublishedFiguresAuditor().Audit(AssessmentDocument.Parse("""{"schemaVersion": 1, "fiscalYear": 2567, "published": {"grade": "ผ่าน"}}""", "own.json"));
+
+        Assert.Empty(report.OffSchemeGrades);
+        Assert.True(report.IsConsistent);
+        Assert.DoesNotContain("offSchemeGrades", report.ToJson(), StringComparison.Ordinal);
+    }
 }

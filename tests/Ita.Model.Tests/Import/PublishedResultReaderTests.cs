@@ -36,12 +36,13 @@ public sealed class PublishedResultReaderTests
     public void Seed000_EveryFigureKeepsItsSourceLine()
     {
         var published = Seed000.Documents[0].Published!;
-        var lines = published.AdditionalProperties["lines"];
+        var lines = published.SourceLines;
         var text = File.ReadAllLines(Fixtures.Path("seeds", "000-khamriang-2565-measures.txt"));
 
-        Assert.Contains("71.7", text[lines.GetProperty("total").GetInt32() - 1], StringComparison.Ordinal);
-        Assert.Contains("การป้องกันการทุจริต31.25", text[lines.GetProperty("indicators.10").GetInt32() - 1], StringComparison.Ordinal);
-        Assert.Equal(12, lines.EnumerateObject().Count()); // total, grade, ten indicators
+        Assert.Contains("71.7", text[Assert.Single(lines["total"]) - 1], StringComparison.Ordinal);
+        Assert.Contains("การป้องกันการทุจริต31.25", text[Assert.Single(lines["indicators.10"]) - 1], StringComparison.Ordinal);
+        Assert.Equal(12, lines.Count); // total, grade, ten indicators
+        Assert.Empty(published.AdditionalProperties);
     }
 
     [Fact]
@@ -181,9 +182,9 @@ public sealed class PublishedResultReaderTests
         Assert.Equal(91.74m, alternative.Indicators[5]);
         Assert.Equal(82.67m, alternative.Indicators[4]);
         Assert.StartsWith("twice.txt, lines 6–7", alternative.Source, StringComparison.Ordinal);
-        Assert.Equal(7, alternative.AdditionalProperties["lines"].GetProperty("indicators.5").GetInt32());
+        Assert.Equal([7], alternative.SourceLines["indicators.5"]);
         // The same value printed twice keeps both lines.
-        Assert.Equal([3, 6], published.AdditionalProperties["lines"].GetProperty("indicators.4").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal([3, 6], published.SourceLines["indicators.4"]);
     }
 
     [Fact]

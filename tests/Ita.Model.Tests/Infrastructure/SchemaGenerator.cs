@@ -101,6 +101,17 @@ internal static class SchemaGenerator
             schema["additionalProperties"] = new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 100 };
         }
 
+        if (r.HasFlag(SchemaRule.SourceLineMap))
+        {
+            schema["propertyNames"] = new JsonObject { ["pattern"] = @"^(total|grade|tools\.(iit|eit|oit)|indicators\.[1-9][0-9]{0,2}|items\..*\S.*)$" };
+            schema["additionalProperties"] = new JsonObject
+            {
+                ["type"] = "array",
+                ["minItems"] = 1,
+                ["items"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
+            };
+        }
+
         if (r.HasFlag(SchemaRule.NonEmpty))
         {
             schema["minLength"] = 1;

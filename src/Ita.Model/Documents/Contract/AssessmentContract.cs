@@ -55,8 +55,90 @@ internal sealed class AssessmentDto
     [Description("The figures published for this unit (by the agency or NACC), as printed; checked by the audit, never used to fill in data.")]
     public PublishedDto? Published { get; set; }
 
+    [Description("How the document was imported from a published result by ita import (docs/documents.md): the input read, the edition its items were identified against, how each item was identified, and the lines not read.")]
+    public ImportDto? Import { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}
+
+[Description("How the document was imported from a published result (ita import).")]
+internal sealed class ImportDto
+{
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("The file the result was read from.")]
+    public string? Source { get; set; }
+
+    [JsonRequired]
+    [Schema(SchemaRule.NonNegative)]
+    [Description("The number of lines read.")]
+    public int Lines { get; set; }
+
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("The edition the items were identified against.")]
+    public string? Edition { get; set; }
+
+    [JsonRequired]
+    [Description("Every item score read, with how it was identified.")]
+    public List<ImportItemDto> Items { get; set; } = [];
+
+    [JsonRequired]
+    [Description("The lines with figures that could not be attributed (listed, never guessed).")]
+    public List<UnreadLineDto> Unread { get; set; } = [];
+}
+
+[Description("An item score read from a published item table.")]
+internal sealed class ImportItemDto
+{
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("The edition's item code.")]
+    public string Code { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Schema(SchemaRule.Positive)]
+    [Description("The line the score is printed on.")]
+    public int Line { get; set; }
+
+    [JsonRequired]
+    [Description("The code as printed (possibly mangled by OCR, e.g. ๓๗; empty when none was printed).")]
+    public string PrintedCode { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Schema(Enum = "code|text")]
+    [Description("How the item was identified: by its printed code, or by its question text against the edition's.")]
+    public string MatchedBy { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Description("The similarity (0–1, Dice coefficient of character pairs) of the printed question to the edition's.")]
+    public decimal Similarity { get; set; }
+
+    [JsonRequired]
+    [Schema(SchemaRule.Score)]
+    [Description("The printed score.")]
+    public decimal Score { get; set; }
+
+    [JsonRequired]
+    [Description("The question text as printed.")]
+    public string Question { get; set; } = string.Empty;
+}
+
+[Description("A line with a figure that could not be attributed to anything.")]
+internal sealed class UnreadLineDto
+{
+    [JsonRequired]
+    [Schema(SchemaRule.Positive)]
+    [Description("The line number.")]
+    public int Line { get; set; }
+
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("Why it was not read.")]
+    public string Reason { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Description("The line as printed (shortened to 160 characters).")]
+    public string Text { get; set; } = string.Empty;
 }
 
 [Description("The assessed unit (หน่วยงาน).")]
@@ -116,6 +198,10 @@ internal sealed class PublishedDto
     [Description("Figures printed elsewhere (another table, the narrative, another publication) for the same unit and year. An alternative lists only what that source prints; for recomputation the figures it does not print are the main ones.")]
     public List<PublishedAlternativeDto>? Alternatives { get; set; }
 
+    [Schema(SchemaRule.SourceLineMap)]
+    [Description("The lines of the source each figure is printed on, by figure: total, grade, tools.iit, indicators.5, items.i7 (written by ita import).")]
+    public Dictionary<string, List<int>>? Lines { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
@@ -150,6 +236,10 @@ internal sealed class PublishedAlternativeDto
 
     [Description("Free-text notes.")]
     public List<string>? Notes { get; set; }
+
+    [Schema(SchemaRule.SourceLineMap)]
+    [Description("The lines of the source each figure is printed on, by figure: total, grade, tools.iit, indicators.5, items.i7 (written by ita import).")]
+    public Dictionary<string, List<int>>? Lines { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
