@@ -15,6 +15,8 @@
 #
 #   scripts/test-install.sh [REMOTE_URL]
 #
+# ITA_KEEP_FEED=DIR copies the packed packages to DIR for inspection.
+#
 # REMOTE_URL (e.g. https://github.com/OWNER/Ita.Model) is set as the fresh clone's 'origin' remote, to check the
 # repository metadata as a clone of the published repository would produce it; it is not contacted. Without it the
 # clone keeps this clone's 'origin' when that is a URL, else it has no remote (the metadata then carries no URL).
@@ -44,7 +46,12 @@ cd "$work/clone"
 feed="$work/clone/artifacts/packages"
 
 step "scripts/pack-local.sh"
-scripts/pack-local.sh | sed -n '/^Packages in/,$p'
+scripts/pack-local.sh > "$work/pack.log" 2>&1 || { cat "$work/pack.log" >&2; exit 1; }
+sed -n '/^Packages in/,$p' "$work/pack.log"
+if grep -qiE ': warning [A-Z]+[0-9]+' "$work/pack.log"; then
+  grep -iE ': warning [A-Z]+[0-9]+' "$work/pack.log" >&2; echo "error: the pack has warnings" >&2; exit 1
+fi
+if [ -n "${ITA_KEEP_FEED:-}" ]; then mkdir -p "$ITA_KEEP_FEED" && cp "$feed"/* "$ITA_KEEP_FEED"/; fi
 version="$(sed -n 's/^[[:space:]]*<Version>\(.*\)<\/Version>.*/\1/p' Directory.Build.props | head -1)"
 for package in Ita.Model Ita.Model.Office Ita.Model.Parquet Ita.Cli; do
   test -f "$feed/$package.$version.nupkg" || { echo "error: $package.$version.nupkg was not packed" >&2; exit 1; }
@@ -112,7 +119,8 @@ for package in Ita.Model Ita.Model.Office Ita.Model.Parquet Ita.Cli; do
   else
     if grep -q '<repository [^>]*url=' "$nuspec"; then echo "error: a repository URL without a remote" >&2; exit 1; fi
   fi
-  echo "$package: $(grep -o '<repository [^>]*>' "$nuspec")"
+  echo "$package: $(grep -o '<repository [^>]*>' "$nuspec") $(grep -o '<projectUrl>[^<]*' "$nuspec" | sed 's/<projectUrl>/projectUrl /')"
+  echo "  README's first link: $(grep -o -m1 '\]([^)#]*)' "$dir/README.md" | head -1)"
 done
 grep -q '^# Ita.Model' "$work/unzip/Ita.Model/README.md"
 grep -q '^# ita — the Ita.Model command line' "$work/unzip/Ita.Cli/README.md"

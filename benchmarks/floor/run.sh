@@ -3,8 +3,10 @@
 #   bash benchmarks/floor/run.sh [rounds=5] [work-dir=/tmp/ita-floor]
 # Builds the floor (cc -O2 -o floor floor.c) and the CLI (Release), generates the year once with `ita synth`
 # (8,317 units, 15.3 M answers, 314 MB), then runs in each round: the floor, `ita batch` on all cores, and `ita batch`
-# on one core (DOTNET_PROCESSOR_COUNT=1: the sequential reader). Prints wall time, CPU time and peak memory of every
-# run, then min and median wall time per program. Needs cc, GNU time (/usr/bin/time) and the .NET SDK.
+# on one core (DOTNET_PROCESSOR_COUNT=1: the sequential reader); with ITA_AOT=path/to/native/ita (benchmarks/aot/check.sh
+# publishes one) also the native ita on all cores. Checks that every ita run wrote the same results. Prints wall time,
+# CPU time and peak memory of every run, then per program the min and median wall time and the median CPU time
+# (user + sys). Needs cc, GNU time (/usr/bin/time) and the .NET SDK.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds="${1:-5}"
@@ -20,9 +22,15 @@ for ((i = 1; i <= rounds; i++)); do
   /usr/bin/time -a -o "$work/times" -f "floor %e %U %S %M" "$work/floor" "$work/year/answers.csv" >/dev/null
   /usr/bin/time -a -o "$work/times" -f "ita-all-cores %e %U %S %M" "${ita[@]}" batch "$work/year/answers.csv" "$work/year/oit.csv" --out "$work/results.csv" -q >/dev/null 2>&1
   DOTNET_PROCESSOR_COUNT=1 /usr/bin/time -a -o "$work/times" -f "ita-one-core %e %U %S %M" "${ita[@]}" batch "$work/year/answers.csv" "$work/year/oit.csv" --out "$work/results1.csv" -q >/dev/null 2>&1
+  if [ -n "${ITA_AOT:-}" ]; then
+    /usr/bin/time -a -o "$work/times" -f "ita-native %e %U %S %M" "$ITA_AOT" batch "$work/year/answers.csv" "$work/year/oit.csv" --out "$work/results-native.csv" -q >/dev/null 2>&1
+  fi
 done
 cmp "$work/results.csv" "$work/results1.csv"
+if [ -n "${ITA_AOT:-}" ]; then cmp "$work/results.csv" "$work/results-native.csv"; fi
 uptime
 echo "program wall-s user-s sys-s peak-KB"
 cat "$work/times"
-awk '{ t[$1] = t[$1] " " $2 } END { for (p in t) { n = split(substr(t[p], 2), v, " "); asort(v); printf "%-14s min %.2f s  median %.2f s  (%d runs)\n", p, v[1], v[int((n + 1) / 2)], n } }' "$work/times"
+awk '{ t[$1] = t[$1] " " $2; c[$1] = c[$1] " " ($3 + $4) }
+  END { for (p in t) { n = split(substr(t[p], 2), v, " "); asort(v); split(substr(c[p], 2), u, " "); asort(u)
+        printf "%-14s wall min %.2f s  median %.2f s   CPU median %.2f s  (%d runs)\n", p, v[1], v[int((n + 1) / 2)], u[int((n + 1) / 2)], n } }' "$work/times" | sort

@@ -12,9 +12,10 @@ namespace Ita.Model.Parquet;
 /// INT64 or string: the respondent within the unit and tool), <c>item</c> (string), <c>part</c> (string, null or empty
 /// for a single-part item), <c>answer</c> (INT32 or INT64, the level index; null for a skipped part). The rows of a unit
 /// must be contiguous, as in CSV. OIT checks: <c>unit</c>, <c>item</c> (strings), <c>disclosed</c> (BOOLEAN).</para>
-/// <para>Each unit is added through <see cref="YearDataBuilder.AddUnit"/>, which checks items, tools, parts and levels
-/// against the edition. The first problem stops the read (<see cref="ItaValidationException"/> naming the file and the
-/// row, or the unit and its <c>$.responses</c> path); <see cref="BadRowHandling.Skip"/> is not supported for Parquet.</para>
+/// <para>Answers are read column by column, a row group at a time, straight into the year's one-byte-per-answer
+/// columns (no object per respondent or answer); every row is checked against the edition (item, tool, part, level,
+/// duplicates, contiguous units). The first problem stops the read (<see cref="ItaValidationException"/> naming the
+/// file and the row); <see cref="BadRowHandling.Skip"/> is not supported for Parquet.</para>
 /// </remarks>
 public static class ParquetYear
 {
@@ -210,25 +211,10 @@ public static class ParquetYear
             options.Progress?.Report(read);
         }
 
-        foreach (var id in oitOrder.Where(oit.ContainsKey))
-        {
-            // Units with OIT checks and no answers: no respondents (they cannot be scored, as in CSV).
-            Add(builder, id, new ResponseSet(oit: oit[id]), null);
-        }
+        // Units with OIT checks and no answers: no respondents (they cannot be scored, as in CSV).
+        AnswersReader.AddOitOnly(builder, "OIT", oit, oitOrder);
 
         return builder.Build();
-    }
-
-    internal static void Add(YearDataBuilder builder, string id, ResponseSet responses, string? sourceName)
-    {
-        try
-        {
-            builder.AddUnit(id, responses);
-        }
-        catch (ItaValidationException error)
-        {
-            throw new ItaValidationException(sourceName, error.Problems.Select(p => new ValidationProblem(p.Code, p.Path, $"Unit {id}: {p.Message}", p.Line, p.Column)).ToArray());
-        }
     }
 
     private static async Task ReadOit(ParquetReader reader, string name, Edition edition, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, List<string> order, CancellationToken cancellationToken)

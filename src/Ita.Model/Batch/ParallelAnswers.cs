@@ -109,10 +109,7 @@ internal static class ParallelAnswers
         {
             var session = new YearReadSession(options);
             var segment = session.Builder!;
-            using (var text = new MemoryStream(block.Text, 0, block.Length, writable: false))
-            {
-                YearCsv.ReadBlock(text, session, segment);
-            }
+            YearCsv.ReadBlock(block.Text, block.Length, session, segment);
 
             segment.EndUnit();
             return segment;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 
 namespace Ita.Model.Batch;
@@ -104,17 +105,22 @@ public static class YearCsv
     {
         if (!ParallelAnswers.TryRead(stream, session, builder))
         {
-            new AnswersReader(stream, name, session, builder).Run();
+            new AnswersReader(new Utf8LineReader(stream, session, name), name, session, builder).Run();
         }
     }
 
     /// <summary>Reads an answers file sequentially.</summary>
     internal static void ReadSequential(Stream stream, string? name, YearReadSession session, YearDataBuilder builder) =>
-        new AnswersReader(stream, name, session, builder).Run();
+        new AnswersReader(new Utf8LineReader(stream, session, name), name, session, builder).Run();
 
-    /// <summary>Reads a block of whole lines of an answers file (no header) into a segment.</summary>
-    internal static void ReadBlock(Stream block, YearReadSession session, YearDataBuilder segment) =>
-        new AnswersReader(block, null, session, segment, header: false).Run();
+    /// <summary>Reads an answers file sequentially, line by line with the general field splitter only (the reference
+    /// for tests of the fast row path).</summary>
+    internal static void ReadReference(Stream stream, string? name, YearReadSession session, YearDataBuilder builder) =>
+        new AnswersReader(new Utf8LineReader(stream, session, name), name, session, builder).RunReference();
+
+    /// <summary>Reads a block of whole lines of an answers file (no header), in memory, into a segment.</summary>
+    internal static void ReadBlock(byte[] text, int length, YearReadSession session, YearDataBuilder segment) =>
+        new AnswersReader(new Utf8LineReader(text, length, session, null), null, session, segment, header: false).Run();
 
     /// <summary>Checks the header line of an answers file (without its line break); false when it is not the header.</summary>
     internal static bool IsAnswersHeader(ReadOnlySpan<byte> line)
@@ -413,14 +419,16 @@ public static class YearCsv
     /// <summary>The answers reader: one instance per file.</summary>
     private sealed class AnswersReader
     {
-        private readonly Stream _stream;
+        private readonly Utf8LineReader _lines;
         private readonly string? _name;
         private readonly YearReadSession _session;
         private readonly YearDataBuilder _builder;
         private readonly Fields _fields = new();
         private readonly bool _header;
-        private readonly Dictionary<ulong, (Tool Tool, int Column, QuestionItem Item)> _packed = [];
-        private readonly Dictionary<string, (Tool Tool, int Column, QuestionItem Item)> _long = new(StringComparer.Ordinal);
+        private readonly Dictionary<ulong, int> _packed = [];
+        private readonly Dictionary<string, int> _long = new(StringComparer.Ordinal);
+        private readonly ItemEntry[] _entries;
+        private int _lastEntry = -1;
         private readonly Dictionary<long, int>[] _numeric = [[], []];
         private readonly Dictionary<string, int>[] _named = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
         private byte[] _unit = new byte[64];
@@ -431,34 +439,124 @@ public static class YearCsv
         private int _respondentTool = -1;
         private int _respondentRow;
 
-        public AnswersReader(Stream stream, string? name, YearReadSession session, YearDataBuilder builder, bool header = true)
+        public AnswersReader(Utf8LineReader lines, string? name, YearReadSession session, YearDataBuilder builder, bool header = true)
         {
             _header = header;
-            _stream = stream;
+            _lines = lines;
             _name = name;
             _session = session;
             _builder = builder;
+            var entries = new List<ItemEntry>();
             foreach (var tool in new[] { Tool.Iit, Tool.Eit })
             {
                 var buffer = builder.Buffer(tool);
-                foreach (var (code, column) in buffer.ColumnOf)
+                foreach (var (code, column) in buffer.ColumnOf.OrderBy(c => c.Value))
                 {
-                    var entry = (tool, column, buffer.Columns[column].Item);
-                    if (Utf8Text.TryPack(Encoding.UTF8.GetBytes(code), out var key))
+                    var item = buffer.Columns[column].Item;
+                    var packed = Utf8Text.TryPack(Encoding.UTF8.GetBytes(code), out var key);
+                    if (packed)
                     {
-                        _packed[key] = entry;
+                        _packed[key] = entries.Count;
                     }
                     else
                     {
-                        _long[code] = entry;
+                        _long[code] = entries.Count;
                     }
+
+                    entries.Add(new ItemEntry(
+                        tool,
+                        column,
+                        item,
+                        packed ? key : ulong.MaxValue,
+                        item.IsMultiPart ? item.Parts.Select(p => Encoding.UTF8.GetBytes(p.Code)).ToArray() : null,
+                        item.Parts.Select(p => p.Scale.Levels.Count).ToArray()));
                 }
             }
+
+            _entries = [.. entries];
         }
 
+        /// <summary>Reads the file: whole lines are taken from the buffer a block at a time; a line of the usual shape
+        /// (no quote, six fields, at most 63 bytes) is split with one vector comparison and, when every field is valid
+        /// and the row continues the current unit, taken by <see cref="TryCleanRow"/>; any other line goes to
+        /// <see cref="Row"/>, the general code. So results and problems are those of <see cref="RunReference"/>.</summary>
         public void Run()
         {
-            var lines = new Utf8LineReader(_stream, _session, _name);
+            var lines = _lines;
+            if (_header)
+            {
+                ReadHeader(lines, _name, AnswersHeader);
+            }
+
+            while (lines.TryReadLines(out var block))
+            {
+                var at = lines.LineNumber;
+                var pos = 0;
+                while (pos < block.Length)
+                {
+                    at++;
+                    int length;
+                    var commas = CsvScan.ScanRow(block, pos, out length);
+                    if (BitOperations.PopCount(commas) == 5)
+                    {
+                        // The vector scan saw the LF within 64 bytes: the line is short enough for any limit ≥ 63.
+                        if (length > lines.MaxLine)
+                        {
+                            lines.CheckLength(length, block[pos + length - 1], at);
+                        }
+
+                        var line = block.Slice(pos, length);
+                        pos += length + 1;
+                        if (line[^1] == (byte)'\r')
+                        {
+                            line = line[..^1];
+                        }
+
+                        var c0 = CsvScan.Next(ref commas);
+                        var c1 = CsvScan.Next(ref commas);
+                        var c2 = CsvScan.Next(ref commas);
+                        var c3 = CsvScan.Next(ref commas);
+                        var c4 = CsvScan.Next(ref commas);
+                        if (!TryCleanRow(at, line[..c0], line[(c0 + 1)..c1], line[(c1 + 1)..c2], line[(c2 + 1)..c3], line[(c3 + 1)..c4], line[(c4 + 1)..]))
+                        {
+                            Row(line, at);
+                        }
+
+                        continue;
+                    }
+
+                    var rest = block[pos..];
+                    var nl = rest.IndexOf((byte)'\n');
+                    length = nl < 0 ? rest.Length : nl;
+                    if (length > 0)
+                    {
+                        lines.CheckLength(length, rest[length - 1], at);
+                    }
+
+                    var other = rest[..length];
+                    pos += nl < 0 ? rest.Length : nl + 1;
+                    if (other.Length > 0 && other[^1] == (byte)'\r')
+                    {
+                        other = other[..^1];
+                    }
+
+                    if (!other.IsEmpty)
+                    {
+                        Row(other, at);
+                    }
+                }
+
+                lines.LineNumber = at;
+            }
+
+            _builder.EndUnit();
+        }
+
+        /// <summary>Reads the file line by line, every line split by <see cref="Fields.Split"/> (the reference the
+        /// tests compare <see cref="Run"/> with).</summary>
+        public void RunReference()
+        {
+            var lines = _lines;
             if (_header)
             {
                 ReadHeader(lines, _name, AnswersHeader);
@@ -477,13 +575,120 @@ public static class YearCsv
 
         private void Row(ReadOnlySpan<byte> line, int at)
         {
-            var f = _fields;
-            if (!f.Split(line, 6, out var problem))
+            if (!_fields.Split(line, 6, out var problem))
             {
                 Report("columns", at, 1, problem!);
                 return;
             }
 
+            Fields(line, at);
+        }
+
+        /// <summary>Takes a row of the usual kind — every field valid, the current unit, a known respondent or a new one,
+        /// no duplicate, no limit reached — with exactly the effect <see cref="Row"/> would have; returns
+        /// <see langword="false"/>, having changed nothing, for anything else (<see cref="Row"/> then reads the row and
+        /// reports what is wrong).</summary>
+        private bool TryCleanRow(int at, ReadOnlySpan<byte> unit, ReadOnlySpan<byte> toolText, ReadOnlySpan<byte> respondent, ReadOnlySpan<byte> itemText, ReadOnlySpan<byte> partText, ReadOnlySpan<byte> answerText)
+        {
+            if (_skipUnit || _unitLength <= 0 || !unit.SequenceEqual(_unit.AsSpan(0, _unitLength)))
+            {
+                return false;
+            }
+
+            int tool;
+            if (toolText.Length != 3 || toolText[1] != (byte)'i' || toolText[2] != (byte)'t')
+            {
+                return false;
+            }
+            else if (toolText[0] == (byte)'i')
+            {
+                tool = 0;
+            }
+            else if (toolText[0] == (byte)'e')
+            {
+                tool = 1;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!TryGetEntry(itemText, out var entry) || (int)entry.Tool != tool)
+            {
+                return false;
+            }
+
+            var part = 0;
+            if (entry.PartCodes is { } partCodes)
+            {
+                part = -1;
+                for (var p = 0; p < partCodes.Length; p++)
+                {
+                    if (partText.SequenceEqual(partCodes[p]))
+                    {
+                        part = p;
+                        break;
+                    }
+                }
+
+                if (part < 0)
+                {
+                    return false;
+                }
+            }
+            else if (!partText.IsEmpty)
+            {
+                return false;
+            }
+
+            byte value;
+            if (answerText.IsEmpty)
+            {
+                value = YearDataBuilder.GivenSkipped;
+            }
+            else if (answerText.Length == 1 && (uint)(answerText[0] - (byte)'0') is var digit && digit <= 9 && digit < (uint)entry.Levels[part])
+            {
+                value = (byte)digit;
+            }
+            else if (Utf8Text.TryParseSmall(answerText, out var level) && level < entry.Levels[part])
+            {
+                value = (byte)level;
+            }
+            else
+            {
+                return false;
+            }
+
+            int row;
+            if (tool == _respondentTool && respondent.SequenceEqual(_respondent.AsSpan(0, _respondentLength)))
+            {
+                row = _respondentRow;
+            }
+            else if (respondent.IsEmpty || (!IsNumber(respondent) && Utf8Text.FirstInvalid(respondent) >= 0))
+            {
+                return false;
+            }
+            else
+            {
+                row = RespondentRow(tool, respondent, at);
+            }
+
+            var buffer = _builder.Buffer(entry.Tool);
+            ref var cell = ref buffer.Row(row)[entry.Column + part];
+            if (cell != YearDataBuilder.NotGiven || buffer.EntryCount(row) >= _session.Options.MaxAnswersPerRespondent)
+            {
+                return false;
+            }
+
+            buffer.CountEntry(row);
+            cell = value;
+            return true;
+        }
+
+        /// <summary>A row whose six fields are split.</summary>
+        private void Fields(ReadOnlySpan<byte> line, int at)
+        {
+            var f = _fields;
             var unit = f.Get(line, 0);
             if (unit.IsEmpty)
             {
@@ -508,8 +713,7 @@ public static class YearCsv
             }
 
             var itemText = f.Get(line, 3);
-            (Tool Tool, int Column, QuestionItem Item) entry;
-            if (!(Utf8Text.TryPack(itemText, out var key) ? _packed.TryGetValue(key, out entry) : _long.TryGetValue(Encoding.UTF8.GetString(itemText), out entry)))
+            if (!TryGetEntry(itemText, out var entry))
             {
                 var code = Encoding.UTF8.GetString(itemText);
                 Report("unknown-item", at, f.Column(line, 3), _builder.Edition.TryGetItem(code, out var other)
@@ -527,12 +731,12 @@ public static class YearCsv
             var partText = f.Get(line, 4);
             var part = 0;
             var item = entry.Item;
-            if (item.IsMultiPart)
+            if (entry.PartCodes is { } partCodes)
             {
                 part = -1;
-                for (var p = 0; p < item.Parts.Count; p++)
+                for (var p = 0; p < partCodes.Length; p++)
                 {
-                    if (partText.SequenceEqual(Encoding.UTF8.GetBytes(item.Parts[p].Code)))
+                    if (partText.SequenceEqual(partCodes[p]))
                     {
                         part = p;
                         break;
@@ -559,7 +763,7 @@ public static class YearCsv
             }
             else
             {
-                var levels = item.Parts[part].Scale.Levels.Count;
+                var levels = entry.Levels[part];
                 if (!Utf8Text.TryParseSmall(answerText, out var level) || level >= levels)
                 {
                     Report("out-of-scale", at, f.Column(line, 5), $"Item {item.Code}{(item.IsMultiPart ? " part " + item.Parts[part].Code : string.Empty)}: the answer is a level 0–{(levels - 1).ToString(CultureInfo.InvariantCulture)} of scale {item.Parts[part].Scale.Id} or empty for skipped, not '{Utf8Text.Show(answerText)}'.", "answer");
@@ -612,6 +816,35 @@ public static class YearCsv
             }
 
             cell = value;
+        }
+
+        /// <summary>The item of an item code: first the item after the last one looked up (rows usually follow the
+        /// edition's order), then the tables.</summary>
+        private bool TryGetEntry(ReadOnlySpan<byte> code, out ItemEntry entry)
+        {
+            int index;
+            if (Utf8Text.TryPack(code, out var key))
+            {
+                var next = _lastEntry + 1;
+                if ((uint)next < (uint)_entries.Length && _entries[next].Key == key)
+                {
+                    index = next;
+                }
+                else if (!_packed.TryGetValue(key, out index))
+                {
+                    entry = null!;
+                    return false;
+                }
+            }
+            else if (!_long.TryGetValue(Encoding.UTF8.GetString(code), out index))
+            {
+                entry = null!;
+                return false;
+            }
+
+            _lastEntry = index;
+            entry = _entries[index];
+            return true;
         }
 
         /// <summary>Starts the unit of a valid row; false when the row is skipped for its unit's id.</summary>
@@ -708,5 +941,9 @@ public static class YearCsv
 
         private void Report(string code, int line, int column, string message, string? field = null) =>
             _session.Report(_name, new ValidationProblem(code, Path(line, field), message, line, column));
+
+        /// <summary>An item of the answers file: its tool and first column, the UTF-8 codes of its parts (multi-part
+        /// items only) and the number of levels of each part.</summary>
+        private sealed record ItemEntry(Tool Tool, int Column, QuestionItem Item, ulong Key, byte[][]? PartCodes, int[] Levels);
     }
 }

@@ -444,6 +444,9 @@ public sealed class YearDataBuilder
         /// <returns>The respondent's number of entries so far.</returns>
         public int CountEntry(int respondent) => ++_entries[respondent];
 
+        /// <summary>The number of answer entries (valid or not) given so far for a respondent of the current unit.</summary>
+        public int EntryCount(int respondent) => _entries[respondent];
+
         /// <summary>Moves the scratch rows into a column block (column-major) and clears the scratch.</summary>
         public BlockRef Flush(ref long answers)
         {

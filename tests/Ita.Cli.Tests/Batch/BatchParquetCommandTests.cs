@@ -1,6 +1,7 @@
 using Ita.Model;
 using Ita.Model.Batch;
 using Ita.Model.Parquet;
+using Ita.Model.Synthetic;
 using Parquet;
 using Parquet.Schema;
 
@@ -67,7 +68,7 @@ public sealed class BatchParquetCommandTests : IDisposable
         Assert.DoesNotContain(skipped.Answers, a => a.Value.Any(v => v is not null));
 
         var notContiguous = await Fails(split);
-        Assert.Equal("not-contiguous", notContiguous.Code);
+        Assert.Equal("unit-not-contiguous", notContiguous.Code);
         Assert.Contains("row 3", notContiguous.Message, StringComparison.Ordinal);
         Assert.Equal("unknown-item", (await Fails(unknown)).Code);
         Assert.Contains("U1", (await Fails(level)).Message, StringComparison.Ordinal);
@@ -85,6 +86,54 @@ public sealed class BatchParquetCommandTests : IDisposable
 
         async Task<ValidationProblem> Fails(string path) =>
             (await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([path], new YearReadOptions { FiscalYear = 2568 }))).Problems[0];
+    }
+
+    [Theory]
+    [InlineData("2568", 1UL)]
+    [InlineData("2563-2565", 2UL)]
+    public async Task ParquetAnswers_ReadColumnByColumn_GiveTheYearThatWasWritten(string editionId, ulong seed)
+    {
+        var edition = Edition.ForId(editionId);
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 12, IitRespondents = 300, EitRespondents = 400, Seed = seed });
+        var answers = Path.Combine(_dir.FullName, "a.parquet");
+        var oit = Path.Combine(_dir.FullName, "o.parquet");
+        await using (var a = File.Create(answers))
+        await using (var o = File.Create(oit))
+        {
+            await ParquetYear.WriteAsync(year, a, o);
+        }
+
+        var read = await ParquetYear.LoadFilesAsync([answers, oit], new YearReadOptions { Edition = edition, FiscalYear = year.FiscalYear });
+
+        Assert.Equal(Text(year), Text(read));
+        Assert.Equal(year.AnswerCount, read.AnswerCount);
+        Assert.Equal(year.Units.Select(u => (u.Id, u.IitRespondents, u.EitRespondents, u.OitChecks)), read.Units.Select(u => (u.Id, u.IitRespondents, u.EitRespondents, u.OitChecks)));
+
+        static string Text(YearData y)
+        {
+            using var a = new MemoryStream();
+            using var o = new MemoryStream();
+            YearCsv.Write(y, a, o);
+            return System.Text.Encoding.UTF8.GetString(a.ToArray()) + System.Text.Encoding.UTF8.GetString(o.ToArray());
+        }
+    }
+
+    [Theory]
+    [InlineData("e1", null, 2, "wrong-tool", "row 2")] // an EIT item in an IIT row
+    [InlineData("i1", null, 9, "out-of-scale", "row 2")] // level 9 on a 5-level scale
+    [InlineData("i1", "a", 2, "parts", "row 2")] // a part on a single-part item
+    [InlineData("i2", null, -1, "out-of-scale", "row 2")] // not a level index
+    [InlineData("i1", null, 2, "duplicate", "row 2")] // respondent 1 answered i1 twice
+    public async Task ParquetAnswers_ABadRow_StopsTheReadAtThatRow(string item, string? part, int answer, string code, string where)
+    {
+        var path = Path.Combine(_dir.FullName, "bad.parquet");
+        var second = code == "duplicate" ? ("U1", "iit", 1, "i1", (string?)null, (int?)answer) : ("U1", "iit", 1, item, part, answer);
+        Write(path, ("U1", "iit", 1, "i1", null, 3), second, ("U1", "eit", 1, "e1", null, 2));
+
+        var problem = (await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([path], new YearReadOptions { FiscalYear = 2568 }))).Problems[0];
+
+        Assert.Equal(code, problem.Code);
+        Assert.Contains(where, problem.Message, StringComparison.Ordinal);
     }
 
     private static void Write(string path, params (string Unit, string Tool, int Respondent, string Item, string? Part, int? Answer)[] rows)
