@@ -499,13 +499,7 @@ public sealed class BatchEngine
 
             return warnings.ToArray();
 
-            void Add(Tool tool, int[]? empty)
-            {
-                foreach (var r in empty ?? [])
-                {
-                    warnings.Add(ResponseScoring.EmptyRespondent(tool, r));
-                }
-            }
+            void Add(Tool tool, int[]? empty) => ResponseScoring.AddEmptyRespondents(warnings, tool, empty ?? []);
 
             // Usable respondents: those with at least one usable answer (the fast path has only valid answers).
             ScoringWarning? BelowMinimum(Tool tool, SurveyColumns data, int[]? empty) =>

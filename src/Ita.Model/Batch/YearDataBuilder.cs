@@ -440,6 +440,15 @@ public sealed class YearDataBuilder
 
         public Span<byte> Row(int respondent) => _rows.AsSpan(respondent * Columns.Length, Columns.Length);
 
+        /// <summary>Removes the respondent added last to the current unit (a reader skipping a bad respondent).</summary>
+        public void RemoveLastRespondent()
+        {
+            if (Count > 0)
+            {
+                Count--;
+            }
+        }
+
         /// <summary>Counts one more answer entry (valid or not) given for a respondent of the current unit.</summary>
         /// <returns>The respondent's number of entries so far.</returns>
         public int CountEntry(int respondent) => ++_entries[respondent];

@@ -16,9 +16,9 @@ namespace Ita.Model.Batch;
 /// edition; <c>kind</c>, when given, is <c>"assessment"</c>. As in the JSON contract, <c>published</c> (the batch engine
 /// does not audit) and unknown properties at the top level and in <c>unit</c> are skipped; elsewhere an unknown
 /// property is a problem. Problems are reported with the document's
-/// index (<c>$[5].responses.iit[3].i1</c>), line and column. A bad value is skipped (or stops the read, see
-/// <see cref="YearReadOptions.OnBadRow"/>); a bad document is skipped whole; a syntax error skips to the next line in
-/// JSON Lines and ends the read in an array.</para>
+/// index (<c>$[5].responses.iit[3].i1</c>), line and column. A bad answer skips its respondent whole, a bad OIT check is
+/// skipped (or either stops the read, see <see cref="YearReadOptions.OnBadRow"/>); a bad document is skipped whole; a
+/// syntax error skips to the next line in JSON Lines and ends the read in an array.</para>
 /// </remarks>
 public static class YearJson
 {
@@ -200,6 +200,7 @@ public static class YearJson
         private int _document;
         private bool _array;
         private bool _badDocument;
+        private long _problemCount;
         private YearDataBuilder? _builder;
 
         public Reader(Stream stream, string? name, YearReadSession session)
@@ -470,6 +471,7 @@ public static class YearJson
 
         private void Problem(string code, string rest, string message, ReadOnlySpan<byte> document, long tokenStart)
         {
+            _problemCount++;
             var offset = (int)Math.Min(tokenStart, document.Length) + _pos;
             var (line, column) = Position(Math.Min(offset, _end));
             _session.Report(_name, new ValidationProblem(code, Path(rest), message, line, column));
@@ -902,6 +904,7 @@ public static class YearJson
                 }
 
                 var maxAnswers = _session.Options.MaxAnswersPerRespondent;
+                var problemsBefore = _problemCount;
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var at = reader.TokenStartIndex;
@@ -984,6 +987,13 @@ public static class YearJson
                     {
                         cells[0] = value;
                     }
+                }
+
+                if (_problemCount != problemsBefore)
+                {
+                    // A respondent with a bad answer is skipped whole (its problems, reported above, name it and its
+                    // line): skipping creates no respondent and no answer from what it skipped.
+                    buffer.RemoveLastRespondent();
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Globalization;
 
 namespace Ita.Model.Batch;
 
@@ -44,7 +45,32 @@ public sealed class UnitResult
         Tools = ArraySegment<Score>.Empty;
         Indicators = ArraySegment<Score>.Empty;
         Warnings = [];
-        Problems = problems;
+        Problems = Bounded(problems);
+    }
+
+    /// <summary>The most problems a result keeps of a unit that cannot be scored; the rest are counted in one more
+    /// problem (<c>too-many-problems</c>), so a run with many such units holds a small, fixed amount for each.</summary>
+    public const int MaxKeptProblems = 3;
+
+    /// <summary>The first <see cref="MaxKeptProblems"/> problems and, when there are more, one counting them all.</summary>
+    internal static IReadOnlyList<ValidationProblem> Bounded(IReadOnlyList<ValidationProblem> problems)
+    {
+        if (problems.Count <= MaxKeptProblems)
+        {
+            return problems.ToArray();
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        var cut = string.Equals(problems[^1].Code, ProblemCodes.TooManyProblems, StringComparison.Ordinal);
+        var total = cut ? "More than " + (problems.Count - 1).ToString(inv) : problems.Count.ToString(inv);
+        var kept = new ValidationProblem[MaxKeptProblems + 1];
+        for (var i = 0; i < MaxKeptProblems; i++)
+        {
+            kept[i] = problems[i];
+        }
+
+        kept[MaxKeptProblems] = new ValidationProblem(ProblemCodes.TooManyProblems, "$", $"{total} problems in all; a batch result keeps the first {MaxKeptProblems.ToString(inv)} (score the unit alone to list them all).");
+        return kept;
     }
 
     /// <summary>Gets the unit.</summary>
@@ -88,7 +114,8 @@ public sealed class UnitResult
     }
 
     /// <summary>Gets why the unit cannot be scored, as the single-unit engine reports it (paths such as
-    /// <c>$.responses.iit</c>); empty when it was scored.</summary>
+    /// <c>$.responses.iit</c>); empty when it was scored. At most the first <see cref="MaxKeptProblems"/> and, when
+    /// there are more, a last <c>too-many-problems</c> problem giving their number.</summary>
     public IReadOnlyList<ValidationProblem> Problems { get; }
 
     /// <summary>Gets the exact item values by item index, when the unit was scored by the batch path.</summary>

@@ -25,6 +25,9 @@ public sealed class AssessmentDocument
 
     private readonly IReadOnlyDictionary<string, (int Line, int Column)> _positions;
 
+    // Where the elements of a streamed responses section are (read from text only).
+    private ResponseLocator? _locator;
+
     // The edition the document was checked against when read (responses are written in its terms).
     private readonly Edition? _edition;
 
@@ -295,6 +298,11 @@ public sealed class AssessmentDocument
     /// <c>$.published.indicators.5</c>), or of its nearest enclosing element.</summary>
     internal (int Line, int Column)? PositionOf(string path)
     {
+        if (_locator?.PositionOf(path) is { } inResponses)
+        {
+            return inResponses;
+        }
+
         while (true)
         {
             if (_positions.TryGetValue(path, out var position))
@@ -342,7 +350,7 @@ public sealed class AssessmentDocument
                     // An element that did not bind was already reported and left out: report nothing twice.
                     if (!bindingProblems.Contains(problem.Path))
                     {
-                        source.Add(problem.Code, problem.Path, problem.Message, JsonPaths.OffsetOf(root, problem.Path));
+                        source.Add(problem.Code, problem.Path, problem.Message, document._locator?.OffsetOf(problem.Path, memberAtName: true) ?? JsonPaths.OffsetOf(root, problem.Path));
                     }
                 }
             }
@@ -499,8 +507,8 @@ public sealed class AssessmentDocument
 
         var indicators = b.Object(root, "indicatorScores", required: false) is { } indicatorObj ? IndicatorMap(b, indicatorObj, offsets) : [];
         var items = b.Object(root, "itemScores", required: false) is { } itemObj ? ItemMap(b, itemObj, offsets) : new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var responsePositions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        var responses = root["responses"] is { Kind: not JKind.Null } responsesNode ? ResponsesJson.Read(b, responsesNode, responsePositions) : null;
+        ResponseLocator? locator = null;
+        var responses = root["responses"] is { Kind: not JKind.Null } responsesNode ? ResponsesJson.Read(b, responsesNode, out locator) : null;
         var published = b.Object(root, "published", required: false) is { } publishedObj ? BindPublished(b, publishedObj, alternative: false, preserve, offsets) : null;
         var import = b.Object(root, "import", required: false) is { } importObj ? BindImport(b, importObj, fiscalYear) : null;
 
@@ -515,15 +523,12 @@ public sealed class AssessmentDocument
             return null;
         }
 
-        // One dictionary (the responses' positions, which can be many, are not copied): a response element's own
-        // position wins over the offset of the property naming it.
-        var positions = responsePositions;
+        // The responses' elements, which can be many, are located from the offsets their streaming read kept (the
+        // locator, which wins over the offset of the property naming the section); the rest by path.
+        var positions = new Dictionary<string, (int, int)>(offsets.Count, StringComparer.Ordinal);
         foreach (var (path, offset) in offsets)
         {
-            if (!positions.ContainsKey(path))
-            {
-                positions[path] = b.Source.Position(offset);
-            }
+            positions[path] = b.Source.Position(offset);
         }
 
         Edition? edition = null;
@@ -543,7 +548,7 @@ public sealed class AssessmentDocument
         {
             return fiscalYear is null && editionId is null
                 ? null
-                : new AssessmentDocument(fiscalYear, editionId, unit, indicators, items, responses, published, PropertyBag.FromRead(additional), sourceName, positions, edition, writesKind: root["kind"] is { Kind: not JKind.Null }) { Import = import };
+                : new AssessmentDocument(fiscalYear, editionId, unit, indicators, items, responses, published, PropertyBag.FromRead(additional), sourceName, positions, edition, writesKind: root["kind"] is { Kind: not JKind.Null }) { Import = import, _locator = locator };
         }
         catch (ArgumentException) when (b.HasProblems)
         {

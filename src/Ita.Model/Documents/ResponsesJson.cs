@@ -22,11 +22,17 @@ internal static class ResponsesJson
     private const string AnswerKinds = "a level index (0, 1, 2 …), true/false for a yes/no question, or null for a skipped answer";
 
     /// <summary>Binds a <c>responses</c> node; returns <see langword="null"/> when it has problems (all recorded).</summary>
+    /// <remarks>The section is read forward-only from the source (which <see cref="JsonSource.Parse"/> has checked:
+    /// syntax, encoding, duplicate names, limits), straight into a compact form — a few integers per answer — with
+    /// no node per respondent or answer; <paramref name="locator"/> keeps the byte offsets that give every element
+    /// its line and column later.</remarks>
     /// <param name="b">The binder of the document.</param>
     /// <param name="node">The node of the <c>responses</c> property.</param>
-    /// <param name="positions">Receives the line and column of every element, by JSON path.</param>
-    public static ResponseSet? Read(JsonBinder b, JNode node, Dictionary<string, (int, int)> positions)
+    /// <param name="locator">Receives where each element of the section is, or <see langword="null"/> when the section
+    /// is not an object.</param>
+    public static ResponseSet? Read(JsonBinder b, JNode node, out ResponseLocator? locator)
     {
+        locator = null;
         if (node is not JObject obj)
         {
             b.WrongType(node, "an object with \"iit\", \"eit\" and/or \"oit\"");
@@ -34,20 +40,18 @@ internal static class ResponsesJson
         }
 
         var problemsBefore = b.Source.Problems.Count;
-        Mark(b, positions, obj.Path, obj.Offset);
-        b.RejectUnknown(obj, "iit", "eit", "oit", "minimumRespondents");
-        var iit = Respondents(b, obj, "iit", positions);
-        var eit = Respondents(b, obj, "eit", positions);
-        var oit = Checklist(b, obj, positions);
-        var minimums = Minimums(b, obj, positions);
+        var reader = new SectionReader(b, obj);
+        locator = reader.Locator;
+        var set = reader.Read();
 
         // Empty lists are not written back (a writer omits them), so a section holding nothing would be written as
         // "responses": {} and then not read: it is rejected here, as the empty section is.
-        if (b.Source.Problems.Count == problemsBefore && (iit?.Count ?? 0) == 0 && (eit?.Count ?? 0) == 0 && (oit?.Count ?? 0) == 0)
+        if (b.Source.Problems.Count == problemsBefore && set.Iit.Count == 0 && set.Eit.Count == 0 && set.Oit.Count == 0)
         {
-            b.Problem("empty", obj, "The responses section holds no respondent and no OIT check: give \"iit\" and \"eit\" respondents and/or the \"oit\" checklist, or leave \"responses\" out.");
+            b.Problem(ProblemCodes.Empty, obj, "The responses section holds no respondent and no OIT check: give \"iit\" and \"eit\" respondents and/or the \"oit\" checklist, or leave \"responses\" out.");
         }
-        return b.Source.Problems.Count > problemsBefore ? null : new ResponseSet(iit, eit, oit, minimums);
+
+        return b.Source.Problems.Count > problemsBefore ? null : set;
     }
 
     /// <summary>Writes a response set as the value of a <c>responses</c> property (or as a document of its own):
@@ -221,168 +225,4 @@ internal static class ResponsesJson
     /// <summary>Entries whose code is an item of the edition in edition order, then the others by code.</summary>
     private static IEnumerable<KeyValuePair<string, T>> InEditionOrder<T>(IReadOnlyDictionary<string, T> entries, Edition edition) =>
         entries.OrderBy(e => edition.TryGetItem(e.Key, out var item) ? item.Index : int.MaxValue).ThenBy(e => e.Key, StringComparer.Ordinal);
-
-    private static void Mark(JsonBinder b, Dictionary<string, (int, int)> positions, string path, int offset) =>
-        positions[path] = b.Source.Position(offset);
-
-    private static List<Respondent>? Respondents(JsonBinder b, JObject parent, string name, Dictionary<string, (int, int)> positions)
-    {
-        var array = b.Array(parent, name, required: false);
-        if (array is null)
-        {
-            return null;
-        }
-
-        Mark(b, positions, array.Path, array.Offset);
-        var result = new List<Respondent>(array.Items.Count);
-        foreach (var node in array.Items)
-        {
-            Mark(b, positions, node.Path, node.Offset);
-            if (node is not JObject obj)
-            {
-                b.WrongType(node, "an object (one respondent: item code → answer)");
-                continue;
-            }
-
-            var answers = new Dictionary<string, IReadOnlyList<int?>>(obj.Properties.Count, StringComparer.Ordinal);
-            var syntax = new Dictionary<string, AnswerSyntax>(obj.Properties.Count, StringComparer.Ordinal);
-            foreach (var property in obj.Properties)
-            {
-                Mark(b, positions, property.Value.Path, property.Offset);
-                if (property.Value is JArray parts)
-                {
-                    var levels = new int?[parts.Items.Count];
-                    var booleans = new bool[parts.Items.Count];
-                    for (var p = 0; p < parts.Items.Count; p++)
-                    {
-                        Mark(b, positions, parts.Items[p].Path, parts.Items[p].Offset);
-                        (levels[p], booleans[p]) = Answer(b, parts.Items[p]);
-                    }
-
-                    answers[property.Name] = levels;
-                    syntax[property.Name] = new AnswerSyntax(isArray: true, booleans);
-                }
-                else
-                {
-                    var (level, isBoolean) = Answer(b, property.Value);
-                    answers[property.Name] = [level];
-                    syntax[property.Name] = new AnswerSyntax(isArray: false, [isBoolean]);
-                }
-            }
-
-            result.Add(new Respondent(answers, syntax));
-        }
-
-        return result;
-    }
-
-    /// <summary>Reads one answer: a whole number, a boolean (1 for true) or null.</summary>
-    private static (int? Level, bool IsBoolean) Answer(JsonBinder b, JNode node)
-    {
-        switch (node.Kind)
-        {
-            case JKind.Null:
-                return (null, false);
-            case JKind.True:
-                return (1, true);
-            case JKind.False:
-                return (0, true);
-            case JKind.Number:
-                return (b.AsInt(node), false);
-            case JKind.String when node is JValue { Text: { } text }:
-                if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-                {
-                    b.Problem("number-as-string", node, $"Expected a level index, found the string \"{text}\"; write numbers without quotes.");
-                }
-                else if (text is "true" or "false")
-                {
-                    b.Problem("boolean-as-string", node, $"Expected true or false, found the string \"{text}\"; write booleans without quotes.");
-                }
-                else
-                {
-                    b.WrongType(node, AnswerKinds);
-                }
-
-                return (null, false);
-            default:
-                b.WrongType(node, node.Kind == JKind.Array ? AnswerKinds + " (arrays are not nested)" : AnswerKinds);
-                return (null, false);
-        }
-    }
-
-    private static List<KeyValuePair<string, OitCheck>>? Checklist(JsonBinder b, JObject parent, Dictionary<string, (int, int)> positions)
-    {
-        var obj = b.Object(parent, "oit", required: false);
-        if (obj is null)
-        {
-            return null;
-        }
-
-        Mark(b, positions, obj.Path, obj.Offset);
-        var result = new List<KeyValuePair<string, OitCheck>>(obj.Properties.Count);
-        foreach (var property in obj.Properties)
-        {
-            Mark(b, positions, property.Value.Path, property.Offset);
-            switch (property.Value)
-            {
-                case { Kind: JKind.True or JKind.False } value:
-                    result.Add(new(property.Name, new OitCheck(value.Kind == JKind.True)));
-                    break;
-                case JObject check:
-                    b.RejectUnknown(check, "disclosed", "url", "note");
-                    var disclosed = b.Bool(check, "disclosed");
-                    var url = b.String(check, "url", required: false);
-                    var note = b.String(check, "note", required: false);
-                    if (disclosed is { } d)
-                    {
-                        result.Add(new(property.Name, new OitCheck(d, url, note)));
-                    }
-
-                    break;
-                default:
-                    b.WrongType(property.Value, "true/false (disclosed or not) or an object {\"disclosed\": true|false, \"url\": \"…\", \"note\": \"…\"}");
-                    break;
-            }
-        }
-
-        return result;
-    }
-
-    private static List<KeyValuePair<Tool, int>>? Minimums(JsonBinder b, JObject parent, Dictionary<string, (int, int)> positions)
-    {
-        var obj = b.Object(parent, "minimumRespondents", required: false);
-        if (obj is null)
-        {
-            return null;
-        }
-
-        Mark(b, positions, obj.Path, obj.Offset);
-        var result = new List<KeyValuePair<Tool, int>>();
-        foreach (var property in obj.Properties)
-        {
-            Mark(b, positions, property.Value.Path, property.Offset);
-            if (!JsonNames.TryParseTool(property.Name, out var tool) || tool == Tool.Oit)
-            {
-                b.Problem("unknown-property", property.Value.Path, property.Offset, string.Equals(property.Name, "oit", StringComparison.Ordinal)
-                    ? "OIT is an assessor's checklist and has no respondents; minimums apply to \"iit\" and \"eit\"."
-                    : $"Unknown property '{property.Name}'; minimums apply to \"iit\" and \"eit\".");
-                continue;
-            }
-
-            if (b.AsInt(property.Value) is not { } minimum)
-            {
-                continue;
-            }
-
-            if (minimum < 1)
-            {
-                b.Problem("out-of-range", property.Value, $"A minimum number of respondents is at least 1; found {minimum.ToString(CultureInfo.InvariantCulture)}.");
-                continue;
-            }
-
-            result.Add(new(tool, minimum));
-        }
-
-        return result;
-    }
 }

@@ -181,9 +181,9 @@ internal sealed class JsonBinder(JsonSource source)
     }
 
     /// <summary>Handles the properties of <paramref name="obj"/> not named in <paramref name="known"/>: reports each
-    /// one (<paramref name="preserve"/> false), or returns them as detached elements, in document order, so that a
-    /// writer can put them back (<paramref name="preserve"/> true).</summary>
-    public List<KeyValuePair<string, JsonElement>> Unknown(JObject obj, bool preserve, params ReadOnlySpan<string> known)
+    /// one (<paramref name="preserve"/> false), or returns them, in document order, as their names and the UTF-8 text
+    /// of their values (slices of the source), so that a writer can put them back (<paramref name="preserve"/> true).</summary>
+    public List<(string Name, ReadOnlyMemory<byte> Utf8, int MaxDepth)> Unknown(JObject obj, bool preserve, params ReadOnlySpan<string> known)
     {
         if (!preserve)
         {
@@ -191,7 +191,7 @@ internal sealed class JsonBinder(JsonSource source)
             return [];
         }
 
-        var result = new List<KeyValuePair<string, JsonElement>>();
+        var result = new List<(string, ReadOnlyMemory<byte>, int)>();
         foreach (var p in obj.Properties)
         {
             var isKnown = false;
@@ -206,7 +206,7 @@ internal sealed class JsonBinder(JsonSource source)
 
             if (!isKnown)
             {
-                result.Add(new KeyValuePair<string, JsonElement>(p.Name, Source.Element(p.Value)));
+                result.Add((p.Name, Source.Raw(p.Value), Source.Limits.MaxDepth + 1));
             }
         }
 

@@ -82,24 +82,29 @@ internal sealed class JProperty(string name, JNode value, int offset)
     public int Offset { get; } = offset;
 }
 
-internal sealed class JObject(JNode? parent, string? name, int index, int offset) : JNode(JKind.Object, parent, name, index, offset)
+/// <summary>An object node. Its properties are read from the source the first time they are asked for (the source
+/// was checked whole when it was parsed), so a subtree nobody looks at — a kept unknown property, a section read by a
+/// streaming reader — costs no node at all.</summary>
+internal sealed class JObject(JsonSource source, JNode? parent, string? name, int index, int offset) : JNode(JKind.Object, parent, name, index, offset)
 {
     // Small objects (the common case) are searched linearly; larger ones get a dictionary.
     private const int IndexThreshold = 8;
     private Dictionary<string, JProperty>? _byName;
+    private List<JProperty>? _properties;
 
-    public List<JProperty> Properties { get; } = [];
+    public List<JProperty> Properties => _properties ?? Expand();
 
     public JNode? this[string name] => Find(name)?.Value;
 
     public JProperty? Find(string name)
     {
+        var properties = Properties;
         if (_byName is not null)
         {
             return _byName.TryGetValue(name, out var p) ? p : null;
         }
 
-        foreach (var p in Properties)
+        foreach (var p in properties)
         {
             if (string.Equals(p.Name, name, StringComparison.Ordinal))
             {
@@ -110,34 +115,43 @@ internal sealed class JObject(JNode? parent, string? name, int index, int offset
         return null;
     }
 
-    public bool TryAdd(JProperty property)
+    private List<JProperty> Expand()
     {
-        if (Find(property.Name) is not null)
+        var properties = new List<JProperty>();
+        _properties = properties;
+        source.ExpandObject(this, (name, value, nameOffset) =>
         {
-            return false;
-        }
-
-        Properties.Add(property);
-        if (_byName is not null)
-        {
-            _byName.Add(property.Name, property);
-        }
-        else if (Properties.Count > IndexThreshold)
-        {
-            _byName = new Dictionary<string, JProperty>(StringComparer.Ordinal);
-            foreach (var p in Properties)
+            // A repeated name was reported when the source was parsed; the first one is the value (as before).
+            if (_byName is not null ? _byName.ContainsKey(name) : properties.Exists(p => string.Equals(p.Name, name, StringComparison.Ordinal)))
             {
-                _byName.Add(p.Name, p);
+                return;
             }
-        }
 
-        return true;
+            var property = new JProperty(name, value, nameOffset);
+            properties.Add(property);
+            if (_byName is not null)
+            {
+                _byName.Add(name, property);
+            }
+            else if (properties.Count > IndexThreshold)
+            {
+                _byName = new Dictionary<string, JProperty>(StringComparer.Ordinal);
+                foreach (var p in properties)
+                {
+                    _byName.Add(p.Name, p);
+                }
+            }
+        });
+        return properties;
     }
 }
 
-internal sealed class JArray(JNode? parent, string? name, int index, int offset) : JNode(JKind.Array, parent, name, index, offset)
+/// <summary>An array node; its elements are read from the source the first time they are asked for.</summary>
+internal sealed class JArray(JsonSource source, JNode? parent, string? name, int index, int offset) : JNode(JKind.Array, parent, name, index, offset)
 {
-    public List<JNode> Items { get; } = [];
+    private List<JNode>? _items;
+
+    public List<JNode> Items => _items ??= source.ExpandArray(this);
 }
 
 internal sealed class JValue(JKind kind, JNode? parent, string? name, int index, int offset, string? text) : JNode(kind, parent, name, index, offset)
@@ -181,8 +195,10 @@ internal sealed class JsonSource
     private int _cursorOffset;
     private int _cursorUnits;
 
-    // Where the parser is, for the path of a syntax error: the container and the property name or index read last.
-    private JNode? _atParent;
+    // Where the checking pass is, for the path of a problem: one frame per open container (reused), and the property
+    // name or index read last in the innermost one.
+    private readonly List<Frame> _frames = [];
+    private int _depth;
     private string? _atName;
     private int _atIndex = -1;
 
@@ -272,6 +288,10 @@ internal sealed class JsonSource
     }
 
     /// <summary>Parses the whole source; returns <see langword="null"/> when it is not well-formed JSON.</summary>
+    /// <remarks>One streaming pass checks the whole document — syntax, text encoding, nesting depth, duplicate
+    /// property names and the array and object limits — and records every problem with its path, line and column;
+    /// no node is built in it. The tree returned is then read from the source lazily: a container's members become
+    /// nodes when a binder first asks for them, so memory follows what is bound, not the size of the document.</remarks>
     public JNode? Parse()
     {
         if (Problems.Count > 0)
@@ -281,39 +301,45 @@ internal sealed class JsonSource
 
         if (_utf8.AsSpan(_start, _length).Trim(" \t\r\n"u8).IsEmpty)
         {
-            Problems.Add(new ValidationProblem("empty", "$", "The document is empty.", 1, 1));
+            Problems.Add(new ValidationProblem(ProblemCodes.Empty, "$", "The document is empty.", 1, 1));
             return null;
         }
 
         WorkCounters.Parsed();
         var rootDone = false;
-        var reader = new Utf8JsonReader(_utf8.AsSpan(_start, _length), new JsonReaderOptions
-        {
-            MaxDepth = Limits.MaxDepth,
-            CommentHandling = JsonCommentHandling.Disallow,
-            AllowTrailingCommas = false,
-        });
+        var reader = new Utf8JsonReader(_utf8.AsSpan(_start, _length), ReaderOptions);
+        _depth = 0;
+        At(null, -1);
         try
         {
             if (!reader.Read())
             {
-                Problems.Add(new ValidationProblem("empty", "$", "The document is empty.", 1, 1));
+                Problems.Add(new ValidationProblem(ProblemCodes.Empty, "$", "The document is empty.", 1, 1));
                 return null;
             }
 
-            var root = ReadValue(ref reader, null, null, -1);
-            if (root is null)
+            var rootOffset = (int)reader.TokenStartIndex;
+            var rootToken = reader.TokenType;
+            if (!Scan(ref reader))
             {
                 return null; // a limit was reached; reading stopped there
             }
 
+            var rootEnd = (int)reader.BytesConsumed;
             rootDone = true;
             if (reader.Read())
             {
-                Add("trailing-content", "$", "Unexpected content after the end of the document.", (int)reader.TokenStartIndex);
+                Add(ProblemCodes.TrailingContent, "$", "Unexpected content after the end of the document.", (int)reader.TokenStartIndex);
                 return null;
             }
 
+            var root = rootToken switch
+            {
+                JsonTokenType.StartObject => (JNode)new JObject(this, null, null, -1, rootOffset),
+                JsonTokenType.StartArray => new JArray(this, null, null, -1, rootOffset),
+                _ => Scalar(rootToken, null, null, -1, rootOffset, _utf8.AsSpan(_start + rootOffset, rootEnd - rootOffset)),
+            };
+            root.End = rootEnd;
             return root;
         }
         catch (JsonException ex)
@@ -322,7 +348,7 @@ internal sealed class JsonSource
             var offset = line < _lineStarts.Count ? _lineStarts[line] + (int)(ex.BytePositionInLine ?? 0) : _length;
             if (rootDone)
             {
-                Add("trailing-content", "$", "Unexpected content after the end of the document.", offset);
+                Add(ProblemCodes.TrailingContent, "$", "Unexpected content after the end of the document.", offset);
             }
             else
             {
@@ -339,6 +365,86 @@ internal sealed class JsonSource
         }
     }
 
+    /// <summary>Reads the members of an object of a parsed (checked) source, calling <paramref name="add"/> with each
+    /// name, value node and name offset in document order.</summary>
+    internal void ExpandObject(JObject obj, Action<string, JNode, int> add)
+    {
+        var reader = new Utf8JsonReader(_utf8.AsSpan(_start + obj.Offset, obj.End - obj.Offset), ReaderOptions);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var nameOffset = obj.Offset + (int)reader.TokenStartIndex;
+            var name = reader.GetString()!;
+            reader.Read();
+            add(name, Child(ref reader, obj, obj.Offset, name, -1), nameOffset);
+        }
+    }
+
+    /// <summary>Reads the elements of an array of a parsed (checked) source.</summary>
+    internal List<JNode> ExpandArray(JArray array)
+    {
+        var items = new List<JNode>();
+        var reader = new Utf8JsonReader(_utf8.AsSpan(_start + array.Offset, array.End - array.Offset), ReaderOptions);
+        reader.Read();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            items.Add(Child(ref reader, array, array.Offset, null, items.Count));
+        }
+
+        return items;
+    }
+
+    private JsonReaderOptions ReaderOptions => new()
+    {
+        MaxDepth = Limits.MaxDepth,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+    };
+
+    /// <summary>The node of the value the reader is at (a container is skipped, to be read when asked for).</summary>
+    private JNode Child(ref Utf8JsonReader reader, JNode parent, int baseOffset, string? name, int index)
+    {
+        var offset = baseOffset + (int)reader.TokenStartIndex;
+        JNode node;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                node = new JObject(this, parent, name, index, offset);
+                reader.Skip();
+                break;
+            case JsonTokenType.StartArray:
+                node = new JArray(this, parent, name, index, offset);
+                reader.Skip();
+                break;
+            default:
+                return Scalar(reader.TokenType, parent, name, index, offset, ref reader, baseOffset);
+        }
+
+        node.End = baseOffset + (int)reader.BytesConsumed;
+        return node;
+    }
+
+    private static JValue Scalar(JsonTokenType token, JNode? parent, string? name, int index, int offset, ref Utf8JsonReader reader, int baseOffset)
+    {
+        var node = token switch
+        {
+            JsonTokenType.String => new JValue(JKind.String, parent, name, index, offset, reader.GetString()),
+            JsonTokenType.Number => new JValue(JKind.Number, parent, name, index, offset, Encoding.UTF8.GetString(reader.ValueSpan)),
+            JsonTokenType.True => new JValue(JKind.True, parent, name, index, offset, null),
+            JsonTokenType.False => new JValue(JKind.False, parent, name, index, offset, null),
+            _ => new JValue(JKind.Null, parent, name, index, offset, null),
+        };
+        node.End = baseOffset + (int)reader.BytesConsumed;
+        return node;
+    }
+
+    private JValue Scalar(JsonTokenType token, JNode? parent, string? name, int index, int offset, ReadOnlySpan<byte> text)
+    {
+        var reader = new Utf8JsonReader(text, ReaderOptions);
+        reader.Read();
+        return Scalar(token, parent, name, index, offset, ref reader, offset);
+    }
+
     public void Add(string code, string path, string message, int offset)
     {
         if (Problems.Count >= Limits.MaxProblems)
@@ -348,7 +454,7 @@ internal sealed class JsonSource
 
         var (line, column) = Position(offset);
         Problems.Add(Problems.Count == Limits.MaxProblems - 1
-            ? new ValidationProblem("too-many-problems", path, $"More than {Limits.MaxProblems.ToString(CultureInfo.InvariantCulture)} problems; the rest are not listed.", line, column)
+            ? new ValidationProblem(ProblemCodes.TooManyProblems, path, $"More than {Limits.MaxProblems.ToString(CultureInfo.InvariantCulture)} problems; the rest are not listed.", line, column)
             : new ValidationProblem(code, path, message, line, column));
     }
 
@@ -374,13 +480,6 @@ internal sealed class JsonSource
     /// <summary>The raw UTF-8 text of a node's value.</summary>
     public ReadOnlyMemory<byte> Raw(JNode node) => _utf8.AsMemory(_start + node.Offset, node.End - node.Offset);
 
-    /// <summary>A detached <see cref="JsonElement"/> holding a copy of a node's value.</summary>
-    public JsonElement Element(JNode node)
-    {
-        using var document = JsonDocument.Parse(Raw(node), new JsonDocumentOptions { MaxDepth = Limits.MaxDepth + 1 });
-        return document.RootElement.Clone();
-    }
-
     /// <summary>The path of a property or element, e.g. <c>$.itemScores.o29</c>, <c>$.unit['ชื่อ']</c>.</summary>
     public static string Child(string path, string name) => ProblemPaths.Child(path, name);
 
@@ -392,7 +491,7 @@ internal sealed class JsonSource
     private static JsonSource TooLarge(JsonLimits limits)
     {
         var source = new JsonSource([], 0, limits);
-        source.Problems.Add(new ValidationProblem("too-large", "$", $"The document is larger than the limit of {limits.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes (DocumentReadOptions.MaxBytes; raise it to read it).", 1, 1));
+        source.Problems.Add(new ValidationProblem(ProblemCodes.TooLarge, "$", $"The document is larger than the limit of {limits.MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes (DocumentReadOptions.MaxBytes; raise it to read it).", 1, 1));
         return source;
     }
 
@@ -423,19 +522,19 @@ internal sealed class JsonSource
     private void SyntaxProblem(int offset, string message, int depth)
     {
         offset = Math.Clamp(offset, 0, _length);
-        var path = _atParent is null ? "$" : _atName is null && _atIndex < 0 ? _atParent.Path : JNode.PathOf(_atParent, _atName, _atIndex);
+        var path = AtPath();
         var (line, column) = Position(offset);
         if (NonFiniteAt(offset) is { } word)
         {
-            Problems.Add(new ValidationProblem("not-a-number", path, $"{word} is not a JSON number: JSON has no NaN or Infinity; write a finite number such as 90.42.", line, column));
+            Problems.Add(new ValidationProblem(ProblemCodes.NotANumber, path, $"{word} is not a JSON number: JSON has no NaN or Infinity; write a finite number such as 90.42.", line, column));
         }
         else if (depth >= Limits.MaxDepth - 1 && message.Contains("depth", StringComparison.OrdinalIgnoreCase))
         {
-            Problems.Add(new ValidationProblem("too-deep", path, $"The document is nested more than {Limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels deep.", line, column));
+            Problems.Add(new ValidationProblem(ProblemCodes.TooDeep, path, $"The document is nested more than {Limits.MaxDepth.ToString(CultureInfo.InvariantCulture)} levels deep.", line, column));
         }
         else
         {
-            Problems.Add(new ValidationProblem("syntax", path, "Malformed JSON: " + FirstSentence(message), line, column));
+            Problems.Add(new ValidationProblem(ProblemCodes.Syntax, path, "Malformed JSON: " + FirstSentence(message), line, column));
         }
     }
 
@@ -472,97 +571,150 @@ internal sealed class JsonSource
         return cut > 0 ? message[..cut] : message;
     }
 
-    private void At(JNode? parent, string? name, int index)
+    private void At(string? name, int index)
     {
-        _atParent = parent;
         _atName = name;
         _atIndex = index;
     }
 
-    /// <summary>Reports that <paramref name="container"/> holds more than a limit allows; reading stops there, so the
-    /// work and memory spent on an oversized document are bounded by the limit.</summary>
-    private void LimitReached(JNode container, string what, int limit, string option, int offset)
+    /// <summary>The path of the innermost open container (<c>$</c> at the top).</summary>
+    private string FramePath(int depth)
     {
-        var l = limit.ToString("N0", CultureInfo.InvariantCulture);
-        Add("limit", container.Path, $"The {(container.Kind == JKind.Array ? "array" : "object")} has more than {l} {what}, the limit for one document ({option} = {l}); raise {option} to read it.", offset);
+        var path = "$";
+        for (var d = 0; d < depth; d++)
+        {
+            var f = _frames[d];
+            if (d == 0)
+            {
+                continue; // the root container is $
+            }
+
+            path = f.Name is not null ? Child(path, f.Name) : $"{path}[{f.Index.ToString(CultureInfo.InvariantCulture)}]";
+        }
+
+        return path;
     }
 
-    private JNode? ReadValue(ref Utf8JsonReader reader, JNode? parent, string? name, int index)
+    /// <summary>Where the checking pass is: the innermost container, or its property or element read last.</summary>
+    private string AtPath()
     {
-        var offset = (int)reader.TokenStartIndex;
-        JNode node;
+        if (_depth == 0)
+        {
+            return "$";
+        }
+
+        var container = FramePath(_depth);
+        return _atName is not null ? Child(container, _atName) : _atIndex >= 0 ? $"{container}[{_atIndex.ToString(CultureInfo.InvariantCulture)}]" : container;
+    }
+
+    /// <summary>Reports that the innermost container holds more than a limit allows; reading stops there, so the work
+    /// and memory spent on an oversized document are bounded by the limit.</summary>
+    private void LimitReached(bool isArray, string what, int limit, string option, int offset)
+    {
+        var l = limit.ToString("N0", CultureInfo.InvariantCulture);
+        Add(ProblemCodes.Limit, FramePath(_depth), $"The {(isArray ? "array" : "object")} has more than {l} {what}, the limit for one document ({option} = {l}); raise {option} to read it.", offset);
+    }
+
+    private Frame Push(string? name, int index)
+    {
+        if (_depth == _frames.Count)
+        {
+            _frames.Add(new Frame());
+        }
+
+        var frame = _frames[_depth++];
+        frame.Name = name;
+        frame.Index = index;
+        frame.Names.Clear();
+        frame.Count = 0;
+        return frame;
+    }
+
+    /// <summary>Checks the value the reader is at (and everything in it) without building nodes; returns
+    /// <see langword="false"/> when a limit was reached.</summary>
+    private bool Scan(ref Utf8JsonReader reader)
+    {
+        // The name or index of the value in its container, for the frame of a container value.
+        var name = _atName;
+        var index = _atIndex;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var obj = new JObject(parent, name, index, offset);
-                At(obj, null, -1);
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var nameOffset = (int)reader.TokenStartIndex;
-                    if (obj.Properties.Count >= Limits.MaxProperties)
+                    var frame = Push(name, index);
+                    At(null, -1);
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                     {
-                        LimitReached(obj, "properties", Limits.MaxProperties, "DocumentReadOptions.MaxAnswersPerRespondent", nameOffset);
-                        return null;
+                        var nameOffset = (int)reader.TokenStartIndex;
+                        if (frame.Names.Count >= Limits.MaxProperties)
+                        {
+                            LimitReached(isArray: false, "properties", Limits.MaxProperties, "DocumentReadOptions.MaxAnswersPerRespondent", nameOffset);
+                            return false;
+                        }
+
+                        var propertyName = reader.GetString()!;
+                        At(propertyName, -1);
+                        reader.Read();
+                        if (!Scan(ref reader))
+                        {
+                            return false;
+                        }
+
+                        if (!frame.Names.Add(propertyName))
+                        {
+                            Add(ProblemCodes.DuplicateKey, Child(FramePath(_depth), propertyName), $"Duplicate property '{Shorten(propertyName)}'; each property may appear once.", nameOffset);
+                        }
+
+                        At(null, -1);
                     }
 
-                    var propertyName = reader.GetString()!;
-                    At(obj, propertyName, -1);
-                    reader.Read();
-                    if (ReadValue(ref reader, obj, propertyName, -1) is not { } value)
-                    {
-                        return null;
-                    }
-
-                    if (!obj.TryAdd(new JProperty(propertyName, value, nameOffset)))
-                    {
-                        Add("duplicate-key", Child(obj.Path, propertyName), $"Duplicate property '{Shorten(propertyName)}'; each property may appear once.", nameOffset);
-                    }
-
-                    At(obj, null, -1);
+                    _depth--;
+                    break;
                 }
 
-                node = obj;
-                break;
             case JsonTokenType.StartArray:
-                var array = new JArray(parent, name, index, offset);
-                At(array, null, 0);
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    if (array.Items.Count >= Limits.MaxArrayLength)
+                    var frame = Push(name, index);
+                    At(null, 0);
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        LimitReached(array, "elements", Limits.MaxArrayLength, "DocumentReadOptions.MaxRespondentsPerUnit", (int)reader.TokenStartIndex);
-                        return null;
+                        if (frame.Count >= Limits.MaxArrayLength)
+                        {
+                            LimitReached(isArray: true, "elements", Limits.MaxArrayLength, "DocumentReadOptions.MaxRespondentsPerUnit", (int)reader.TokenStartIndex);
+                            return false;
+                        }
+
+                        if (!Scan(ref reader))
+                        {
+                            return false;
+                        }
+
+                        frame.Count++;
+                        At(null, frame.Count);
                     }
 
-                    if (ReadValue(ref reader, array, null, array.Items.Count) is not { } item)
-                    {
-                        return null;
-                    }
-
-                    array.Items.Add(item);
-                    At(array, null, array.Items.Count);
+                    _depth--;
+                    break;
                 }
 
-                node = array;
-                break;
             case JsonTokenType.String:
-                node = new JValue(JKind.String, parent, name, index, offset, reader.GetString());
-                break;
-            case JsonTokenType.Number:
-                node = new JValue(JKind.Number, parent, name, index, offset, Encoding.UTF8.GetString(reader.ValueSpan));
-                break;
-            case JsonTokenType.True:
-                node = new JValue(JKind.True, parent, name, index, offset, null);
-                break;
-            case JsonTokenType.False:
-                node = new JValue(JKind.False, parent, name, index, offset, null);
-                break;
-            default:
-                node = new JValue(JKind.Null, parent, name, index, offset, null);
+                // Decoded only to find text that is not Unicode (invalid UTF-8, an escaped lone surrogate).
+                _ = reader.GetString();
                 break;
         }
 
-        node.End = (int)reader.BytesConsumed;
-        return node;
+        return true;
+    }
+
+    /// <summary>One open container of the checking pass.</summary>
+    private sealed class Frame
+    {
+        public string? Name { get; set; }
+
+        public int Index { get; set; }
+
+        public int Count { get; set; }
+
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
     }
 }

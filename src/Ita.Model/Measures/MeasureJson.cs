@@ -241,16 +241,14 @@ internal static class MeasureJson
     }
 
     /// <summary>Parses a document, or throws with every problem.</summary>
-    public static T Read<T>(JsonSource source, string? sourceName, Func<JsonBinder, JObject, Dictionary<string, (int, int)>, T?> bind)
+    public static T Read<T>(JsonSource source, string? sourceName, Func<JsonBinder, JObject, NodePositions, T?> bind)
         where T : class
     {
         var root = source.Parse();
         T? result = null;
         if (root is JObject obj)
         {
-            var positions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-            Index(source, obj, positions);
-            result = bind(new JsonBinder(source), obj, positions);
+            result = bind(new JsonBinder(source), obj, new NodePositions(source, obj));
         }
         else if (root is not null)
         {
@@ -265,31 +263,8 @@ internal static class MeasureJson
         return result;
     }
 
-    /// <summary>Records the position of every node, to locate problems found after binding.</summary>
-    private static void Index(JsonSource source, JNode node, Dictionary<string, (int, int)> positions)
-    {
-        positions[node.Path] = source.Position(node.Offset);
-        switch (node)
-        {
-            case JObject o:
-                foreach (var p in o.Properties)
-                {
-                    Index(source, p.Value, positions);
-                }
-
-                break;
-            case JArray a:
-                foreach (var item in a.Items)
-                {
-                    Index(source, item, positions);
-                }
-
-                break;
-        }
-    }
-
     /// <summary>Adds the position of the problem's path (or its nearest enclosing element) from a document.</summary>
-    public static ValidationProblem Locate(ValidationProblem problem, IReadOnlyDictionary<string, (int Line, int Column)>? positions)
+    public static ValidationProblem Locate(ValidationProblem problem, NodePositions? positions)
     {
         if (problem.Line is not null || positions is null)
         {
@@ -312,5 +287,23 @@ internal static class MeasureJson
 
             path = path[..cut];
         }
+    }
+}
+
+/// <summary>The line and column of the node a path names in a parsed document, found when asked for by walking the
+/// (lazily read) tree — no table of every node's position.</summary>
+internal sealed class NodePositions(JsonSource source, JNode root)
+{
+    /// <summary>Gets the position of the node <paramref name="path"/> names (at its value), if it exists.</summary>
+    public bool TryGetValue(string path, out (int Line, int Column) position)
+    {
+        if (JsonPaths.ValueOffsetOf(root, path) is { } offset)
+        {
+            position = source.Position(offset);
+            return true;
+        }
+
+        position = default;
+        return false;
     }
 }

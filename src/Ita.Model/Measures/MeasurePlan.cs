@@ -28,7 +28,7 @@ public sealed class MeasurePlan
     {
     }
 
-    private MeasurePlan(int fiscalYear, Measure[] measures, UnitInfo? unit, string? title, string? sourceName, Dictionary<string, (int, int)>? positions)
+    private MeasurePlan(int fiscalYear, Measure[] measures, UnitInfo? unit, string? title, string? sourceName, NodePositions? positions)
     {
         if (fiscalYear is < 2400 or > ThaiCalendar.MaxFiscalYear)
         {
@@ -67,7 +67,7 @@ public sealed class MeasurePlan
     /// <summary>Gets the file or stream name the plan was read from, or <see langword="null"/>.</summary>
     public string? SourceName { get; }
 
-    internal IReadOnlyDictionary<string, (int Line, int Column)>? Positions { get; }
+    internal NodePositions? Positions { get; }
 
     /// <summary>Parses a plan from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
@@ -210,7 +210,7 @@ public sealed class MeasurePlan
         return list;
     }
 
-    private static MeasurePlan? Bind(JsonBinder b, JObject root, string? sourceName, Dictionary<string, (int, int)> positions)
+    private static MeasurePlan? Bind(JsonBinder b, JObject root, string? sourceName, NodePositions positions)
     {
         b.RejectUnknown(root, "schemaVersion", "kind", "fiscalYear", "unit", "title", "measures");
         MeasureJson.Header(b, root, "measurePlan");

@@ -157,7 +157,7 @@ public sealed class MeasureStatusLog
         }
     }
 
-    private MeasureStatusLog(int fiscalYear, StatusReport[] reports, UnitInfo? unit, string? sourceName, IReadOnlyDictionary<string, (int Line, int Column)>? positions)
+    private MeasureStatusLog(int fiscalYear, StatusReport[] reports, UnitInfo? unit, string? sourceName, NodePositions? positions)
     {
         if (fiscalYear is < 2400 or > ThaiCalendar.MaxFiscalYear)
         {
@@ -186,7 +186,7 @@ public sealed class MeasureStatusLog
     /// <summary>Gets the file or stream name the log was read from, or <see langword="null"/>.</summary>
     public string? SourceName { get; }
 
-    internal IReadOnlyDictionary<string, (int Line, int Column)>? Positions { get; }
+    internal NodePositions? Positions { get; }
 
     /// <summary>Parses a status log from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
@@ -398,7 +398,7 @@ public sealed class MeasureStatusLog
         return log;
     }
 
-    private static MeasureStatusLog? Bind(JsonBinder b, JObject root, string? sourceName, Dictionary<string, (int, int)> positions)
+    private static MeasureStatusLog? Bind(JsonBinder b, JObject root, string? sourceName, NodePositions positions)
     {
         b.RejectUnknown(root, "schemaVersion", "kind", "fiscalYear", "unit", "reports");
         MeasureJson.Header(b, root, "measureStatus");
@@ -416,7 +416,7 @@ public sealed class MeasureStatusLog
             }
         }
 
-        return b.HasProblems || fiscalYear is null ? null : new MeasureStatusLog(fiscalYear.Value, [.. reports], unit, sourceName, positions.ToDictionary(p => p.Key, p => (p.Value.Item1, p.Value.Item2), StringComparer.Ordinal));
+        return b.HasProblems || fiscalYear is null ? null : new MeasureStatusLog(fiscalYear.Value, [.. reports], unit, sourceName, positions);
     }
 
     private static StatusReport? BindReport(JsonBinder b, JNode node, int? fiscalYear)

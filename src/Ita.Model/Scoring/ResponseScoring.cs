@@ -82,6 +82,33 @@ internal static class ResponseScoring
         return new ScoringWarning(ProblemCodes.EmptyRespondent, at.RespondentLocation, $"{at.Who} gave no usable answer; they count in no item's mean and not as a respondent.");
     }
 
+    /// <summary>The most <c>empty-respondent</c> warnings listed one by one per survey tool; the rest are counted in
+    /// one more warning, so that the warnings of a card stay small whatever the number of respondents
+    /// (docs/reliability.md).</summary>
+    internal const int MaxEmptyRespondentWarnings = 20;
+
+    /// <summary>The <c>empty-respondent</c> warnings of a tool's respondents with no usable answer: the first
+    /// <see cref="MaxEmptyRespondentWarnings"/> one by one, then one warning counting the rest (shared with the batch
+    /// engine).</summary>
+    internal static void AddEmptyRespondents(List<ScoringWarning> warnings, Tool tool, IEnumerable<int> respondents)
+    {
+        var count = 0;
+        foreach (var r in respondents)
+        {
+            if (count++ < MaxEmptyRespondentWarnings)
+            {
+                warnings.Add(EmptyRespondent(tool, r));
+            }
+        }
+
+        if (count > MaxEmptyRespondentWarnings)
+        {
+            var rest = count - MaxEmptyRespondentWarnings;
+            var inv = CultureInfo.InvariantCulture;
+            warnings.Add(new ScoringWarning(ProblemCodes.EmptyRespondent, ProblemLocation.Responses(tool), $"{rest.ToString("N0", inv)} more {Name(tool)} respondent{(rest == 1 ? string.Empty : "s")} ({count.ToString("N0", inv)} in all) gave no usable answer; only the first {MaxEmptyRespondentWarnings.ToString(inv)} are listed. They count in no item's mean and not as respondents."));
+        }
+    }
+
     /// <summary>The <c>below-minimum</c> warning of a survey tool scored from <paramref name="usable"/> usable
     /// respondents, or <see langword="null"/> when it has enough or no minimum applies. The minimum is the unit's own,
     /// else the caller's options, else the edition's. Shared with the batch engine, so both engines decide and word it
@@ -141,12 +168,15 @@ internal static class ResponseScoring
 
         var problemsBefore = problems.Count;
         var usableRespondents = 0;
+        var empty = new List<int>();
+        var emptyBeyond = 0; // empty respondents beyond the listed ones: counted, not kept
         for (var r = 0; r < respondents.Count; r++)
         {
             if (problems.Count >= MaxProblems)
             {
                 // The list is cut at the cap, and so is the work: the rest of the respondents are not checked.
                 problems.Add(new ValidationProblem(ProblemCodes.TooManyProblems, toolPath, $"More than {MaxProblems.ToString(CultureInfo.InvariantCulture)} problems; the rest are not listed (respondents after {r.ToString(CultureInfo.InvariantCulture)} were not checked)."));
+                AddEmptyRespondents(warnings, tool, empty.Concat(Enumerable.Repeat(-1, emptyBeyond)));
                 return usableRespondents;
             }
 
@@ -155,7 +185,7 @@ internal static class ResponseScoring
 
             // Answers are read in the respondent's own order (a document's order, so problems follow its lines); paths
             // and messages are built only when there is a problem.
-            foreach (var (code, parts) in respondent.Answers)
+            foreach (var (code, parts, syntax) in respondent.AnswersWithSyntax())
             {
                 var at = new AnswerAt(tool, r, code);
                 if (!edition.TryGetItem(code, out var item))
@@ -170,8 +200,6 @@ internal static class ResponseScoring
                     continue;
                 }
 
-                AnswerSyntax? syntax = null;
-                respondent.Syntax?.TryGetValue(code, out syntax);
                 if (!CheckShape(item, parts, syntax, at, problems))
                 {
                     touched[item.Index] |= parts.Any(a => a is not null);
@@ -215,11 +243,17 @@ internal static class ResponseScoring
             {
                 usableRespondents++;
             }
+            else if (empty.Count <= MaxEmptyRespondentWarnings)
+            {
+                empty.Add(r);
+            }
             else
             {
-                warnings.Add(EmptyRespondent(tool, r));
+                emptyBeyond++;
             }
         }
+
+        AddEmptyRespondents(warnings, tool, empty.Concat(Enumerable.Repeat(-1, emptyBeyond)));
 
         var invalid = problems.Count > problemsBefore;
         foreach (var item in edition.Items)

@@ -32,8 +32,41 @@ public sealed class Respondent
         Syntax = syntax;
     }
 
+    /// <summary>Initializes a view of a respondent held in a compact store (read from a JSON document).</summary>
+    internal Respondent(RespondentStore store, int index)
+    {
+        Answers = new StoredAnswers(store, index);
+        _store = store;
+        _index = index;
+    }
+
+    private readonly RespondentStore? _store;
+    private readonly int _index;
+
     /// <summary>Gets the answers: item code → one level index (or <see langword="null"/>) per part.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<int?>> Answers { get; }
+
+    /// <summary>Gets the answers in the respondent's own order, each with how it was written (<see langword="null"/>
+    /// for a respondent built in code).</summary>
+    internal IEnumerable<(string Code, IReadOnlyList<int?> Parts, AnswerSyntax? Syntax)> AnswersWithSyntax()
+    {
+        if (_store is not null)
+        {
+            foreach (var e in _store.Entries(_index))
+            {
+                yield return (e.Code, e.Levels(), e.Syntax());
+            }
+
+            yield break;
+        }
+
+        foreach (var (code, parts) in Answers)
+        {
+            AnswerSyntax? syntax = null;
+            Syntax?.TryGetValue(code, out syntax);
+            yield return (code, parts, syntax);
+        }
+    }
 
     /// <summary>Gets how each answer was written when the respondent was read from a JSON document (the engine then
     /// checks that yes/no questions were answered with booleans, ordinal ones with level numbers, and multi-part items
@@ -115,6 +148,14 @@ public sealed class ResponseSet
 
     /// <summary>Gets the OIT checklist by item code.</summary>
     public IReadOnlyDictionary<string, OitCheck> Oit { get; }
+
+    /// <summary>Initializes a response set read from a document, whose respondents are held compactly (not copied).</summary>
+    internal ResponseSet(IReadOnlyList<Respondent> iit, IReadOnlyList<Respondent> eit, IEnumerable<KeyValuePair<string, OitCheck>> oit, IEnumerable<KeyValuePair<Tool, int>> minimumRespondents)
+        : this((IEnumerable<Respondent>?)null, null, oit, minimumRespondents)
+    {
+        Iit = iit;
+        Eit = eit;
+    }
 
     /// <summary>Gets the unit's own minimum number of respondents per survey tool (empty when none was given).</summary>
     public IReadOnlyDictionary<Tool, int> MinimumRespondents { get; }

@@ -77,7 +77,7 @@ public sealed class BatchEngineTests
         Cards.AssertSame(single, result.Units[0].Card!, "clean");
         Assert.False(result.Units[1].IsScored);
         var expected = Assert.Throws<ItaValidationException>(() => ScoringEngine.Default.Score(shortScale, ScoreInput.FromResponses(offScale, 2568)));
-        Assert.Equal(expected.Problems.Select(p => p.ToString()), result.Units[1].Problems.Select(p => p.ToString()), StringComparer.Ordinal);
+        Assert.Equal(UnitResult.Bounded(expected.Problems).Select(p => p.ToString()), result.Units[1].Problems.Select(p => p.ToString()), StringComparer.Ordinal);
         Assert.Contains(result.Units[1].Problems, p => string.Equals(p.Code, "out-of-scale", StringComparison.Ordinal));
 
         static ResponseSet Unit(int level)
@@ -206,6 +206,55 @@ public sealed class BatchEngineTests
     }
 
     [Fact]
+    public void AnUnscorableUnit_KeepsItsFirstThreeProblems_AndTheirNumber_NotTheWholeList()
+    {
+        // Issue 10: a result holds a small, fixed amount for each unit that cannot be scored. A unit whose IIT
+        // respondent answers only i1 (and has no EIT or OIT data) misses every other item.
+        var edition = Edition.ForId("2568");
+        var many = new ResponseSet(iit: [new Respondent([new KeyValuePair<string, IReadOnlyList<int?>>("i1", [0])])]);
+        var builder = new YearDataBuilder(edition, 2568);
+        builder.AddUnit("many", many);
+
+        var result = BatchEngine.Default.Score(builder.Build());
+
+        var all = Assert.Throws<ItaValidationException>(() => ScoringEngine.Default.Score(edition, ScoreInput.FromResponses(many, 2568))).Problems;
+        Assert.True(all.Count > UnitResult.MaxKeptProblems + 1, $"{all.Count} problems");
+        var kept = result.Units[0].Problems;
+        Assert.Equal(UnitResult.MaxKeptProblems + 1, kept.Count);
+        Assert.Equal(all.Take(UnitResult.MaxKeptProblems).Select(p => p.ToString()), kept.Take(UnitResult.MaxKeptProblems).Select(p => p.ToString()), StringComparer.Ordinal);
+        Assert.Equal("too-many-problems", kept[^1].Code);
+        Assert.Equal($"{all.Count} problems in all; a batch result keeps the first 3 (score the unit alone to list them all).", kept[^1].Message);
+
+        // A list cut by the single-unit engine (its last problem says so) is counted as "more than".
+        var cut = Enumerable.Range(0, 199).Select(i => new ValidationProblem("out-of-scale", $"$.responses.iit[{i}].i1", "x")).Append(new ValidationProblem("too-many-problems", "$.responses.iit", "More than 200 problems")).ToArray();
+        Assert.Equal("More than 199 problems in all; a batch result keeps the first 3 (score the unit alone to list them all).", UnitResult.Bounded(cut)[^1].Message);
+        Assert.Equal(2, UnitResult.Bounded(cut.Take(2).ToArray()).Count);
+    }
+
+    [Fact]
+    public void EmptyRespondentWarnings_AreListedUpToTwentyPerTool_ThenCounted_TheSameInBothEngines()
+    {
+        var edition = Edition.ForId("2568");
+        var best = new Respondent(edition.Items.Where(i => i.Tool == Tool.Iit).Select(i => new KeyValuePair<string, IReadOnlyList<int?>>(i.Code, [i.Parts[0].Scale.Kind == AnswerScaleKind.Ordinal ? 0 : 1])));
+        var iit = new[] { best }.Concat(Enumerable.Repeat(new Respondent([]), 25)).ToArray();
+        var eit = edition.Items.Where(i => i.Tool == Tool.Eit).Select(i => new KeyValuePair<string, IReadOnlyList<int?>>(i.Code, [1])).ToArray();
+        var oit = edition.Items.Where(i => i.Tool == Tool.Oit).Select(i => new KeyValuePair<string, OitCheck>(i.Code, new OitCheck(true)));
+        var responses = new ResponseSet(iit, [new Respondent(eit), new Respondent([])], oit);
+        var builder = new YearDataBuilder(edition, 2568);
+        builder.AddUnit("A", responses);
+
+        var single = ScoringEngine.Default.Score(edition, ScoreInput.FromResponses(responses, 2568));
+        var batch = BatchEngine.Default.Score(builder.Build()).Units[0];
+
+        var empty = single.Warnings.Where(w => w.Code == "empty-respondent").ToArray();
+        Assert.Equal(20 + 1 + 1, empty.Length); // 20 IIT listed, 1 counting the other 5, 1 EIT
+        Assert.Equal(Enumerable.Range(1, 20).Select(r => $"$.responses.iit[{r}]").Append("$.responses.iit").Append("$.responses.eit[1]"), empty.Select(w => w.Path), StringComparer.Ordinal);
+        Assert.Equal("5 more IIT respondents (25 in all) gave no usable answer; only the first 20 are listed. They count in no item's mean and not as respondents.", empty[20].Message);
+        Assert.Equal(single.Warnings.Select(w => w.ToString()), batch.Warnings.Select(w => w.ToString()), StringComparer.Ordinal);
+        Cards.AssertSame(single, batch.Card!, "A");
+    }
+
+    [Fact]
     public void BelowMinimumWarnings_FollowTheSingleUnitPrecedence_UnitThenOptionsThenEdition()
     {
         // Unit A: 2 usable IIT respondents and 1 who answered nothing, 1 EIT respondent; its own IIT minimum is 5.
@@ -287,7 +336,7 @@ public sealed class BatchEngineTests
             catch (ItaValidationException ex)
             {
                 Assert.Null(unit.Card);
-                Assert.Equal(ex.Problems.Select(p => p.ToString()), unit.Problems.Select(p => p.ToString()), StringComparer.Ordinal);
+                Assert.Equal(UnitResult.Bounded(ex.Problems).Select(p => p.ToString()), unit.Problems.Select(p => p.ToString()), StringComparer.Ordinal);
                 continue;
             }
 

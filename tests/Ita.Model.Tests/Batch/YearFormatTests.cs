@@ -181,7 +181,8 @@ public sealed class YearFormatTests
             [("out-of-scale", "$[0].responses.iit[0].i2", 1), ("out-of-scale", "$[0].responses.iit[0].i3", 1), ("wrong-tool", "$[0].responses.iit[0].e1", 1), ("unknown-item", "$[0].responses.oit.o99", 1), ("syntax", "$[1]", 2), ("not-responses", "$[2].itemScores", 3), ("missing", "$[2].responses", 3), ("out-of-scale", "$[3].responses.iit[0].i1", 4)],
             year.ReadProblems.Select(p => (p.Code, p.Path, p.Line!.Value)));
         Assert.Equal(["A", "D"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
-        Assert.Equal(1, year.AnswerCount); // A: i1 = 3; D: none (i1 true is not on an ordinal scale)
+        Assert.Equal(0, year.AnswerCount); // A's respondent has bad answers and D's too (i1 true is not on an ordinal scale): both skipped whole
+        Assert.Equal(0, year.Iit.UnitRespondents[0]);
         var i2 = year.ReadProblems[0];
         Assert.Equal(1 + """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "A"}, "responses": {"iit": [{"i1": 3, "i2": """.Length, i2.Column);
 

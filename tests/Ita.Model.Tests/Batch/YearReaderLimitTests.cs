@@ -63,6 +63,32 @@ public sealed class YearReaderLimitTests
     }
 
     [Fact]
+    public void Json_Skip_ARespondentWithABadAnswer_IsSkippedWhole_InAGoodDocument_AndReportedWithItsLine()
+    {
+        // Issue 10: the good document is kept, its respondent with a bad value is not (neither it nor its good answers).
+        var text = Doc.Replace("\"A\"", "\"A\"", StringComparison.Ordinal) + "\n" + Doc
+            .Replace("\"ID\"", "\"B\"", StringComparison.Ordinal)
+            .Replace("[{\"i1\": 3}]", "[{\"i1\": 3}, {\"i1\": 2, \"i2\": 9, \"i4\": 1}, {\"i2\": 1}, {\"i1\": 1, \"i1\": 2}, {\"i1\": 0, \"zz\": 1}]", StringComparison.Ordinal);
+
+        var year = YearJson.Read(Stream(text), Skip);
+
+        Assert.Equal(["ID", "B"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
+        var b = year.GetResponses(1);
+        Assert.Equal(2, b.Iit.Count); // respondents 0 and 2; 1 (i2 out of scale), 3 (i1 twice) and 4 (unknown item) skipped
+        Assert.Equal([3], b.Iit[0].Answers["i1"]);
+        Assert.Equal([1], b.Iit[1].Answers["i2"]);
+        Assert.Equal(3, year.AnswerCount); // ID's i1, B's i1 of respondent 0 and i2 of respondent 2: none of a skipped respondent
+        Assert.Equal(
+            [("out-of-scale", "$[1].responses.iit[1].i2", 2), ("duplicate", "$[1].responses.iit[3].i1", 2), ("unknown-item", "$[1].responses.iit[4].zz", 2)],
+            year.ReadProblems.Select(p => (p.Code, p.Path, p.Line!.Value)));
+        Assert.All(year.ReadProblems, p => Assert.NotNull(p.Column));
+
+        // Stop mode stops at the first of them.
+        var ex = Assert.Throws<ItaValidationException>(() => YearJson.Read(Stream(text), new YearReadOptions { FiscalYear = 2568 }));
+        Assert.Equal("$[1].responses.iit[1].i2", Assert.Single(ex.Problems).Path);
+    }
+
+    [Fact]
     public void Json_ResponsesThatAreNotAnObject_SkipTheDocument_WithoutAddingTheUnit()
     {
         var text = Doc.Replace("{\"iit\": [{\"i1\": 3}]}", "[1]", StringComparison.Ordinal) + "\n" + Doc;
