@@ -31,6 +31,11 @@ if [ -n "${ITA_AOT:-}" ]; then cmp "$work/results.csv" "$work/results-native.csv
 uptime
 echo "program wall-s user-s sys-s peak-KB"
 cat "$work/times"
-awk '{ t[$1] = t[$1] " " $2; c[$1] = c[$1] " " ($3 + $4) }
-  END { for (p in t) { n = split(substr(t[p], 2), v, " "); asort(v); split(substr(c[p], 2), u, " "); asort(u)
-        printf "%-14s wall min %.2f s  median %.2f s   CPU median %.2f s  (%d runs)\n", p, v[1], v[int((n + 1) / 2)], u[int((n + 1) / 2)], n } }' "$work/times" | sort
+# Per program: min and median wall time, median CPU time (user + sys), peak memory (portable awk: no asort).
+for p in $(awk '{ print $1 }' "$work/times" | sort -u); do
+  wall=$(awk -v p="$p" '$1 == p { print $2 }' "$work/times" | sort -n)
+  cpu=$(awk -v p="$p" '$1 == p { print $3 + $4 }' "$work/times" | sort -n)
+  n=$(echo "$wall" | wc -l); mid=$(( (n + 1) / 2 ))
+  printf "%-14s wall min %.2f s  median %.2f s   CPU median %.2f s   peak %d MB  (%d runs)\n" "$p" "$(echo "$wall" | head -1)" \
+    "$(echo "$wall" | sed -n "${mid}p")" "$(echo "$cpu" | sed -n "${mid}p")" "$(( $(awk -v p="$p" '$1 == p { print $5 }' "$work/times" | sort -n | tail -1) / 1024 ))" "$n"
+done
