@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Ita.Model;
 using Ita.Model.Documents;
 
@@ -104,6 +105,12 @@ internal static class CliApp
             }
 
             stderr.WriteLine("error: " + ex.Message);
+            if (ex.Problems.Any(p => p.Code is ProblemCodes.Limit or ProblemCodes.TooLarge)
+                && result.CommandResult.Command.Options.Any(o => string.Equals(o.Name, "--limit", StringComparison.Ordinal)))
+            {
+                stderr.WriteLine("hint: --limit document-bytes=N, depth=N, respondents=N or answers=N raises a document limit (docs/reliability.md).");
+            }
+
             return InvalidInput;
         }
         catch (EditionNotFoundException ex)
@@ -175,13 +182,79 @@ internal static class CommonOptions
         Description = "Reject properties the JSON contract does not define (by default they are kept and ignored).",
     };
 
-    /// <summary>The read options a command's <c>--strict</c> asks for.</summary>
-    public static DocumentReadOptions ReadOptions(ParseResult parse, Option<bool> strict) =>
-        parse.GetValue(strict) ? DocumentReadOptions.Strict : DocumentReadOptions.Default;
+    /// <summary>The read options a command's <c>--strict</c> asks for (and its <c>--limit</c>, if it has one).</summary>
+    public static DocumentReadOptions ReadOptions(ParseResult parse, Option<bool> strict) => ReadOptions(parse, strict, null);
 
-    /// <summary>The read options a command's <c>--strict</c> and <c>--edition-file</c> ask for.</summary>
-    public static DocumentReadOptions ReadOptions(ParseResult parse, Option<bool> strict, IEditionRegistry? editions) =>
-        editions is null ? ReadOptions(parse, strict) : new DocumentReadOptions { RejectUnknownProperties = parse.GetValue(strict), Editions = editions };
+    /// <summary>The read options a command's <c>--strict</c>, <c>--edition-file</c> and <c>--limit</c> ask for.</summary>
+    public static DocumentReadOptions ReadOptions(ParseResult parse, Option<bool>? strict, IEditionRegistry? editions)
+    {
+        var options = new DocumentReadOptions { RejectUnknownProperties = strict is not null && parse.GetValue(strict), Editions = editions };
+        var limit = parse.CommandResult.Command.Options.OfType<Option<string[]>>().FirstOrDefault(o => string.Equals(o.Name, "--limit", StringComparison.Ordinal));
+        foreach (var text in (limit is null ? null : parse.GetValue(limit)) ?? [])
+        {
+            var (name, value) = ParseLimit(text)!.Value; // checked by the option's validator
+            options = name switch
+            {
+                "document-bytes" => new DocumentReadOptions { RejectUnknownProperties = options.RejectUnknownProperties, Editions = options.Editions, MaxBytes = value, MaxDepth = options.MaxDepth, MaxRespondentsPerUnit = options.MaxRespondentsPerUnit, MaxAnswersPerRespondent = options.MaxAnswersPerRespondent },
+                "depth" => new DocumentReadOptions { RejectUnknownProperties = options.RejectUnknownProperties, Editions = options.Editions, MaxBytes = options.MaxBytes, MaxDepth = (int)value, MaxRespondentsPerUnit = options.MaxRespondentsPerUnit, MaxAnswersPerRespondent = options.MaxAnswersPerRespondent },
+                "respondents" => new DocumentReadOptions { RejectUnknownProperties = options.RejectUnknownProperties, Editions = options.Editions, MaxBytes = options.MaxBytes, MaxDepth = options.MaxDepth, MaxRespondentsPerUnit = (int)value, MaxAnswersPerRespondent = options.MaxAnswersPerRespondent },
+                _ => new DocumentReadOptions { RejectUnknownProperties = options.RejectUnknownProperties, Editions = options.Editions, MaxBytes = options.MaxBytes, MaxDepth = options.MaxDepth, MaxRespondentsPerUnit = options.MaxRespondentsPerUnit, MaxAnswersPerRespondent = (int)value },
+            };
+        }
+
+        return options;
+    }
+
+    /// <summary>The names of the document limits <c>--limit</c> sets, with their ranges.</summary>
+    private static readonly (string Name, long Min, long Max)[] DocumentLimitNames =
+    [
+        ("document-bytes", 1, int.MaxValue),
+        ("depth", 8, 256),
+        ("respondents", 1, int.MaxValue),
+        ("answers", 1, int.MaxValue),
+    ];
+
+    /// <summary>Creates <c>--limit NAME=N</c> (repeatable) for a command that reads JSON documents
+    /// (<see cref="DocumentReadOptions"/>; docs/reliability.md).</summary>
+    public static Option<string[]> DocumentLimits()
+    {
+        var option = new Option<string[]>("--limit")
+        {
+            Description = "Raise or lower a document reading limit, NAME=N (repeatable): document-bytes (67108864), depth (8–256, 64), respondents per tool (100000), answers per respondent (1000).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        option.Validators.Add(result =>
+        {
+            foreach (var text in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (ParseLimit(text) is null)
+                {
+                    result.AddError($"--limit takes NAME=N with NAME one of {string.Join(", ", DocumentLimitNames.Select(l => l.Name))} and N a whole number in its range (depth 8–256, the others at least 1), not '{text}'.");
+                }
+            }
+        });
+        return option;
+    }
+
+    private static (string Name, long Value)? ParseLimit(string text)
+    {
+        var eq = text.IndexOf('=', StringComparison.Ordinal);
+        if (eq < 0 || !long.TryParse(text.AsSpan(eq + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+
+        var name = text[..eq].Trim();
+        foreach (var (known, min, max) in DocumentLimitNames)
+        {
+            if (string.Equals(known, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return value >= min && value <= max ? (known, value) : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Creates <c>--edition-file</c>: an edition definition to load (repeatable) next to the built-in ones.</summary>
     public static Option<FileInfo[]> EditionFile() => new("--edition-file")

@@ -120,4 +120,35 @@ public sealed class CommandOutputTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("is a directory", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DocumentLimits_CanBeRaisedAndLoweredFromTheCommandLine()
+    {
+        var responses = CliRunner.Fixture("responses", "g2-bankum-2568-responses.json");
+
+        var (code, _, error) = CliRunner.Run("score", responses, "--limit", "respondents=3");
+        Assert.Equal(2, code);
+        Assert.Contains("DocumentReadOptions.MaxRespondentsPerUnit", error, StringComparison.Ordinal);
+        Assert.Contains("hint: --limit document-bytes=N, depth=N, respondents=N or answers=N raises a document limit", error, StringComparison.Ordinal);
+
+        (code, _, error) = CliRunner.Run("score", responses, "--limit", "document-bytes=1000");
+        Assert.Equal(2, code);
+        Assert.Contains("larger than the limit of 1000 bytes", error, StringComparison.Ordinal);
+
+        (code, _, error) = CliRunner.Run("score", responses, "--limit", "respondents=1000", "--limit", "answers=100", "--limit", "depth=16");
+        Assert.True(code == 0, error);
+    }
+
+    [Theory]
+    [InlineData("respondents")]
+    [InlineData("respondents=0")]
+    [InlineData("depth=4")]
+    [InlineData("rows=5")]
+    public void DocumentLimits_BadValues_AreUsageErrors(string limit)
+    {
+        var (code, output, error) = CliRunner.Run("report", "--limit", limit);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains($"--limit takes NAME=N with NAME one of document-bytes, depth, respondents, answers", error, StringComparison.Ordinal);
+    }
 }

@@ -29,7 +29,7 @@ internal static class AuditCommand
         });
         var file = new Argument<FileInfo>("file") { Description = "An assessment document with published figures (JSON, docs/json.md)." };
         var editionFile = CommonOptions.EditionFile();
-        var command = new Command("audit", "Recompute every published figure of a document from the more detailed data present and report discrepancies, conflicting printings and grades that do not follow.") { file, format, tolerance, strict, editionFile, output };
+        var command = new Command("audit", "Recompute every published figure of a document from the more detailed data present and report discrepancies, conflicting printings and grades that do not follow.") { file, format, tolerance, strict, editionFile, output, CommonOptions.DocumentLimits() };
         command.SetAction(parse =>
         {
             CommandOutput.Check(parse, output, format, [parse.GetRequiredValue(file), .. parse.GetValue(editionFile) ?? []]);

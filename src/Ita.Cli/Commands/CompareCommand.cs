@@ -21,13 +21,13 @@ internal static class CompareCommand
         var editionFile = CommonOptions.EditionFile();
         var command = new Command("compare", "Compare two years of one unit: each indicator, tool and the total with the signed change, both grades, and item scores where the editions' lineage says the items continue.")
         {
-            before, after, format, language, thaiDigits, output, editionFile,
+            before, after, format, language, thaiDigits, output, editionFile, CommonOptions.DocumentLimits(),
         };
         command.SetAction(parse =>
         {
             CommandOutput.Check(parse, output, format, [parse.GetRequiredValue(before), parse.GetRequiredValue(after), .. parse.GetValue(editionFile) ?? []]);
             var editions = CommonOptions.Editions(parse, editionFile);
-            var read = editions is null ? null : new DocumentReadOptions { Editions = editions };
+            var read = CommonOptions.ReadOptions(parse, null, editions);
             var comparison = YearOverYear.Compare(
                 AssessmentDocument.LoadFile(parse.GetRequiredValue(before).FullName, read),
                 AssessmentDocument.LoadFile(parse.GetRequiredValue(after).FullName, read),

@@ -33,7 +33,7 @@ internal static class DocumentCommand
         var editionFile = CommonOptions.EditionFile();
         var command = new Command("o25", "The O25 document: result table, analysis built from the figures, and per indicator the five-column table of the plan's measures.")
         {
-            card, plan, output, thaiDigits, strict, editionFile,
+            card, plan, output, thaiDigits, strict, editionFile, CommonOptions.DocumentLimits(),
         };
         command.SetAction(parse =>
         {

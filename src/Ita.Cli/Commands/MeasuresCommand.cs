@@ -30,7 +30,7 @@ internal static class MeasuresCommand
         var editionFile = CommonOptions.EditionFile();
         var command = new Command("measures", "Print the status of a measure plan at a reporting round: counts, percent complete, overdue measures, uncovered weaknesses.")
         {
-            plan, status, round, card, format, language, thaiDigits, output, editionFile,
+            plan, status, round, card, format, language, thaiDigits, output, editionFile, CommonOptions.DocumentLimits(),
         };
         command.SetAction(parse =>
         {
@@ -49,7 +49,7 @@ internal static class MeasuresCommand
                 }
             }
 
-            var analysis = parse.GetValue(card) is { } c ? ScoreAnalysis.Analyze(AssessmentDocument.LoadFile(c.FullName, editions is null ? null : new DocumentReadOptions { Editions = editions }).Score(registry: editions)) : null;
+            var analysis = parse.GetValue(card) is { } c ? ScoreAnalysis.Analyze(AssessmentDocument.LoadFile(c.FullName, CommonOptions.ReadOptions(parse, null, editions)).Score(registry: editions)) : null;
             var summary = MeasureStatusSummary.Create(measurePlan, log, chosen, analysis);
             var chosenFormat = parse.GetValue(format);
             return CommandOutput.Emit(

@@ -42,7 +42,7 @@ internal static class ReportCommand
         var editionFile = CommonOptions.EditionFile();
         var command = new Command("report", "Print the score card of a document (or of the built-in sample) with its analysis and what-if plan.")
         {
-            file, format, language, target, threshold, gainCap, thaiDigits, strict, editionFile, output,
+            file, format, language, target, threshold, gainCap, thaiDigits, strict, editionFile, output, CommonOptions.DocumentLimits(),
         };
         command.SetAction(parse =>
         {

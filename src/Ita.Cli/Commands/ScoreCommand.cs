@@ -16,7 +16,7 @@ internal static class ScoreCommand
         var file = new Argument<FileInfo>("file") { Description = "An assessment document (JSON, docs/json.md)." };
         var strict = CommonOptions.Strict();
         var editionFile = CommonOptions.EditionFile();
-        var command = new Command("score", "Score an assessment document and print its score card.") { file, format, strict, output, editionFile };
+        var command = new Command("score", "Score an assessment document and print its score card.") { file, format, strict, output, editionFile, CommonOptions.DocumentLimits() };
         command.SetAction(parse =>
         {
             CommandOutput.Check(parse, output, format, [parse.GetRequiredValue(file), .. parse.GetValue(editionFile) ?? []]);

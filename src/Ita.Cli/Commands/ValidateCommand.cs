@@ -15,7 +15,7 @@ internal static class ValidateCommand
         var strict = CommonOptions.Strict();
         var file = new Argument<FileInfo>("file") { Description = "A document: assessment, score card, edition, measure plan or status report (JSON, docs/json.md)." };
         var editionFile = CommonOptions.EditionFile();
-        var command = new Command("validate", "Check a document (assessment, score card, edition, measure plan or status report) against the JSON contract and list every problem.") { file, format, strict, editionFile };
+        var command = new Command("validate", "Check a document (assessment, score card, edition, measure plan or status report) against the JSON contract and list every problem.") { file, format, strict, editionFile, CommonOptions.DocumentLimits() };
         command.SetAction(parse =>
         {
             var editions = CommonOptions.Editions(parse, editionFile);
