@@ -3,26 +3,6 @@ using Ita.Model.Batch;
 
 namespace Ita.Model.Synthetic;
 
-/// <summary>Options of <see cref="SyntheticYear.Generate"/>; the defaults are a national year of FY 2568.</summary>
-/// <remarks>Immutable once created; thread-safe.</remarks>
-public sealed class SyntheticYearOptions
-{
-    /// <summary>Gets the edition whose items are answered; edition 2568 by default.</summary>
-    public Edition? Edition { get; init; }
-
-    /// <summary>Gets the number of units; 8,317 by default (FY 2568).</summary>
-    public int Units { get; init; } = 8317;
-
-    /// <summary>Gets the number of IIT respondents of all units; 540,000 by default (40 % of 1.35 million).</summary>
-    public int IitRespondents { get; init; } = 540_000;
-
-    /// <summary>Gets the number of EIT respondents of all units; 810,000 by default (60 % of 1.35 million).</summary>
-    public int EitRespondents { get; init; } = 810_000;
-
-    /// <summary>Gets the seed; the same seed and options give the same year, on every platform and release.</summary>
-    public ulong Seed { get; init; } = 2568;
-}
-
 /// <summary>A deterministic synthetic year: realistic, made-up raw data at national scale for benchmarks and tests
 /// (<c>ita synth</c>). Test data, not part of the Ita.Model package.</summary>
 /// <remarks>
@@ -180,48 +160,5 @@ public static class SyntheticYear
                 }
             }
         }
-    }
-}
-
-/// <summary>xoshiro256** (Blackman and Vigna), seeded with SplitMix64: a small, fast generator with a fixed algorithm.</summary>
-internal sealed class Xoshiro256
-{
-    private ulong _s0;
-    private ulong _s1;
-    private ulong _s2;
-    private ulong _s3;
-
-    public Xoshiro256(ulong seed)
-    {
-        _s0 = SplitMix64(ref seed);
-        _s1 = SplitMix64(ref seed);
-        _s2 = SplitMix64(ref seed);
-        _s3 = SplitMix64(ref seed);
-    }
-
-    public ulong Next()
-    {
-        var result = RotateLeft(_s1 * 5, 7) * 9;
-        var t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = RotateLeft(_s3, 45);
-        return result;
-    }
-
-    /// <summary>A number in <c>[0, bound)</c> (multiply-shift of the high 32 bits; bound below 2³²).</summary>
-    public ulong Below(ulong bound) => ((Next() >> 32) * bound) >> 32;
-
-    private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
-
-    private static ulong SplitMix64(ref ulong state)
-    {
-        var z = state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }

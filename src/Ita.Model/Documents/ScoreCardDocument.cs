@@ -232,29 +232,45 @@ public sealed class ScoreCardDocument
                 return null;
             }
 
-            var card = Check(root, edition, fiscalYear, inputLevel!.Value, total!.Value, totalExact!.Value, grade!, scheme!, code!, thai!, english!, gradePassed!.Value, passed!.Value, passMark!.Value, toolMap, toolRows, indicatorRows, subRows, itemRows, warnings, ruleRows);
+            var bound = new BoundCard(
+                root,
+                fiscalYear,
+                inputLevel!.Value,
+                Total: total!.Value,
+                TotalExact: totalExact!.Value,
+                Grade: new BoundGrade(grade!, scheme!, code!, thai!, english!, gradePassed!.Value),
+                Passed: passed!.Value,
+                PassMark: passMark!.Value,
+                Tools: toolMap,
+                ToolRows: toolRows,
+                IndicatorRows: indicatorRows,
+                SubIndicatorRows: subRows,
+                ItemRows: itemRows,
+                Warnings: warnings,
+                RuleRows: ruleRows);
+            var card = Check(bound, edition);
             return card is null || b.HasProblems || b.Source.TooManyProblems ? null : new ScoreCardDocument(card, unit, PropertyBag.FromRead(additional), sourceName);
         }
 
-        private ScoreCard? Check(JObject root, Edition edition, int? fiscalYear, InputLevel inputLevel, decimal total, decimal totalExact, JObject gradeObj, string scheme, string code, string thai, string english, bool gradePassed, bool passed, decimal passMark, Dictionary<string, (decimal? Value, JNode Node)> toolMap, List<ToolRowData> toolRows, List<IndicatorRowData> indicatorRows, List<SubRowData> subRows, List<ItemRowData> itemRows, List<ScoringWarning> warnings, List<RuleRowData> ruleRows)
+        private ScoreCard? Check(BoundCard bound, Edition edition)
         {
             var rounding = edition.Rules.Rounding;
-            if (fiscalYear is { } year && !edition.Covers(year))
+            if (bound.FiscalYear is { } year && !edition.Covers(year))
             {
-                b.Problem(ProblemCodes.FiscalYear, root["fiscalYear"]!, $"Edition {edition.Id} covers fiscal years {string.Join(", ", edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}, not {year.ToString(CultureInfo.InvariantCulture)}.");
+                b.Problem(ProblemCodes.FiscalYear, bound.Root["fiscalYear"]!, $"Edition {edition.Id} covers fiscal years {string.Join(", ", edition.FiscalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}, not {year.ToString(CultureInfo.InvariantCulture)}.");
             }
 
-            Presented(root["total"]!, total, totalExact, "The total", rounding);
+            Presented(bound.Root["total"]!, bound.Total, bound.TotalExact, "The total", rounding);
 
             // Tools: iit, eit, oit in order, with the edition's weights.
             var toolOrder = edition.Tools.Select(t => JsonNames.ToJson(t.Tool)).ToArray();
-            if (toolRows.Count != toolOrder.Length || !toolRows.Select(r => r.Tool).SequenceEqual(toolOrder, StringComparer.Ordinal))
+            if (bound.ToolRows.Count != toolOrder.Length || !bound.ToolRows.Select(r => r.Tool).SequenceEqual(toolOrder, StringComparer.Ordinal))
             {
-                b.Problem(ProblemCodes.Tools, root["toolScores"]!, $"toolScores lists the tools {string.Join(", ", toolOrder)} once each, in that order.");
+                b.Problem(ProblemCodes.Tools, bound.Root["toolScores"]!, $"toolScores lists the tools {string.Join(", ", toolOrder)} once each, in that order.");
                 return null;
             }
 
-            foreach (var row in toolRows)
+            foreach (var row in bound.ToolRows)
             {
                 var definition = edition.GetTool(row.ToolValue);
                 if (definition.Weight != row.Weight)
@@ -264,7 +280,7 @@ public sealed class ScoreCardDocument
 
                 Presented(row.Node["score"]!, row.Score, row.Exact, row.Tool.ToUpperInvariant(), rounding);
                 Presented(row.Node["weighted"]!, row.Weighted, row.WeightedExact, row.Tool.ToUpperInvariant() + " weighted", rounding);
-                if (toolMap.TryGetValue(row.Tool, out var mapped) && mapped.Value != row.Score)
+                if (bound.Tools.TryGetValue(row.Tool, out var mapped) && mapped.Value != row.Score)
                 {
                     b.Problem(ProblemCodes.Inconsistent, mapped.Node, $"tools.{row.Tool} is {mapped.Value?.ToString(CultureInfo.InvariantCulture)} but toolScores gives {row.Score.ToString(CultureInfo.InvariantCulture)}.");
                 }
@@ -272,16 +288,16 @@ public sealed class ScoreCardDocument
 
             // Indicators: every one of the edition, in number order, with its tool and names.
             var expectedNumbers = edition.Indicators.Select(i => i.Number).ToArray();
-            if (!indicatorRows.Select(r => r.Number).SequenceEqual(expectedNumbers))
+            if (!bound.IndicatorRows.Select(r => r.Number).SequenceEqual(expectedNumbers))
             {
-                b.Problem(ProblemCodes.Indicators, root["indicators"]!, $"indicators lists every indicator of edition {edition.Id} once, in number order: {string.Join(", ", expectedNumbers.Select(n => n.ToString(CultureInfo.InvariantCulture)))}.");
+                b.Problem(ProblemCodes.Indicators, bound.Root["indicators"]!, $"indicators lists every indicator of edition {edition.Id} once, in number order: {string.Join(", ", expectedNumbers.Select(n => n.ToString(CultureInfo.InvariantCulture)))}.");
                 return null;
             }
 
             var itemsByIndicator = new Dictionary<int, List<ItemScore>>();
             var previousItem = -1;
             var seenItems = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var row in itemRows)
+            foreach (var row in bound.ItemRows)
             {
                 if (!edition.TryGetItem(row.Code, out var item))
                 {
@@ -323,7 +339,7 @@ public sealed class ScoreCardDocument
             var subsByIndicator = new Dictionary<int, List<(SubIndicator Sub, SubRowData Row)>>();
             var previousSub = -1;
             var subOrder = edition.SubIndicators.Select((s, i) => (s.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
-            foreach (var row in subRows)
+            foreach (var row in bound.SubIndicatorRows)
             {
                 if (!subOrder.TryGetValue(row.Code, out var index))
                 {
@@ -353,7 +369,7 @@ public sealed class ScoreCardDocument
             }
 
             var indicatorScores = new Dictionary<int, IndicatorScore>();
-            foreach (var row in indicatorRows)
+            foreach (var row in bound.IndicatorRows)
             {
                 var indicator = edition.GetIndicator(row.Number);
                 if (!string.Equals(JsonNames.ToJson(indicator.Tool), row.Tool, StringComparison.Ordinal))
@@ -384,13 +400,13 @@ public sealed class ScoreCardDocument
                 if (items.Count != indicator.Items.Count)
                 {
                     var missing = indicator.Items.Select(i => i.Code).Except(items.Select(i => i.Code), StringComparer.Ordinal);
-                    b.Problem(ProblemCodes.MissingItem, root["items"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} was computed from its items (source {ScoreCardJson.Name(row.Source)}), but the card does not list {string.Join(", ", missing)}.");
+                    b.Problem(ProblemCodes.MissingItem, bound.Root["items"]!, $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} was computed from its items (source {ScoreCardJson.Name(row.Source)}), but the card does not list {string.Join(", ", missing)}.");
                     continue;
                 }
 
                 if (usesSubs ? subs.Count != indicator.SubIndicators.Count : subs.Count > 0)
                 {
-                    b.Problem(ProblemCodes.Inconsistent, root["subIndicators"]!, usesSubs
+                    b.Problem(ProblemCodes.Inconsistent, bound.Root["subIndicators"]!, usesSubs
                         ? $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} is the mean of its sub-indicators {string.Join(", ", indicator.SubIndicators.Select(s => s.Code))}; the card must list each."
                         : $"Indicator {row.Number.ToString(CultureInfo.InvariantCulture)} has no sub-indicator score under edition {edition.Id}'s rules.");
                     continue;
@@ -410,58 +426,58 @@ public sealed class ScoreCardDocument
 
             var levels = indicatorScores.Values.Select(i => i.Source).Distinct().ToArray();
             var expectedLevel = levels.Length == 1 ? levels[0] : InputLevel.Mixed;
-            if (levels.Length > 0 && inputLevel != expectedLevel)
+            if (levels.Length > 0 && bound.InputLevel != expectedLevel)
             {
-                b.Problem(ProblemCodes.Inconsistent, root["inputLevel"]!, $"The indicators were computed from {ScoreCardJson.Name(expectedLevel)}, so inputLevel is {ScoreCardJson.Name(expectedLevel)}.");
+                b.Problem(ProblemCodes.Inconsistent, bound.Root["inputLevel"]!, $"The indicators were computed from {ScoreCardJson.Name(expectedLevel)}, so inputLevel is {ScoreCardJson.Name(expectedLevel)}.");
             }
 
             // Grade: a level of the scheme, with its labels, following from the presented total and tools.
             var grading = edition.Grading;
-            if (!string.Equals(scheme, grading.Id, StringComparison.Ordinal))
+            if (!string.Equals(bound.Grade.Scheme, grading.Id, StringComparison.Ordinal))
             {
-                b.Problem(ProblemCodes.Mismatch, gradeObj["scheme"]!, $"Edition {edition.Id} grades with {grading.Id}, not {JsonSource.Shorten(scheme)}.");
+                b.Problem(ProblemCodes.Mismatch, bound.Grade.Node["scheme"]!, $"Edition {edition.Id} grades with {grading.Id}, not {JsonSource.Shorten(bound.Grade.Scheme)}.");
             }
 
-            var level = grading.Levels.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.Ordinal));
+            var level = grading.Levels.FirstOrDefault(l => string.Equals(l.Code, bound.Grade.Code, StringComparison.Ordinal));
             if (level is null)
             {
-                b.Problem(ProblemCodes.UnknownGrade, gradeObj["code"]!, $"'{JsonSource.Shorten(code)}' is not a level of {grading.Id}: {string.Join(", ", grading.Levels.Select(l => l.Code))}.");
+                b.Problem(ProblemCodes.UnknownGrade, bound.Grade.Node["code"]!, $"'{JsonSource.Shorten(bound.Grade.Code)}' is not a level of {grading.Id}: {string.Join(", ", grading.Levels.Select(l => l.Code))}.");
                 return null;
             }
 
-            if (!string.Equals(level.Thai, thai, StringComparison.Ordinal) || !string.Equals(level.English, english, StringComparison.Ordinal) || level.Passed != gradePassed)
+            if (!string.Equals(level.Thai, bound.Grade.Thai, StringComparison.Ordinal) || !string.Equals(level.English, bound.Grade.English, StringComparison.Ordinal) || level.Passed != bound.Grade.Passed)
             {
-                b.Problem(ProblemCodes.Mismatch, gradeObj, $"Level {level.Code} of {grading.Id} is \"{level.Thai}\" / \"{level.English}\", passed {(level.Passed ? "true" : "false")}.");
+                b.Problem(ProblemCodes.Mismatch, bound.Grade.Node, $"Level {level.Code} of {grading.Id} is \"{level.Thai}\" / \"{level.English}\", passed {(level.Passed ? "true" : "false")}.");
             }
 
-            if (passed != level.Passed)
+            if (bound.Passed != level.Passed)
             {
-                b.Problem(ProblemCodes.Inconsistent, root["passed"]!, $"passed must be {(level.Passed ? "true" : "false")} for grade {level.Code}.");
+                b.Problem(ProblemCodes.Inconsistent, bound.Root["passed"]!, $"passed must be {(level.Passed ? "true" : "false")} for grade {level.Code}.");
             }
 
-            if (passMark != grading.PassMark)
+            if (bound.PassMark != grading.PassMark)
             {
-                b.Problem(ProblemCodes.Mismatch, root["passMark"]!, $"The pass mark of {grading.Id} is {grading.PassMark.ToString(CultureInfo.InvariantCulture)}.");
+                b.Problem(ProblemCodes.Mismatch, bound.Root["passMark"]!, $"The pass mark of {grading.Id} is {grading.PassMark.ToString(CultureInfo.InvariantCulture)}.");
             }
 
-            var follows = grading.Evaluate(total, toolRows[0].Score, toolRows[1].Score, toolRows[2].Score);
+            var follows = grading.Evaluate(bound.Total, bound.ToolRows[0].Score, bound.ToolRows[1].Score, bound.ToolRows[2].Score);
             if (!ReferenceEquals(follows, level))
             {
-                b.Problem(ProblemCodes.Inconsistent, gradeObj["code"]!, $"Grade {level.Code} does not follow from the total {total.ToString(CultureInfo.InvariantCulture)} and tool scores: {grading.Id} gives {follows.Code} ({follows.Thai}).");
+                b.Problem(ProblemCodes.Inconsistent, bound.Grade.Node["code"]!, $"Grade {level.Code} does not follow from the total {bound.Total.ToString(CultureInfo.InvariantCulture)} and tool scores: {grading.Id} gives {follows.Code} ({follows.Thai}).");
             }
 
-            CheckRules(edition, ruleRows);
+            CheckRules(edition, bound.RuleRows);
             if (b.HasProblems)
             {
                 return null;
             }
 
-            var toolScores = toolRows.Select(r =>
+            var toolScores = bound.ToolRows.Select(r =>
             {
                 var definition = edition.GetTool(r.ToolValue);
                 return new ToolScore(definition, new Score(r.Exact, rounding), new Score(r.WeightedExact, rounding), definition.Indicators.Select(i => indicatorScores[i.Number]).ToArray());
             }).ToArray();
-            return new ScoreCard(edition, fiscalYear, new Score(totalExact, rounding), toolScores, level, warnings);
+            return new ScoreCard(edition, bound.FiscalYear, new Score(bound.TotalExact, rounding), toolScores, level, bound.Warnings);
         }
 
         private void CheckRules(Edition edition, List<RuleRowData> rows)
@@ -682,6 +698,28 @@ public sealed class ScoreCardDocument
             }
         }
     }
+
+    /// <summary>What the first pass bound from a card document (shapes and types sound), for the checks against the
+    /// edition.</summary>
+    private sealed record BoundCard(
+        JObject Root,
+        int? FiscalYear,
+        InputLevel InputLevel,
+        decimal Total,
+        decimal TotalExact,
+        BoundGrade Grade,
+        bool Passed,
+        decimal PassMark,
+        Dictionary<string, (decimal? Value, JNode Node)> Tools,
+        List<ToolRowData> ToolRows,
+        List<IndicatorRowData> IndicatorRows,
+        List<SubRowData> SubIndicatorRows,
+        List<ItemRowData> ItemRows,
+        List<ScoringWarning> Warnings,
+        List<RuleRowData> RuleRows);
+
+    /// <summary>The card's <c>grade</c> object as bound.</summary>
+    private sealed record BoundGrade(JObject Node, string Scheme, string Code, string Thai, string English, bool Passed);
 
     private sealed record ToolRowData(JObject Node, string Tool, Tool ToolValue, decimal Score, decimal Exact, decimal Weight, decimal Weighted, decimal WeightedExact);
 

@@ -2,23 +2,6 @@ using System.Globalization;
 
 namespace Ita.Model;
 
-/// <summary>How a decimal number's text fits a <see cref="decimal"/>.</summary>
-internal enum DecimalFit
-{
-    /// <summary>The value is held exactly.</summary>
-    Exact,
-
-    /// <summary>The text is not a number.</summary>
-    NotANumber,
-
-    /// <summary>The magnitude is beyond what a decimal holds (about 7.9e28).</summary>
-    OutOfRange,
-
-    /// <summary>A decimal holds the magnitude but not every digit: it would round the value (too many significant
-    /// digits, or a nonzero value smaller than 1e-28).</summary>
-    Inexact,
-}
-
 /// <summary>Parses decimal numbers without rounding: <see cref="decimal.Parse(string, NumberStyles, IFormatProvider)"/>
 /// silently rounds <c>99.9999999999999999999999999999</c> to 100 and <c>1e-400</c> to 0; readers must reject such
 /// numbers instead.</summary>

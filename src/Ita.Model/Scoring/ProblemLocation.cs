@@ -2,35 +2,6 @@ using System.Globalization;
 
 namespace Ita.Model;
 
-/// <summary>Which element of the engine's input (<see cref="ScoreInput"/>) a problem or warning is about.</summary>
-internal enum InputElement
-{
-    /// <summary>The input's fiscal year.</summary>
-    FiscalYear,
-
-    /// <summary>A given indicator score (<see cref="ProblemLocation.Indicator"/>).</summary>
-    IndicatorScore,
-
-    /// <summary>A given item score (<see cref="ProblemLocation.Item"/>, any code the caller gave).</summary>
-    ItemScore,
-
-    /// <summary>The raw answers of one tool (<see cref="ProblemLocation.Tool"/>): IIT or EIT respondents, or the OIT
-    /// checklist.</summary>
-    Responses,
-
-    /// <summary>One entry of the OIT checklist (<see cref="ProblemLocation.Item"/>).</summary>
-    OitCheck,
-
-    /// <summary>One survey respondent (<see cref="ProblemLocation.Tool"/>, <see cref="ProblemLocation.Respondent"/>).</summary>
-    Respondent,
-
-    /// <summary>One respondent's answer to an item (<see cref="ProblemLocation.Item"/>).</summary>
-    Answer,
-
-    /// <summary>One part of a respondent's answer to a multi-part item (<see cref="ProblemLocation.Part"/>).</summary>
-    AnswerPart,
-}
-
 /// <summary>Where in the engine's input a problem or warning is, as structured data: the element, and the tool, item,
 /// indicator, respondent index and part it concerns. The engine reports this, not a document's path; a document maps
 /// it to its own JSON path and position (<c>Ita.Model.Documents</c>), and <see cref="InputPath"/> names it in the

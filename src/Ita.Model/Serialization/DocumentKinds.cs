@@ -6,11 +6,6 @@ using Ita.Model.Measures;
 
 namespace Ita.Model.Serialization;
 
-/// <summary>One kind of document of the JSON contract: its <c>kind</c> name, its schema file under
-/// <c>docs/schema/</c>, the contract type the schema is generated from, and its reader (none for outputs of the
-/// <c>ita</c> tool, which the library writes but does not read).</summary>
-internal sealed record DocumentKind(string Name, string SchemaFile, JsonTypeInfo Contract, Func<JsonSource, string?, DocumentReadOptions, object>? Read);
-
 /// <summary>The document kinds of the contract. Adding a kind is one line here (and its contract type in
 /// <see cref="ItaJsonContext"/>): validation, kind detection and the schema approval test follow.</summary>
 internal static class DocumentKinds

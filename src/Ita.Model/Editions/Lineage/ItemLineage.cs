@@ -1,30 +1,5 @@
 namespace Ita.Model;
 
-/// <summary>How an item of an edition continues items of the previous edition.</summary>
-public enum ItemChange
-{
-    /// <summary>The same item (wording unchanged or changed only trivially), possibly renumbered.</summary>
-    Same,
-
-    /// <summary>The same topic with new wording or a changed scope, possibly renumbered.</summary>
-    Renamed,
-
-    /// <summary>Several items of the previous edition became one.</summary>
-    Merged,
-
-    /// <summary>One item of the previous edition became several.</summary>
-    Split,
-
-    /// <summary>The item takes the place of a previous item with a different subject.</summary>
-    Replaced,
-
-    /// <summary>The item has no predecessor.</summary>
-    New,
-
-    /// <summary>The previous item has no successor.</summary>
-    Removed,
-}
-
 /// <summary>One entry of an edition's lineage: which items of the previous edition (<see cref="From"/>) the items
 /// <see cref="To"/> continue, the kind of change and its evidence.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -94,29 +69,4 @@ public sealed class ItemLineage
     /// <returns>A readable one-line form.</returns>
     public override string ToString() =>
         $"{(From.Count == 0 ? "–" : string.Join(", ", From))} → {(To.Count == 0 ? "–" : string.Join(", ", To))} {NameOf(Change)}";
-}
-
-/// <summary>An edition's declared lineage: per item, which items of the previous edition it continues.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class EditionLineage
-{
-    internal EditionLineage(string fromEditionId, Evidence evidence, IReadOnlyList<ItemLineage> items)
-    {
-        FromEditionId = fromEditionId;
-        Evidence = evidence;
-        Items = items;
-    }
-
-    /// <summary>Gets the id of the previous edition, e.g. <c>2568</c> for edition 2569.</summary>
-    public string FromEditionId { get; }
-
-    /// <summary>Gets the evidence for the lineage as a whole.</summary>
-    public Evidence Evidence { get; }
-
-    /// <summary>Gets the entries in edition order; every item of the edition is in exactly one entry's
-    /// <see cref="ItemLineage.To"/>.</summary>
-    public IReadOnlyList<ItemLineage> Items { get; }
-
-    /// <inheritdoc/>
-    public override string ToString() => $"from {FromEditionId} ({Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} entries)";
 }

@@ -15,24 +15,6 @@ using Ita.Model.Json;
 
 namespace Ita.Model.Documents;
 
-[Description("The editions known to the tool (ita editions --format json).")]
-internal sealed class EditionListDto
-{
-    [JsonRequired]
-    [Schema(SchemaRule.SchemaVersion)]
-    [Description("The format version (1).")]
-    public int SchemaVersion { get; set; }
-
-    [JsonRequired]
-    [Schema(Const = "editionList")]
-    [Description("The document kind, \"editionList\".")]
-    public string Kind { get; set; } = string.Empty;
-
-    [JsonRequired]
-    [Description("The editions, by first fiscal year.")]
-    public List<EditionSummaryDto> Editions { get; set; } = [];
-}
-
 [Description("A summary of one edition.")]
 internal sealed class EditionSummaryDto
 {
@@ -80,24 +62,4 @@ internal sealed class EditionSummaryDto
     [JsonRequired]
     [Description("The evidence for the edition as a whole.")]
     public EvidenceDto Evidence { get; set; } = new();
-}
-
-[Description("The item-level difference between two editions (ita editions diff --format json).")]
-internal sealed class EditionDiffDto
-{
-    [JsonRequired]
-    [Description("The earlier edition's id.")]
-    public string From { get; set; } = string.Empty;
-
-    [JsonRequired]
-    [Description("The later edition's id.")]
-    public string To { get; set; } = string.Empty;
-
-    [JsonRequired]
-    [Description("The editions whose lineages were followed, earlier first (from and to included).")]
-    public List<string> Path { get; set; } = [];
-
-    [JsonRequired]
-    [Description("Every item's mapping.")]
-    public List<ItemLineageDto> Items { get; set; } = [];
 }

@@ -15,43 +15,6 @@ using Ita.Model.Json;
 
 namespace Ita.Model.Documents;
 
-[Description("The result of validating a document (ita validate --format json).")]
-internal sealed class ValidationResultDto
-{
-    [JsonRequired]
-    [Schema(SchemaRule.SchemaVersion)]
-    [Description("The format version (1).")]
-    public int SchemaVersion { get; set; }
-
-    [JsonRequired]
-    [Schema(Const = "validationResult")]
-    [Description("The document kind, \"validationResult\".")]
-    public string Kind { get; set; } = string.Empty;
-
-    [Description("The file validated.")]
-    public string? Document { get; set; }
-
-    [Description("The kind of document found (assessment, scoreCard, edition …), or null when it could not be told.")]
-    public string? DocumentKind { get; set; }
-
-    [JsonRequired]
-    [Description("True when the document has no problem.")]
-    public bool Valid { get; set; }
-
-    [Description("JSON paths of properties the contract does not define that the valid document carries (kept on a round trip; rejected with --strict).")]
-    public List<string>? KeptProperties { get; set; }
-
-    [JsonRequired]
-    [Description("Every problem found.")]
-    public List<ProblemDto> Problems { get; set; } = [];
-
-    [Description("For a valid assessment document: whether it can be scored (ita score accepts it). Absent for other kinds and for invalid documents.")]
-    public bool? Scorable { get; set; }
-
-    [Description("For a valid assessment document that cannot be scored: why (what ita score reports), e.g. missing indicators or published figures only.")]
-    public List<ProblemDto>? ScoringProblems { get; set; }
-}
-
 [Description("One problem found in a document.")]
 internal sealed class ProblemDto
 {

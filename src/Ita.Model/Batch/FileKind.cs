@@ -1,0 +1,11 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+
+namespace Ita.Model.Batch;
+
+internal enum FileKind
+{
+    Json,
+    Answers,
+    Oit,
+}

@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Ita.Model.Json;
+
+// Contract of the edition list (ita editions --format json).
+// The JSON contract as C# types: what the library writes, and what the schema files under docs/schema/ are
+// generated from (JsonSchemaExporter, in a test) together with the [Schema] constraints. Reading goes through the
+// positional strict readers (AssessmentDocument, ScoreCardDocument, EditionReader), which report every problem
+// with its path and position; these types are written, and deserialized only by tests (editions) to prove the
+// schema covers the format. Property order here is the order written.
+#pragma warning disable CA2227 // Contract types are plain data carriers for the source-generated serializer.
+#pragma warning disable CA1002 // List<T> keeps the generated code simple; these types are internal.
+#pragma warning disable MA0016 // Same: concrete collections in internal contract types.
+
+namespace Ita.Model.Documents;
+
+[Description("The editions known to the tool (ita editions --format json).")]
+internal sealed class EditionListDto
+{
+    [JsonRequired]
+    [Schema(SchemaRule.SchemaVersion)]
+    [Description("The format version (1).")]
+    public int SchemaVersion { get; set; }
+
+    [JsonRequired]
+    [Schema(Const = "editionList")]
+    [Description("The document kind, \"editionList\".")]
+    public string Kind { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Description("The editions, by first fiscal year.")]
+    public List<EditionSummaryDto> Editions { get; set; } = [];
+}

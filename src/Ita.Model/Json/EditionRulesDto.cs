@@ -1,0 +1,51 @@
+using System.ComponentModel;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+// Contract of the edition format (docs/edition-format.md).
+// The JSON contract as C# types: what the library writes, and what the schema files under docs/schema/ are
+// generated from (JsonSchemaExporter, in a test) together with the [Schema] constraints. Reading goes through the
+// positional strict readers (AssessmentDocument, ScoreCardDocument, EditionReader), which report every problem
+// with its path and position; these types are written, and deserialized only by tests (editions) to prove the
+// schema covers the format. Property order here is the order written.
+#pragma warning disable CA2227 // Contract types are plain data carriers for the source-generated serializer.
+#pragma warning disable CA1002 // List<T> keeps the generated code simple; these types are internal.
+#pragma warning disable MA0016 // Same: concrete collections in internal contract types.
+
+namespace Ita.Model.Json;
+
+[Description("The roll-up and rounding rules of an edition.")]
+internal sealed class EditionRulesDto
+{
+    [JsonRequired]
+    [Description("Multi-part items: meanOfParts.")]
+    public RuleDefinitionDto ItemFromParts { get; set; } = new();
+
+    [JsonRequired]
+    [Description("Items from respondents: meanOfAnswered.")]
+    public RuleDefinitionDto ItemFromRespondents { get; set; } = new();
+
+    [JsonRequired]
+    [Description("Item scores in the roll-up: rounded or exact.")]
+    public RuleDefinitionDto ItemScoreInRollUp { get; set; } = new();
+
+    [JsonRequired]
+    [Description("IIT/EIT indicators: meanOfItems.")]
+    public RuleDefinitionDto IndicatorFromItems { get; set; } = new();
+
+    [JsonRequired]
+    [Description("OIT indicators: meanOfSubIndicators or meanOfItems.")]
+    public RuleDefinitionDto OitIndicator { get; set; } = new();
+
+    [JsonRequired]
+    [Description("Tools: meanOfIndicators.")]
+    public RuleDefinitionDto ToolFromIndicators { get; set; } = new();
+
+    [JsonRequired]
+    [Description("Total: weightedSumOfTools.")]
+    public RuleDefinitionDto Total { get; set; } = new();
+
+    [JsonRequired]
+    [Description("Rounding of presented values.")]
+    public RoundingDefinitionDto Rounding { get; set; } = new();
+}

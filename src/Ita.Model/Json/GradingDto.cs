@@ -1,0 +1,51 @@
+using System.ComponentModel;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+// Contract of the edition format (docs/edition-format.md).
+// The JSON contract as C# types: what the library writes, and what the schema files under docs/schema/ are
+// generated from (JsonSchemaExporter, in a test) together with the [Schema] constraints. Reading goes through the
+// positional strict readers (AssessmentDocument, ScoreCardDocument, EditionReader), which report every problem
+// with its path and position; these types are written, and deserialized only by tests (editions) to prove the
+// schema covers the format. Property order here is the order written.
+#pragma warning disable CA2227 // Contract types are plain data carriers for the source-generated serializer.
+#pragma warning disable CA1002 // List<T> keeps the generated code simple; these types are internal.
+#pragma warning disable MA0016 // Same: concrete collections in internal contract types.
+
+namespace Ita.Model.Json;
+
+[Description("A grading scheme: levels best first; a result gets the first level whose conditions hold.")]
+internal sealed class GradingDto
+{
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("The scheme id.")]
+    public string Id { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Description("letter or rating.")]
+    public GradingKind Kind { get; set; }
+
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("Thai name.")]
+    public string Thai { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("English name.")]
+    public string English { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Schema(SchemaRule.Score)]
+    [Description("The pass mark.")]
+    public decimal PassMark { get; set; }
+
+    [JsonRequired]
+    [Description("The evidence.")]
+    public EvidenceDto Evidence { get; set; } = new();
+
+    [JsonRequired]
+    [Description("The levels, best first; the last has minTotal 0 and no tool condition.")]
+    public List<GradeLevelDto> Levels { get; set; } = [];
+}

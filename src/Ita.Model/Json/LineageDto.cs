@@ -1,0 +1,32 @@
+using System.ComponentModel;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+// Contract of the edition format (docs/edition-format.md).
+// The JSON contract as C# types: what the library writes, and what the schema files under docs/schema/ are
+// generated from (JsonSchemaExporter, in a test) together with the [Schema] constraints. Reading goes through the
+// positional strict readers (AssessmentDocument, ScoreCardDocument, EditionReader), which report every problem
+// with its path and position; these types are written, and deserialized only by tests (editions) to prove the
+// schema covers the format. Property order here is the order written.
+#pragma warning disable CA2227 // Contract types are plain data carriers for the source-generated serializer.
+#pragma warning disable CA1002 // List<T> keeps the generated code simple; these types are internal.
+#pragma warning disable MA0016 // Same: concrete collections in internal contract types.
+
+namespace Ita.Model.Json;
+
+[Description("An edition's lineage from the previous edition.")]
+internal sealed class LineageDto
+{
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("The id of the previous edition, e.g. \"2568\".")]
+    public string From { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Description("The evidence for the lineage as a whole.")]
+    public EvidenceDto Evidence { get; set; } = new();
+
+    [JsonRequired]
+    [Description("The entries; every item of the edition is in exactly one entry's \"to\".")]
+    public List<ItemLineageDto> Items { get; set; } = [];
+}

@@ -1,0 +1,49 @@
+using System.ComponentModel;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+// Contract of the edition format (docs/edition-format.md).
+// The JSON contract as C# types: what the library writes, and what the schema files under docs/schema/ are
+// generated from (JsonSchemaExporter, in a test) together with the [Schema] constraints. Reading goes through the
+// positional strict readers (AssessmentDocument, ScoreCardDocument, EditionReader), which report every problem
+// with its path and position; these types are written, and deserialized only by tests (editions) to prove the
+// schema covers the format. Property order here is the order written.
+#pragma warning disable CA2227 // Contract types are plain data carriers for the source-generated serializer.
+#pragma warning disable CA1002 // List<T> keeps the generated code simple; these types are internal.
+#pragma warning disable MA0016 // Same: concrete collections in internal contract types.
+
+namespace Ita.Model.Json;
+
+[Description("A tool's definition.")]
+internal sealed class ToolDefinitionDto
+{
+    [JsonRequired]
+    [Description("iit, eit or oit.")]
+    public Tool Tool { get; set; }
+
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("Thai name.")]
+    public string Thai { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Schema(SchemaRule.NonEmpty)]
+    [Description("English name.")]
+    public string English { get; set; } = string.Empty;
+
+    [JsonRequired]
+    [Description("The weight in the total (above 0, at most 1).")]
+    public decimal Weight { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
+    [Schema(SchemaRule.Positive)]
+    [Description("The minimum number of respondents, or null when unknown.")]
+    public int? MinimumRespondents { get; set; }
+
+    [Description("false when the edition does not know the tool's items (a partial edition: the tool is scored from indicator scores only); omitted means true.")]
+    public bool? ItemsKnown { get; set; }
+
+    [JsonRequired]
+    [Description("The evidence.")]
+    public EvidenceDto Evidence { get; set; } = new();
+}
