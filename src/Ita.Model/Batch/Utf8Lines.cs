@@ -358,6 +358,7 @@ internal static class Utf8Text
     }
 
     /// <summary>Packs a short ASCII/UTF-8 code (≤ 7 bytes) with its length into a key; false when longer.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool TryPack(ReadOnlySpan<byte> code, out ulong key)
     {
         key = 0;
@@ -372,6 +373,31 @@ internal static class Utf8Text
         }
 
         key |= (ulong)code.Length << 56;
+        return true;
+    }
+
+    /// <summary>Compares two byte strings; short ones (the ids and codes of a row) without a call.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool Same(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        if (a.Length > 8)
+        {
+            return a.SequenceEqual(b);
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

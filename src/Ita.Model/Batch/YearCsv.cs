@@ -590,7 +590,7 @@ public static class YearCsv
         /// reports what is wrong).</summary>
         private bool TryCleanRow(int at, ReadOnlySpan<byte> unit, ReadOnlySpan<byte> toolText, ReadOnlySpan<byte> respondent, ReadOnlySpan<byte> itemText, ReadOnlySpan<byte> partText, ReadOnlySpan<byte> answerText)
         {
-            if (_skipUnit || _unitLength <= 0 || !unit.SequenceEqual(_unit.AsSpan(0, _unitLength)))
+            if (_skipUnit || _unitLength <= 0 || !Utf8Text.Same(unit, _unit.AsSpan(0, _unitLength)))
             {
                 return false;
             }
@@ -624,7 +624,7 @@ public static class YearCsv
                 part = -1;
                 for (var p = 0; p < partCodes.Length; p++)
                 {
-                    if (partText.SequenceEqual(partCodes[p]))
+                    if (Utf8Text.Same(partText, partCodes[p]))
                     {
                         part = p;
                         break;
@@ -660,7 +660,7 @@ public static class YearCsv
             }
 
             int row;
-            if (tool == _respondentTool && respondent.SequenceEqual(_respondent.AsSpan(0, _respondentLength)))
+            if (tool == _respondentTool && Utf8Text.Same(respondent, _respondent.AsSpan(0, _respondentLength)))
             {
                 row = _respondentRow;
             }
@@ -820,6 +820,7 @@ public static class YearCsv
 
         /// <summary>The item of an item code: first the item after the last one looked up (rows usually follow the
         /// edition's order), then the tables.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private bool TryGetEntry(ReadOnlySpan<byte> code, out ItemEntry entry)
         {
             int index;

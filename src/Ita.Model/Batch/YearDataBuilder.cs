@@ -438,6 +438,7 @@ public sealed class YearDataBuilder
             return Count++;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public Span<byte> Row(int respondent) => _rows.AsSpan(respondent * Columns.Length, Columns.Length);
 
         /// <summary>Removes the respondent added last to the current unit (a reader skipping a bad respondent).</summary>
