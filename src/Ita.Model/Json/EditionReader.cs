@@ -290,9 +290,12 @@ internal static class EditionReader
                 if (w is <= 0m or > 1m)
                 {
                     b.Problem(ProblemCodes.OutOfRange, obj["weight"]!, "A tool weight must be above 0 and at most 1.");
+                    allWeights = false; // the sum says nothing more (and a weight near decimal.MaxValue would overflow it)
                 }
-
-                weightSum += w;
+                else
+                {
+                    weightSum += w;
+                }
             }
             else
             {

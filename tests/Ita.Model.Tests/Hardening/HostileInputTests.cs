@@ -130,6 +130,20 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void EditionToolWeightsNearDecimalMaxValue_AreOutOfRange_NotAnOverflow()
+    {
+        // Found by the 1,000,000-case fuzzing run: two such weights overflowed the sum (OverflowException).
+        var edition = JsonNode.Parse(Edition.ForFiscalYear(2568).ToJson())!;
+        edition["tools"]![0]!["weight"] = JsonValue.Create(decimal.MaxValue);
+        edition["tools"]![1]!["weight"] = JsonValue.Create(decimal.MaxValue);
+
+        var ex = Assert.Throws<ItaValidationException>(() => Edition.Parse(edition.ToJsonString(), "heavy.json"));
+
+        Assert.Equal(["$.tools[0].weight", "$.tools[1].weight"], ex.Problems.Select(p => p.Path), StringComparer.Ordinal);
+        Assert.All(ex.Problems, p => Assert.Equal(ProblemCodes.OutOfRange, p.Code));
+    }
+
+    [Fact]
     public void EditionScaleWith254Levels_IsAccepted()
     {
         var edition = JsonNode.Parse(Edition.ForFiscalYear(2568).ToJson())!;
