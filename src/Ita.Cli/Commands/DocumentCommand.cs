@@ -40,7 +40,7 @@ internal static class DocumentCommand
             CheckOut(parse, output, parse.GetValue(card), parse.GetRequiredValue(plan));
             var editions = CommonOptions.Editions(parse, editionFile);
             var (scoreCard, unit) = LoadCard(parse.GetValue(card), CommonOptions.ReadOptions(parse, strict, editions), editions);
-            var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName);
+            var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName, CommonOptions.ReadOptions(parse, null, null));
             var options = new WordDocumentOptions { ThaiDigits = parse.GetValue(thaiDigits) };
             OfficeOutput.Write(context, parse.GetRequiredValue(output), stream => WordExport.WriteO25(stream, scoreCard, measurePlan, unit ?? measurePlan.Unit, options));
             return CliApp.Success;
@@ -53,11 +53,11 @@ internal static class DocumentCommand
         var plan = new Argument<FileInfo>("plan") { Description = "The measure plan (JSON, kind measurePlan)." };
         var output = Out();
         var thaiDigits = CommonOptions.ThaiDigits();
-        var command = new Command("measures", "The measures document (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน): one row per measure.") { plan, output, thaiDigits };
+        var command = new Command("measures", "The measures document (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน): one row per measure.") { plan, output, thaiDigits, CommonOptions.DocumentLimits() };
         command.SetAction(parse =>
         {
             CheckOut(parse, output, parse.GetRequiredValue(plan));
-            var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName);
+            var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName, CommonOptions.ReadOptions(parse, null, null));
             var options = new WordDocumentOptions { ThaiDigits = parse.GetValue(thaiDigits) };
             OfficeOutput.Write(context, parse.GetRequiredValue(output), stream => WordExport.WriteMeasures(stream, measurePlan, options));
             return CliApp.Success;
@@ -72,12 +72,12 @@ internal static class DocumentCommand
         var round = new Option<string?>("--round", "-r") { Description = "The reporting round: 6, 12, a Thai period or yyyy-MM-dd..yyyy-MM-dd; default: the latest report." };
         var output = Out();
         var thaiDigits = CommonOptions.ThaiDigits();
-        var command = new Command("status", "The status report of a reporting round: each measure's status, the counts and the percent complete.") { plan, status, round, output, thaiDigits };
+        var command = new Command("status", "The status report of a reporting round: each measure's status, the counts and the percent complete.") { plan, status, round, output, thaiDigits, CommonOptions.DocumentLimits() };
         command.SetAction(parse =>
         {
             CheckOut(parse, output, parse.GetRequiredValue(plan), parse.GetRequiredValue(status));
-            var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName);
-            var log = MeasureStatusLog.LoadFile(parse.GetRequiredValue(status).FullName);
+            var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName, CommonOptions.ReadOptions(parse, null, null));
+            var log = MeasureStatusLog.LoadFile(parse.GetRequiredValue(status).FullName, CommonOptions.ReadOptions(parse, null, null));
             ReportingRound? chosen = null;
             if (parse.GetValue(round) is { } text)
             {

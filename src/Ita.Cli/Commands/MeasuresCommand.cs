@@ -36,8 +36,8 @@ internal static class MeasuresCommand
         {
             CommandOutput.Check(parse, output, format, [parse.GetRequiredValue(plan), parse.GetValue(status), parse.GetValue(card), .. parse.GetValue(editionFile) ?? []]);
             var editions = CommonOptions.Editions(parse, editionFile);
-            var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName);
-            var log = parse.GetValue(status) is { } s ? MeasureStatusLog.LoadFile(s.FullName) : null;
+            var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName, CommonOptions.ReadOptions(parse, null, null));
+            var log = parse.GetValue(status) is { } s ? MeasureStatusLog.LoadFile(s.FullName, CommonOptions.ReadOptions(parse, null, null)) : null;
             ReportingRound? chosen = null;
             if (parse.GetValue(round) is { } text)
             {

@@ -72,38 +72,42 @@ public sealed class MeasurePlan
     /// <summary>Parses a plan from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="sourceName">A name for error messages, e.g. the file name.</param>
+    /// <param name="options">The limits to read with (<see cref="DocumentReadOptions.MaxBytes"/>, depth, array and
+    /// object sizes), or <see langword="null"/> for the defaults.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
-    public static MeasurePlan Parse(string json, string? sourceName = null)
+    public static MeasurePlan Parse(string json, string? sourceName = null, DocumentReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return MeasureJson.Read(JsonSource.FromString(json), sourceName, (b, root, positions) => Bind(b, root, sourceName, positions));
+        return MeasureJson.Read(JsonSource.FromString(json, (options ?? DocumentReadOptions.Default).Limits), sourceName, (b, root, positions) => Bind(b, root, sourceName, positions));
     }
 
     /// <summary>Reads a plan from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The stream; read to its end, not closed.</param>
     /// <param name="sourceName">A name for error messages.</param>
+    /// <param name="options">The limits to read with, or <see langword="null"/> for the defaults.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
-    public static MeasurePlan Load(Stream utf8Json, string? sourceName = null)
+    public static MeasurePlan Load(Stream utf8Json, string? sourceName = null, DocumentReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return MeasureJson.Read(JsonSource.FromStream(utf8Json), sourceName, (b, root, positions) => Bind(b, root, sourceName, positions));
+        return MeasureJson.Read(JsonSource.FromStream(utf8Json, (options ?? DocumentReadOptions.Default).Limits), sourceName, (b, root, positions) => Bind(b, root, sourceName, positions));
     }
 
     /// <summary>Reads a plan from a file.</summary>
     /// <param name="path">The file path.</param>
+    /// <param name="options">The limits to read with, or <see langword="null"/> for the defaults.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="ItaValidationException">The document is invalid; every problem is listed.</exception>
-    public static MeasurePlan LoadFile(string path)
+    public static MeasurePlan LoadFile(string path, DocumentReadOptions? options = null)
     {
         Preconditions.NotBlank(path, nameof(path));
         using var stream = File.OpenRead(path);
-        return Load(stream, Path.GetFileName(path));
+        return Load(stream, Path.GetFileName(path), options);
     }
 
     /// <summary>Gets a measure by id.</summary>

@@ -191,39 +191,43 @@ public sealed class MeasureStatusLog
     /// <summary>Parses a status log from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="sourceName">A name for error messages.</param>
+    /// <param name="options">The limits to read with (<see cref="DocumentReadOptions.MaxBytes"/>, depth, array and
+    /// object sizes), or <see langword="null"/> for the defaults.</param>
     /// <returns>The log.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ItaValidationException">The document is invalid or breaks a rule; every problem is listed with
     /// its path, line and column.</exception>
-    public static MeasureStatusLog Parse(string json, string? sourceName = null)
+    public static MeasureStatusLog Parse(string json, string? sourceName = null, DocumentReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(JsonSource.FromString(json), sourceName);
+        return Read(JsonSource.FromString(json, (options ?? DocumentReadOptions.Default).Limits), sourceName);
     }
 
     /// <summary>Reads a status log from a UTF-8 JSON stream.</summary>
     /// <param name="utf8Json">The stream; read to its end, not closed.</param>
     /// <param name="sourceName">A name for error messages.</param>
+    /// <param name="options">The limits to read with, or <see langword="null"/> for the defaults.</param>
     /// <returns>The log.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="ItaValidationException">The document is invalid or breaks a rule.</exception>
-    public static MeasureStatusLog Load(Stream utf8Json, string? sourceName = null)
+    public static MeasureStatusLog Load(Stream utf8Json, string? sourceName = null, DocumentReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Read(JsonSource.FromStream(utf8Json), sourceName);
+        return Read(JsonSource.FromStream(utf8Json, (options ?? DocumentReadOptions.Default).Limits), sourceName);
     }
 
     /// <summary>Reads a status log from a file.</summary>
     /// <param name="path">The file path.</param>
+    /// <param name="options">The limits to read with, or <see langword="null"/> for the defaults.</param>
     /// <returns>The log.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="ItaValidationException">The document is invalid or breaks a rule.</exception>
-    public static MeasureStatusLog LoadFile(string path)
+    public static MeasureStatusLog LoadFile(string path, DocumentReadOptions? options = null)
     {
         Preconditions.NotBlank(path, nameof(path));
         using var stream = File.OpenRead(path);
-        return Load(stream, Path.GetFileName(path));
+        return Load(stream, Path.GetFileName(path), options);
     }
 
     /// <summary>Returns a new log with a report added after the existing ones; this log is unchanged.</summary>
