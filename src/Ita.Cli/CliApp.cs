@@ -188,21 +188,24 @@ internal static class CommonOptions
     /// <summary>The read options a command's <c>--strict</c>, <c>--edition-file</c> and <c>--limit</c> ask for.</summary>
     public static DocumentReadOptions ReadOptions(ParseResult parse, Option<bool>? strict, IEditionRegistry? editions)
     {
-        var options = new DocumentReadOptions { RejectUnknownProperties = strict is not null && parse.GetValue(strict), Editions = editions };
+        var defaults = DocumentReadOptions.Default;
+        var limits = new Dictionary<string, long>(StringComparer.Ordinal);
         var limit = parse.CommandResult.Command.Options.OfType<Option<string[]>>().FirstOrDefault(o => string.Equals(o.Name, "--limit", StringComparison.Ordinal));
         foreach (var text in (limit is null ? null : parse.GetValue(limit)) ?? [])
         {
-            var (name, value) = ParseLimit(text)!.Value; // checked by the option's validator
-            options = name switch
-            {
-                "document-bytes" => new DocumentReadOptions { RejectUnknownProperties = options.RejectUnknownProperties, Editions = options.Editions, MaxBytes = value, MaxDepth = options.MaxDepth, MaxRespondentsPerUnit = options.MaxRespondentsPerUnit, MaxAnswersPerRespondent = options.MaxAnswersPerRespondent },
-                "depth" => new DocumentReadOptions { RejectUnknownProperties = options.RejectUnknownProperties, Editions = options.Editions, MaxBytes = options.MaxBytes, MaxDepth = (int)value, MaxRespondentsPerUnit = options.MaxRespondentsPerUnit, MaxAnswersPerRespondent = options.MaxAnswersPerRespondent },
-                "respondents" => new DocumentReadOptions { RejectUnknownProperties = options.RejectUnknownProperties, Editions = options.Editions, MaxBytes = options.MaxBytes, MaxDepth = options.MaxDepth, MaxRespondentsPerUnit = (int)value, MaxAnswersPerRespondent = options.MaxAnswersPerRespondent },
-                _ => new DocumentReadOptions { RejectUnknownProperties = options.RejectUnknownProperties, Editions = options.Editions, MaxBytes = options.MaxBytes, MaxDepth = options.MaxDepth, MaxRespondentsPerUnit = options.MaxRespondentsPerUnit, MaxAnswersPerRespondent = (int)value },
-            };
+            var (name, value) = ParseLimit(text)!.Value; // checked by the option's validator; the last one given wins
+            limits[name] = value;
         }
 
-        return options;
+        return new DocumentReadOptions
+        {
+            RejectUnknownProperties = strict is not null && parse.GetValue(strict),
+            Editions = editions,
+            MaxBytes = limits.GetValueOrDefault("document-bytes", defaults.MaxBytes),
+            MaxDepth = (int)limits.GetValueOrDefault("depth", defaults.MaxDepth),
+            MaxRespondentsPerUnit = (int)limits.GetValueOrDefault("respondents", defaults.MaxRespondentsPerUnit),
+            MaxAnswersPerRespondent = (int)limits.GetValueOrDefault("answers", defaults.MaxAnswersPerRespondent),
+        };
     }
 
     /// <summary>The names of the document limits <c>--limit</c> sets, with their ranges.</summary>
