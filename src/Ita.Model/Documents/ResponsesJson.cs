@@ -19,8 +19,6 @@ namespace Ita.Model.Documents;
 /// </remarks>
 internal static class ResponsesJson
 {
-    private const string AnswerKinds = "a level index (0, 1, 2 …), true/false for a yes/no question, or null for a skipped answer";
-
     /// <summary>Binds a <c>responses</c> node; returns <see langword="null"/> when it has problems (all recorded).</summary>
     /// <remarks>The section is read forward-only from the source (which <see cref="JsonSource.Parse"/> has checked:
     /// syntax, encoding, duplicate names, limits), straight into a compact form — a few integers per answer — with
@@ -33,22 +31,21 @@ internal static class ResponsesJson
     public static ResponseSet? Read(JsonBinder b, JNode node, out ResponseLocator? locator)
     {
         locator = null;
-        if (node is not JObject obj)
+        var problemsBefore = b.Source.Problems.Count;
+        var sink = new DocumentResponsesSink(b, node.Offset);
+        if (!new ResponsesGrammar(sink, reportDuplicates: false, b.Source.Limits.MaxDepth).Read(b.Source.Utf8Text.Span[node.Offset..]))
         {
-            b.WrongType(node, "an object with \"iit\", \"eit\" and/or \"oit\"");
             return null;
         }
 
-        var problemsBefore = b.Source.Problems.Count;
-        var reader = new SectionReader(b, obj);
-        locator = reader.Locator;
-        var set = reader.Read();
+        locator = sink.Locator;
+        var set = new ResponseSet(sink.Iit.Respondents, sink.Eit.Respondents, sink.Oit, sink.Minimums);
 
         // Empty lists are not written back (a writer omits them), so a section holding nothing would be written as
         // "responses": {} and then not read: it is rejected here, as the empty section is.
         if (b.Source.Problems.Count == problemsBefore && set.Iit.Count == 0 && set.Eit.Count == 0 && set.Oit.Count == 0)
         {
-            b.Problem(ProblemCodes.Empty, obj, "The responses section holds no respondent and no OIT check: give \"iit\" and \"eit\" respondents and/or the \"oit\" checklist, or leave \"responses\" out.");
+            b.Problem(ProblemCodes.Empty, node, "The responses section holds no respondent and no OIT check: give \"iit\" and \"eit\" respondents and/or the \"oit\" checklist, or leave \"responses\" out.");
         }
 
         return b.Source.Problems.Count > problemsBefore ? null : set;
