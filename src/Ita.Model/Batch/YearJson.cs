@@ -60,6 +60,7 @@ internal static class YearJson
         using var buffer = new StreamBufferWriter(utf8Json);
         using var w = new Utf8JsonWriter(buffer, LineOptions);
         var fiscalYear = year.FiscalYear ?? (year.Edition.FiscalYears.Count == 1 ? year.Edition.FiscalYears[0] : (int?)null);
+        var levels = new int?[year.Edition.Items.Max(i => i.Parts.Count)];
         foreach (var unit in year.UnitArray)
         {
             w.WriteStartObject();
@@ -78,32 +79,23 @@ internal static class YearJson
             }
 
             w.WriteEndObject();
-            w.WriteStartObject("responses");
-            if (unit.MinimumRespondents.Count > 0)
+            w.WritePropertyName("responses");
+            using (var responses = new ResponsesWriter(w, year.Edition, unit.MinimumRespondents))
             {
-                w.WriteStartObject("minimumRespondents");
-                foreach (var (tool, minimum) in unit.MinimumRespondents.OrderBy(p => p.Key))
+                WriteSurvey(responses, Tool.Iit, year.Iit, unit.Index, levels);
+                WriteSurvey(responses, Tool.Eit, year.Eit, unit.Index, levels);
+                for (var k = 0; k < year.OitCodes.Length; k++)
                 {
-                    w.WriteNumber(JsonNames.ToJson(tool), minimum);
+                    var b = year.Oit[(unit.Index * year.OitCodes.Length) + k];
+                    if (b != SurveyColumns.Skipped)
+                    {
+                        responses.WriteCheck(year.OitCodes[k], b == 1);
+                    }
                 }
 
-                w.WriteEndObject();
+                responses.WriteEnd();
             }
 
-            WriteSurvey(w, "iit", year.Iit, unit.Index);
-            WriteSurvey(w, "eit", year.Eit, unit.Index);
-            w.WriteStartObject("oit");
-            for (var k = 0; k < year.OitCodes.Length; k++)
-            {
-                var b = year.Oit[(unit.Index * year.OitCodes.Length) + k];
-                if (b != SurveyColumns.Skipped)
-                {
-                    w.WriteBoolean(year.OitCodes[k], b == 1);
-                }
-            }
-
-            w.WriteEndObject();
-            w.WriteEndObject();
             w.WriteEndObject();
             w.Flush();
             w.Reset();
@@ -113,73 +105,34 @@ internal static class YearJson
 
     internal static void Read(Stream stream, string? sourceName, YearReadSession session) => new Reader(stream, sourceName, session).Run();
 
-    private static void WriteSurvey(Utf8JsonWriter w, string name, SurveyColumns data, int unit)
+    /// <summary>A unit's respondents of a survey tool, each with the items they answered (a part left out as
+    /// <c>null</c> when another part of the item is answered).</summary>
+    private static void WriteSurvey(ResponsesWriter w, Tool tool, SurveyColumns data, int unit, int?[] levels)
     {
         var n = data.UnitRespondents[unit];
         var block = data.Block(unit);
         var columns = data.Columns;
-        w.WriteStartArray(name);
         for (var r = 0; r < n; r++)
         {
-            w.WriteStartObject();
+            w.WriteStartRespondent(tool);
             for (var c = 0; c < columns.Length; c += columns[c].PartCount)
             {
                 var column = columns[c];
-                if (column.PartCount == 1)
-                {
-                    var b = block[(c * n) + r];
-                    if (b != SurveyColumns.Skipped)
-                    {
-                        w.WritePropertyName(column.Code);
-                        WriteLevel(w, column, b);
-                    }
-
-                    continue;
-                }
-
                 var any = false;
                 for (var p = 0; p < column.PartCount; p++)
                 {
-                    any |= block[((c + p) * n) + r] != SurveyColumns.Skipped;
-                }
-
-                if (!any)
-                {
-                    continue;
-                }
-
-                w.WriteStartArray(column.Code);
-                for (var p = 0; p < column.PartCount; p++)
-                {
                     var b = block[((c + p) * n) + r];
-                    if (b == SurveyColumns.Skipped)
-                    {
-                        w.WriteNullValue();
-                    }
-                    else
-                    {
-                        WriteLevel(w, columns[c + p], b);
-                    }
+                    any |= b != SurveyColumns.Skipped;
+                    levels[p] = b == SurveyColumns.Skipped ? null : b;
                 }
 
-                w.WriteEndArray();
+                if (any)
+                {
+                    w.WriteAnswer(column.Code, column.Item, levels.AsSpan(0, column.PartCount));
+                }
             }
 
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void WriteLevel(Utf8JsonWriter w, SurveyColumn column, byte level)
-    {
-        if (column.Item.Parts[column.Part].Scale.Kind == AnswerScaleKind.YesNo)
-        {
-            w.WriteBooleanValue(level == 1);
-        }
-        else
-        {
-            w.WriteNumberValue(level);
+            w.WriteEndRespondent();
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Ita.Model.Batch;
 using Ita.Model.Documents;
+using Ita.Model.Synthetic;
 
 namespace Ita.Model.Tests.Json;
 
@@ -65,7 +66,7 @@ public sealed class ResponsesGrammarTests
         var text = Document(fiscalYear, section);
 
         var document = AssessmentDocument.Parse(text);
-        var year = YearJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), new YearReadOptions { OnBadRow = BadRowHandling.Skip });
+        var year = YearData.LoadJson(new MemoryStream(Encoding.UTF8.GetBytes(text)), null, new YearReadOptions { OnBadRow = BadRowHandling.Skip });
 
         Assert.True(year.ReadProblems.Count == 0, $"{name}: {string.Join("; ", year.ReadProblems)}");
         var fromDocument = Describe(document.Responses!);
@@ -80,7 +81,7 @@ public sealed class ResponsesGrammarTests
         var text = Document(fiscalYear, section);
 
         var ex = Assert.Throws<ItaValidationException>(() => AssessmentDocument.Parse(text));
-        var year = YearJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), new YearReadOptions { OnBadRow = BadRowHandling.Skip, MaxReportedProblems = 1000 });
+        var year = YearData.LoadJson(new MemoryStream(Encoding.UTF8.GetBytes(text)), null, new YearReadOptions { OnBadRow = BadRowHandling.Skip, MaxReportedProblems = 1000 });
 
         var fromDocument = Relative(ex.Problems.Where(p => !string.Equals(p.Code, ProblemCodes.NoAnswers, StringComparison.Ordinal)), "$");
         Assert.True(fromDocument.Length > 0, name);
@@ -94,13 +95,34 @@ public sealed class ResponsesGrammarTests
         var text = Document(2568, "[1]");
 
         var ex = Assert.Throws<ItaValidationException>(() => AssessmentDocument.Parse(text));
-        var year = YearJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), new YearReadOptions { OnBadRow = BadRowHandling.Skip, FiscalYear = 2568 });
+        var year = YearData.LoadJson(new MemoryStream(Encoding.UTF8.GetBytes(text)), null, new YearReadOptions { OnBadRow = BadRowHandling.Skip, FiscalYear = 2568 });
 
         var fromDocument = Assert.Single(ex.Problems);
         var fromYear = Assert.Single(year.ReadProblems);
         Assert.Equal((ProblemCodes.WrongType, "$.responses", "Expected an object with \"iit\", \"eit\" and/or \"oit\", found an array."), (fromDocument.Code, fromDocument.Path, fromDocument.Message));
         Assert.Equal((ProblemCodes.WrongType, "$[0].responses", fromDocument.Message + " The document is skipped.", fromDocument.Column), (fromYear.Code, fromYear.Path, fromYear.Message, fromYear.Column));
         Assert.Empty(year.Units);
+    }
+
+    [Theory]
+    [InlineData(2568)]
+    [InlineData(2565)]
+    public void AYearLine_WritesItsResponses_AsADocumentDoes(int fiscalYear)
+    {
+        // One writer (ResponsesWriter): each line's responses are the bytes a document writes for the same data.
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Units = 4, IitRespondents = 15, EitRespondents = 12, Edition = Edition.ForFiscalYear(fiscalYear), Seed = 7 });
+        using var stream = new MemoryStream();
+        year.WriteJson(stream);
+        var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(year.Units.Count, lines.Length);
+        for (var u = 0; u < lines.Length; u++)
+        {
+            var at = lines[u].IndexOf("\"responses\":", StringComparison.Ordinal) + "\"responses\":".Length;
+            var fromYear = lines[u][at..^1];
+            Assert.Contains("\"iit\":[{", fromYear, StringComparison.Ordinal);
+            Assert.Equal(ResponsesJson.ToJson(year.GetResponses(u), year.Edition, indented: false), fromYear);
+        }
     }
 
     private static string Document(int fiscalYear, string section)
