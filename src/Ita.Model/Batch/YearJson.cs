@@ -144,6 +144,7 @@ internal static class YearJson
         private readonly YearReadSession _session;
         private readonly Dictionary<string, int>[] _columns = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
         private readonly Dictionary<ulong, int>[] _packed = [[], []];
+        private readonly AnswerScale[][] _scales = [[], []];
         private readonly List<ValidationProblem> _checks = [];
         private readonly List<string> _unknownCodes = [];
         private readonly Dictionary<string, int> _unknownIndex = new(StringComparer.Ordinal);
@@ -246,6 +247,7 @@ internal static class YearJson
             foreach (var tool in new[] { Tool.Iit, Tool.Eit })
             {
                 var map = _columns[(int)tool];
+                _scales[(int)tool] = [.. builder.Buffer(tool).Columns.Select(c => c.Item.Parts[c.Part].Scale)];
                 foreach (var (code, column) in builder.Buffer(tool).ColumnOf)
                 {
                     map[code] = column;
@@ -568,7 +570,7 @@ internal static class YearJson
                     // The one grammar of responses (shared with documents), into this reader's columns.
                     _sectionAt = _pos + (int)reader.TokenStartIndex;
                     (_grammar ??= new ResponsesGrammar(this, reportDuplicates: true, MaxDepth)).Read(json[(int)reader.TokenStartIndex..]);
-                    reader.Skip();
+                    break; // the header pass read the rest, and reported a repeated "responses"
                 }
                 else
                 {
@@ -829,6 +831,18 @@ internal static class YearJson
 
             var buffer = _toolBuffer!;
             var columns = buffer.Columns;
+            if (item < columns.Length && !isArray && parts.Length == 1 && columns[item].PartCount == 1)
+            {
+                // The common case, a single-part item's answer: stored when it passes the rules, else checked below
+                // for the problem.
+                var level = parts[0].Level;
+                if (level is null || AnswerRules.Fits(_scales[(int)_tool][item], parts[0].IsBoolean, level.Value))
+                {
+                    buffer.Row(_row)[item] = level is { } l ? (byte)l : YearDataBuilder.GivenSkipped;
+                    return;
+                }
+            }
+
             var at = new AnswerAt(_tool, _respondent, ((IResponsesSink)this).ItemCode(item));
             var question = item < columns.Length ? columns[item].Item : AnswerRules.Item(_builder!.Edition, at, _checks);
             if (question is null || !AnswerRules.Shape(question, parts.Length, isArray, at, _checks))

@@ -103,8 +103,13 @@ internal static class AnswerRules
     public static bool Level(QuestionItem item, int part, bool? writtenAsBoolean, int level, AnswerAt at, List<ValidationProblem> problems)
     {
         var scale = item.Parts[part].Scale;
+        if (Fits(scale, writtenAsBoolean, level))
+        {
+            return true;
+        }
+
         var inv = CultureInfo.InvariantCulture;
-        var yesNo = scale.Kind is AnswerScaleKind.YesNo or AnswerScaleKind.Checklist;
+        var yesNo = IsYesNo(scale);
         if (writtenAsBoolean is { } boolean && yesNo != boolean)
         {
             problems.Add(new ValidationProblem(ProblemCodes.AnswerType, at.PartPath(item, part), yesNo
@@ -121,6 +126,18 @@ internal static class AnswerRules
 
         return true;
     }
+
+    /// <summary>Whether a level passes <see cref="Level"/> (no problem): written as a boolean exactly when the
+    /// scale is yes/no (for JSON input), and on the scale.</summary>
+    /// <param name="scale">The part's scale.</param>
+    /// <param name="writtenAsBoolean">For JSON input, whether the answer was a JSON boolean; <see langword="null"/>
+    /// for input built in code.</param>
+    /// <param name="level">The level (1/0 for true/false).</param>
+    /// <returns>Whether it can be scored.</returns>
+    public static bool Fits(AnswerScale scale, bool? writtenAsBoolean, int level) =>
+        (writtenAsBoolean is not { } boolean || boolean == IsYesNo(scale)) && (uint)level < (uint)scale.Levels.Count;
+
+    private static bool IsYesNo(AnswerScale scale) => scale.Kind is AnswerScaleKind.YesNo or AnswerScaleKind.Checklist;
 
     private static string Name(Tool tool) => JsonNames.ToJson(tool).ToUpperInvariant();
 }

@@ -12,9 +12,8 @@ namespace Ita.Model.Json;
 /// 1 — and reports each problem once, with its code, message and path relative to the section; what depends on the
 /// edition (unknown items, parts, scales) is the sink's. Of a repeated name the first is read; the repeat is reported
 /// as <c>duplicate-key</c> unless the caller's parser already did (a document).</para>
-/// <para>The section's parts are read in a fixed order (unknown names, <c>iit</c>, <c>eit</c>, <c>oit</c>,
-/// <c>minimumRespondents</c>), whatever their order in the text, so problems come in the same order from every
-/// caller. The text must be well-formed JSON (a document's parser or a year's reader checked it).</para>
+/// <para>The section is read in one pass, in the order of the text, so problems come in the order of the text for
+/// every caller. The text must be well-formed JSON (a document's parser or a year's reader checked it).</para>
 /// </remarks>
 internal sealed class ResponsesGrammar
 {
@@ -76,41 +75,49 @@ internal sealed class ResponsesGrammar
             return false;
         }
 
-        // The section's own properties, first of each name: name, name offset, value offset, token.
-        Span<(int NameOffset, int ValueOffset, JsonTokenType Token)> parts = [(-1, -1, default), (-1, -1, default), (-1, -1, default), (-1, -1, default)];
-        List<(string Name, int Offset)>? unknown = null;
+        // One pass in the order of the text; of a repeated name the first is read.
+        var seen = 0;
         HashSet<string>? others = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameOffset = (int)reader.TokenStartIndex;
             var part = reader.ValueTextEquals("iit"u8) ? 0 : reader.ValueTextEquals("eit"u8) ? 1 : reader.ValueTextEquals("oit"u8) ? 2 : reader.ValueTextEquals("minimumRespondents"u8) ? 3 : -1;
-            var name = part < 0 ? reader.GetString()! : null;
+            var name = part < 0 ? reader.GetString()! : PartName(part);
             reader.Read();
-            if (part >= 0 && parts[part].NameOffset < 0)
+            if (part >= 0 && (seen & (1 << part)) == 0)
             {
-                parts[part] = (nameOffset, (int)reader.TokenStartIndex, reader.TokenType);
+                seen |= 1 << part;
+                switch (part)
+                {
+                    case 0:
+                        Respondents(ref reader, Tool.Iit, nameOffset);
+                        break;
+                    case 1:
+                        Respondents(ref reader, Tool.Eit, nameOffset);
+                        break;
+                    case 2:
+                        Checklist(ref reader, nameOffset);
+                        break;
+                    default:
+                        Minimums(ref reader, nameOffset);
+                        break;
+                }
+
+                continue;
             }
-            else if (part < 0 && (others ??= new(StringComparer.Ordinal)).Add(name!))
+
+            if (part < 0 && (others ??= new(StringComparer.Ordinal)).Add(name))
             {
-                (unknown ??= []).Add((name!, nameOffset));
+                Problem(ProblemCodes.UnknownProperty, JsonSource.Child(string.Empty, name), nameOffset, $"Unknown property '{JsonSource.Shorten(name)}'.");
             }
             else
             {
-                Duplicate(string.Empty, name ?? PartName(part), nameOffset);
+                Duplicate(string.Empty, name, nameOffset);
             }
 
             reader.Skip();
         }
 
-        foreach (var (name, nameOffset) in unknown ?? [])
-        {
-            Problem(ProblemCodes.UnknownProperty, JsonSource.Child(string.Empty, name), nameOffset, $"Unknown property '{JsonSource.Shorten(name)}'.");
-        }
-
-        Respondents(section, Tool.Iit, parts[0]);
-        Respondents(section, Tool.Eit, parts[1]);
-        Checklist(section, parts[2]);
-        Minimums(section, parts[3]);
         return true;
     }
 
@@ -130,11 +137,8 @@ internal sealed class ResponsesGrammar
         return part < 0 ? path : $"{path}[{part.ToString(CultureInfo.InvariantCulture)}]";
     }
 
-    private Utf8JsonReader ReaderAt(ReadOnlySpan<byte> section, int offset)
-    {
-        var reader = new Utf8JsonReader(section[offset..], new JsonReaderOptions { MaxDepth = _maxDepth });
-        return reader;
-    }
+    private Utf8JsonReader ReaderAt(ReadOnlySpan<byte> section, int offset) =>
+        new(section[offset..], new JsonReaderOptions { MaxDepth = _maxDepth });
 
     private void Problem(string code, string path, int offset, string message)
     {
@@ -155,25 +159,24 @@ internal sealed class ResponsesGrammar
     }
 
     /// <summary>The respondents of one tool.</summary>
-    private void Respondents(ReadOnlySpan<byte> section, Tool tool, (int NameOffset, int ValueOffset, JsonTokenType Token) part)
+    private void Respondents(ref Utf8JsonReader reader, Tool tool, int nameOffset)
     {
-        if (part.NameOffset < 0 || part.Token == JsonTokenType.Null)
+        if (reader.TokenType == JsonTokenType.Null)
         {
             return;
         }
 
         var name = JsonNames.ToJson(tool);
         var toolPath = JsonSource.Child(string.Empty, name);
-        if (part.Token != JsonTokenType.StartArray)
+        if (reader.TokenType != JsonTokenType.StartArray)
         {
-            WrongType(toolPath, part.ValueOffset, part.Token, "an array");
+            WrongType(toolPath, (int)reader.TokenStartIndex, reader.TokenType, "an array");
+            reader.Skip();
             return;
         }
 
-        _sink.Section(name, part.NameOffset, part.ValueOffset);
-        var reader = ReaderAt(section, part.ValueOffset);
-        var at = part.ValueOffset;
-        reader.Read();
+        _sink.Section(name, nameOffset, (int)reader.TokenStartIndex);
+        const int at = 0;
         var r = -1;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
@@ -192,8 +195,8 @@ internal sealed class ResponsesGrammar
             _serial++;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var nameOffset = at + (int)reader.TokenStartIndex;
-                var index = _sink.ItemIndex(ref reader, nameOffset);
+                var codeOffset = at + (int)reader.TokenStartIndex;
+                var index = _sink.ItemIndex(ref reader, codeOffset);
                 reader.Read();
                 if (index >= _seen.Length)
                 {
@@ -202,7 +205,7 @@ internal sealed class ResponsesGrammar
 
                 if (_seen[index] == _serial)
                 {
-                    Duplicate(RespondentPath(toolPath, r), _sink.ItemCode(index), nameOffset);
+                    Duplicate(RespondentPath(toolPath, r), _sink.ItemCode(index), codeOffset);
                     reader.Skip();
                     continue;
                 }
@@ -224,12 +227,12 @@ internal sealed class ResponsesGrammar
                         p++;
                     }
 
-                    _sink.Answer(index, nameOffset, isArray: true, _parts.AsSpan(0, p), _problems == before);
+                    _sink.Answer(index, codeOffset, isArray: true, _parts.AsSpan(0, p), _problems == before);
                 }
                 else
                 {
                     _parts[0] = Answer(ref reader, toolPath, r, index, -1, at + (int)reader.TokenStartIndex);
-                    _sink.Answer(index, nameOffset, isArray: false, _parts.AsSpan(0, 1), _problems == before);
+                    _sink.Answer(index, codeOffset, isArray: false, _parts.AsSpan(0, 1), _problems == before);
                 }
             }
 
@@ -341,24 +344,23 @@ internal sealed class ResponsesGrammar
         return (int)exact;
     }
 
-    private void Checklist(ReadOnlySpan<byte> section, (int NameOffset, int ValueOffset, JsonTokenType Token) part)
+    private void Checklist(ref Utf8JsonReader reader, int sectionNameOffset)
     {
-        if (part.NameOffset < 0 || part.Token == JsonTokenType.Null)
+        if (reader.TokenType == JsonTokenType.Null)
         {
             return;
         }
 
         var oitPath = JsonSource.Child(string.Empty, "oit");
-        if (part.Token != JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            WrongType(oitPath, part.ValueOffset, part.Token, "an object");
+            WrongType(oitPath, (int)reader.TokenStartIndex, reader.TokenType, "an object");
+            reader.Skip();
             return;
         }
 
-        _sink.Section("oit", part.NameOffset, part.ValueOffset);
-        var reader = ReaderAt(section, part.ValueOffset);
-        var at = part.ValueOffset;
-        reader.Read();
+        _sink.Section("oit", sectionNameOffset, (int)reader.TokenStartIndex);
+        const int at = 0;
         var names = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -477,24 +479,23 @@ internal sealed class ResponsesGrammar
         return v.Text;
     }
 
-    private void Minimums(ReadOnlySpan<byte> section, (int NameOffset, int ValueOffset, JsonTokenType Token) part)
+    private void Minimums(ref Utf8JsonReader reader, int sectionNameOffset)
     {
-        if (part.NameOffset < 0 || part.Token == JsonTokenType.Null)
+        if (reader.TokenType == JsonTokenType.Null)
         {
             return;
         }
 
         var minimumsPath = JsonSource.Child(string.Empty, "minimumRespondents");
-        if (part.Token != JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            WrongType(minimumsPath, part.ValueOffset, part.Token, "an object");
+            WrongType(minimumsPath, (int)reader.TokenStartIndex, reader.TokenType, "an object");
+            reader.Skip();
             return;
         }
 
-        _sink.Section("minimumRespondents", part.NameOffset, part.ValueOffset);
-        var reader = ReaderAt(section, part.ValueOffset);
-        var at = part.ValueOffset;
-        reader.Read();
+        _sink.Section("minimumRespondents", sectionNameOffset, (int)reader.TokenStartIndex);
+        const int at = 0;
         var names = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
