@@ -142,7 +142,7 @@ internal static class BatchCommand
                 {
                     if (json)
                     {
-                        YearResultJson.Write(result, stream);
+                        result.WriteJson(stream);
                     }
                     else if (parquet)
                     {
@@ -150,7 +150,7 @@ internal static class BatchCommand
                     }
                     else
                     {
-                        YearResultCsv.Write(result, stream);
+                        result.WriteCsv(stream);
                     }
                 });
 
@@ -161,7 +161,7 @@ internal static class BatchCommand
             {
                 // --format json on the console: the results document is the output, the summary a remark on stderr.
                 using var buffer = new MemoryStream();
-                YearResultJson.Write(result, buffer);
+                result.WriteJson(buffer);
                 context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
                 Summary(context with { Out = context.Error }, result, files, totalBytes, defaulted, readTime, scoreTime, engine.MaxDegreeOfParallelism, target, writeTime);
                 groups?.Finish(context with { Out = context.Error }, result);

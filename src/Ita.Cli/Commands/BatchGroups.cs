@@ -81,7 +81,7 @@ internal sealed class BatchGroups
         {
             try
             {
-                _ = GroupTableCsv.ColumnNames(edition, column);
+                _ = GroupTable.ColumnNames(edition, column);
             }
             catch (ArgumentException)
             {
@@ -115,7 +115,7 @@ internal sealed class BatchGroups
                     }
                     else
                     {
-                        GroupTableCsv.Write(table, stream);
+                        table.WriteCsv(stream);
                     }
                 });
                 context.Out.WriteLine($"  groups      by {table.Column}: {n(table.Groups.Count)} groups → {target.Name}");

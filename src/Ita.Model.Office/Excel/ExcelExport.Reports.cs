@@ -177,7 +177,7 @@ public static partial class ExcelExport
     }
 
     /// <summary>Writes a group table (<see cref="GroupTable"/>, the table NACC publishes per province, type or region):
-    /// sheet <c>Groups</c> with the columns of <see cref="GroupTableCsv.ColumnNames"/> — one row per group, then the
+    /// sheet <c>Groups</c> with the columns of <see cref="GroupTable.ColumnNames"/> — one row per group, then the
     /// national row; published means, counts and shares as numbers, exact means in their own columns.</summary>
     /// <param name="output">The stream to write the workbook to.</param>
     /// <param name="table">The group table.</param>
@@ -187,7 +187,7 @@ public static partial class ExcelExport
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(table);
         var edition = table.Edition;
-        var headers = GroupTableCsv.ColumnNames(edition, table.Column);
+        var headers = GroupTable.ColumnNames(edition, table.Column);
         XlsxWriter.Write(output, [new XlsxSheet("Groups", headers, table.Groups.Append(table.National).Select(g => GroupRow(edition, g)))]);
     }
 

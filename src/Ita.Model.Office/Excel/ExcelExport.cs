@@ -110,7 +110,7 @@ public static partial class ExcelExport
         XlsxWriter.Write(output, [status, counts]);
     }
 
-    /// <summary>Writes the results of a batch run: sheet <c>Units</c> with the columns of <see cref="YearResultCsv"/>
+    /// <summary>Writes the results of a batch run: sheet <c>Units</c> with the columns of <see cref="YearResult.WriteCsv"/>
     /// (one row per unit) and sheet <c>National</c> (counts, means and the grade distribution).</summary>
     /// <param name="output">The stream to write the workbook to.</param>
     /// <param name="result">The results.</param>
