@@ -130,7 +130,7 @@ internal static class BatchCommand
             if (target is not null && OfficeOutput.WantsXlsx(parse.GetValue(format) ?? string.Empty, parse.GetValue(format) is null ? target : null))
             {
                 clock.Restart();
-                OutputFile.Write(target.FullName, stream => ExcelExport.WriteBatchResults(stream, result));
+                OutputFile.Write(target.FullName, stream => ExcelExport.WriteBatchResults(result, stream));
                 writeTime = clock.Elapsed;
             }
             else if (target is not null)

@@ -66,7 +66,7 @@ internal static class ReportCommand
                 () => string.Equals(chosen, "json", StringComparison.Ordinal)
                     ? analysis.ToJson(document.Unit) + Environment.NewLine
                     : ReportRenderer.Render(analysis, CommonOptions.ReportFormat(chosen), document.Unit, CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))),
-                stream => ExcelExport.WriteAnalysis(stream, analysis, document.Unit));
+                stream => ExcelExport.WriteAnalysis(analysis, stream, document.Unit));
         });
         return command;
     }
