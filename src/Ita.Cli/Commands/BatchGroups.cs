@@ -111,7 +111,7 @@ internal sealed class BatchGroups
                     }
                     else if (string.Equals(target.Extension, ".xlsx", StringComparison.OrdinalIgnoreCase))
                     {
-                        ExcelExport.WriteGroupTable(stream, table);
+                        ExcelExport.WriteGroupTable(table, stream);
                     }
                     else
                     {
