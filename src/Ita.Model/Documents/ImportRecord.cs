@@ -86,7 +86,7 @@ public sealed class UnreadLine
 }
 
 /// <summary>How an assessment document was imported from a published result (<c>ita import</c>,
-/// <c>Ita.Model.Import.PublishedResultReader</c>): the input read, the edition its items were identified against, how
+/// <c>Ita.Model.Import.PublishedResultImport.Parse</c>): the input read, the edition its items were identified against, how
 /// each item was identified, and the lines with figures that could not be attributed. Part of the document contract
 /// (the <c>import</c> property, docs/json.md).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>

@@ -3,7 +3,7 @@ using Ita.Model.Documents;
 
 namespace Ita.Model.Import;
 
-/// <summary>Options for reading a published result (<see cref="PublishedResultReader"/>).</summary>
+/// <summary>Options for reading a published result (<see cref="PublishedResultImport.Parse"/>, <see cref="PublishedResultImport.LoadFile"/>).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ImportOptions
 {
@@ -18,9 +18,9 @@ public sealed class ImportOptions
     public IEditionRegistry? Registry { get; init; }
 }
 
-/// <summary>What <see cref="PublishedResultReader"/> read from one published document.</summary>
+/// <summary>What was read from one published document (<see cref="Parse"/>, <see cref="ParseLines"/>, <see cref="Load"/>, <see cref="LoadFile"/>).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class PublishedResultImport
+public sealed partial class PublishedResultImport
 {
     internal PublishedResultImport(string? sourceName, IReadOnlyList<AssessmentDocument> documents, IReadOnlyList<ImportedItem> items, IReadOnlyList<UnreadLine> unread, int lineCount)
     {
