@@ -18,7 +18,7 @@ public class CsvIngest
         var year = BenchmarkScale.Year();
         using var answers = new MemoryStream();
         using var oit = new MemoryStream();
-        YearCsv.Write(year, answers, oit);
+        year.WriteCsv(answers, oit);
         _answers = answers.ToArray();
         _oit = oit.ToArray();
     }
@@ -27,5 +27,5 @@ public class CsvIngest
     public int CountLineBreaks() => _answers.AsSpan().Count((byte)'\n') + _oit.AsSpan().Count((byte)'\n');
 
     [Benchmark]
-    public YearData ReadCsv() => YearCsv.Read(new MemoryStream(_answers, writable: false), new MemoryStream(_oit, writable: false), new YearReadOptions { FiscalYear = 2568 });
+    public YearData ReadCsv() => YearData.LoadCsv(new MemoryStream(_answers, writable: false), new MemoryStream(_oit, writable: false), options: new YearReadOptions { FiscalYear = 2568 });
 }

@@ -15,7 +15,7 @@ public class JsonIngest
     public void Setup()
     {
         using var json = new MemoryStream();
-        YearJson.Write(BenchmarkScale.Year(), json);
+        BenchmarkScale.Year().WriteJson(json);
         _json = json.ToArray();
     }
 
@@ -23,5 +23,5 @@ public class JsonIngest
     public int CountLineBreaks() => _json.AsSpan().Count((byte)'\n');
 
     [Benchmark]
-    public YearData ReadJsonLines() => YearJson.Read(new MemoryStream(_json, writable: false));
+    public YearData ReadJsonLines() => YearData.LoadJson(new MemoryStream(_json, writable: false));
 }

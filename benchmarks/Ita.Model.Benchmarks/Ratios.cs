@@ -62,8 +62,8 @@ internal static class Ratios
             using (var o1 = new MemoryStream())
             using (var j1 = new MemoryStream())
             {
-                YearCsv.Write(year, a1, o1);
-                YearJson.Write(year, j1);
+                year.WriteCsv(a1, o1);
+                year.WriteJson(j1);
                 csvBytes = a1.Length + o1.Length;
                 jsonBytes = j1.Length;
             }

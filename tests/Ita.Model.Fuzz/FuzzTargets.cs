@@ -221,12 +221,12 @@ public static class FuzzTargets
     /// is scored.</summary>
     private static void YearCsvTarget(byte[] input, bool oit)
     {
-        var answers = oit ? Encoding.UTF8.GetBytes(YearCsv.AnswersHeader + "\nU1,iit,1,i1,,3\n") : input;
+        var answers = oit ? Encoding.UTF8.GetBytes("unit,tool,respondent,item,part,answer\nU1,iit,1,i1,,3\n") : input;
         var oitFile = oit ? input : null;
         foreach (var mode in new[] { BadRowHandling.Stop, BadRowHandling.Skip })
         {
             var options = new YearReadOptions { FiscalYear = 2568, OnBadRow = mode };
-            var year = YearCsv.Read(new MemoryStream(answers), oitFile is null ? null : new MemoryStream(oitFile), options, "answers.csv", "oit.csv");
+            var year = YearData.LoadCsv(new MemoryStream(answers), oitFile is null ? null : new MemoryStream(oitFile), "answers.csv", "oit.csv", options);
             _ = new BatchEngine(1).Score(year);
         }
     }
@@ -237,7 +237,7 @@ public static class FuzzTargets
     {
         foreach (var mode in new[] { BadRowHandling.Stop, BadRowHandling.Skip })
         {
-            var year = YearJson.Read(new MemoryStream(input), new YearReadOptions { OnBadRow = mode }, "year.jsonl");
+            var year = YearData.LoadJson(new MemoryStream(input), "year.jsonl", new YearReadOptions { OnBadRow = mode });
             _ = new BatchEngine(1).Score(year);
         }
     }

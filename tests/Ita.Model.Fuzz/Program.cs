@@ -386,9 +386,9 @@ internal static class Seeds
         var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = Edition.ForFiscalYear(2568), Units = 3, IitRespondents = 9, EitRespondents = 9, Seed = 7 });
         using var answers = new MemoryStream();
         using var oit = new MemoryStream();
-        YearCsv.Write(year, answers, oit);
+        year.WriteCsv(answers, oit);
         using var jsonl = new MemoryStream();
-        YearJson.Write(year, jsonl);
+        year.WriteJson(jsonl);
         var jsonLines = jsonl.ToArray();
         var jsonArray = Encoding.UTF8.GetBytes("[" + string.Join(",", Encoding.UTF8.GetString(jsonLines).Split('\n', StringSplitOptions.RemoveEmptyEntries)) + "]");
 

@@ -42,7 +42,7 @@ internal static class AuditCommand
                 format,
                 output,
                 () => string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal) ? report.ToJson() + Environment.NewLine : Print(report),
-                stream => ExcelExport.WriteAudit(stream, report),
+                stream => ExcelExport.WriteAudit(report, stream),
                 report.IsConsistent ? CliApp.Success : CliApp.Inconsistent);
         });
         return command;

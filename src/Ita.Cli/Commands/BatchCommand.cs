@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Ita.Model;
 using Ita.Model.Batch;
 using Ita.Model.Office.Excel;
@@ -131,7 +130,7 @@ internal static class BatchCommand
             if (target is not null && OfficeOutput.WantsXlsx(parse.GetValue(format) ?? string.Empty, parse.GetValue(format) is null ? target : null))
             {
                 clock.Restart();
-                OutputFile.Write(target.FullName, stream => ExcelExport.WriteBatchResults(stream, result));
+                OutputFile.Write(target.FullName, stream => ExcelExport.WriteBatchResults(result, stream));
                 writeTime = clock.Elapsed;
             }
             else if (target is not null)
@@ -143,7 +142,7 @@ internal static class BatchCommand
                 {
                     if (json)
                     {
-                        YearResultJson.Write(result, stream);
+                        result.WriteJson(stream);
                     }
                     else if (parquet)
                     {
@@ -151,7 +150,7 @@ internal static class BatchCommand
                     }
                     else
                     {
-                        YearResultCsv.Write(result, stream);
+                        result.WriteCsv(stream);
                     }
                 });
 
@@ -162,7 +161,7 @@ internal static class BatchCommand
             {
                 // --format json on the console: the results document is the output, the summary a remark on stderr.
                 using var buffer = new MemoryStream();
-                YearResultJson.Write(result, buffer);
+                result.WriteJson(buffer);
                 context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
                 Summary(context with { Out = context.Error }, result, files, totalBytes, defaulted, readTime, scoreTime, engine.MaxDegreeOfParallelism, target, writeTime);
                 groups?.Finish(context with { Out = context.Error }, result);
@@ -294,53 +293,5 @@ internal static class BatchCommand
         public void Report(long value) => report(value);
 
         public void Report(int value) => report(value);
-    }
-}
-
-/// <summary>One status line on standard error, redrawn in place at most ten times a second; only on a terminal.</summary>
-internal sealed class ProgressLine(CliContext context, bool enabled)
-{
-    private readonly bool _enabled = enabled && ReferenceEquals(context.Error is FittingWriter fitted ? fitted.Inner : context.Error, Console.Error) && !Console.IsErrorRedirected;
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private readonly Lock _gate = new();
-    private long _last = -1;
-    private int _width;
-
-    public void Show(string text)
-    {
-        if (!_enabled)
-        {
-            return;
-        }
-
-        lock (_gate)
-        {
-            var now = _clock.ElapsedMilliseconds;
-            if (now < 300 || now - _last < 100)
-            {
-                return;
-            }
-
-            _last = now;
-            var line = new StringBuilder("\r").Append(text);
-            line.Append(' ', Math.Max(0, _width - text.Length));
-            _width = text.Length;
-            context.Error.Write(line.ToString());
-            context.Error.Flush();
-        }
-    }
-
-    public void Clear()
-    {
-        if (!_enabled || _width == 0)
-        {
-            return;
-        }
-
-        lock (_gate)
-        {
-            context.Error.Write("\r" + new string(' ', _width) + "\r");
-            _width = 0;
-        }
     }
 }

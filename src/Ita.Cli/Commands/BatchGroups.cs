@@ -81,7 +81,7 @@ internal sealed class BatchGroups
         {
             try
             {
-                _ = GroupTableCsv.ColumnNames(edition, column);
+                _ = GroupTable.ColumnNames(edition, column);
             }
             catch (ArgumentException)
             {
@@ -111,11 +111,11 @@ internal sealed class BatchGroups
                     }
                     else if (string.Equals(target.Extension, ".xlsx", StringComparison.OrdinalIgnoreCase))
                     {
-                        ExcelExport.WriteGroupTable(stream, table);
+                        ExcelExport.WriteGroupTable(table, stream);
                     }
                     else
                     {
-                        GroupTableCsv.Write(table, stream);
+                        table.WriteCsv(stream);
                     }
                 });
                 context.Out.WriteLine($"  groups      by {table.Column}: {n(table.Groups.Count)} groups → {target.Name}");

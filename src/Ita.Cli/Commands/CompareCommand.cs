@@ -41,7 +41,7 @@ internal static class CompareCommand
                 () => string.Equals(chosen, "json", StringComparison.Ordinal)
                     ? comparison.ToJson() + Environment.NewLine
                     : ReportRenderer.Render(comparison, CommonOptions.ReportFormat(chosen), CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))),
-                stream => ExcelExport.WriteComparison(stream, comparison));
+                stream => ExcelExport.WriteComparison(comparison, stream));
         });
         return command;
     }

@@ -42,7 +42,7 @@ internal static class DocumentCommand
             var (scoreCard, unit) = LoadCard(parse.GetValue(card), CommonOptions.ReadOptions(parse, strict, editions), editions);
             var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName, CommonOptions.ReadOptions(parse, null, null));
             var options = new WordDocumentOptions { ThaiDigits = parse.GetValue(thaiDigits) };
-            OfficeOutput.Write(context, parse.GetRequiredValue(output), stream => WordExport.WriteO25(stream, scoreCard, measurePlan, unit ?? measurePlan.Unit, options));
+            OfficeOutput.Write(context, parse.GetRequiredValue(output), stream => WordExport.WriteO25(scoreCard, measurePlan, stream, unit ?? measurePlan.Unit, options));
             return CliApp.Success;
         });
         return command;
@@ -59,7 +59,7 @@ internal static class DocumentCommand
             CheckOut(parse, output, parse.GetRequiredValue(plan));
             var measurePlan = MeasurePlan.LoadFile(parse.GetRequiredValue(plan).FullName, CommonOptions.ReadOptions(parse, null, null));
             var options = new WordDocumentOptions { ThaiDigits = parse.GetValue(thaiDigits) };
-            OfficeOutput.Write(context, parse.GetRequiredValue(output), stream => WordExport.WriteMeasures(stream, measurePlan, options));
+            OfficeOutput.Write(context, parse.GetRequiredValue(output), stream => WordExport.WriteMeasures(measurePlan, stream, options));
             return CliApp.Success;
         });
         return command;
@@ -91,7 +91,7 @@ internal static class DocumentCommand
 
             var summary = MeasureStatusSummary.Create(measurePlan, log, chosen);
             var options = new WordDocumentOptions { ThaiDigits = parse.GetValue(thaiDigits) };
-            OfficeOutput.Write(context, parse.GetRequiredValue(output), stream => WordExport.WriteStatus(stream, summary, options));
+            OfficeOutput.Write(context, parse.GetRequiredValue(output), stream => WordExport.WriteStatus(summary, stream, options));
             return CliApp.Success;
         });
         return command;

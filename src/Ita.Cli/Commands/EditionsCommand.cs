@@ -28,7 +28,7 @@ internal static class EditionsCommand
                 format,
                 output,
                 () => string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal) ? ItaJson.EditionListToJson(editions) + "\n" : List(editions),
-                stream => ExcelExport.WriteEditions(stream, editions));
+                stream => ExcelExport.WriteEditions(editions, stream));
         });
         command.Subcommands.Add(Diff(context));
         return command;
@@ -71,7 +71,7 @@ internal static class EditionsCommand
                 format,
                 output,
                 () => string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal) ? ItaJson.EditionDiffToJson(diff) + "\n" : DiffText(diff),
-                stream => ExcelExport.WriteEditionDiff(stream, diff));
+                stream => ExcelExport.WriteEditionDiff(diff, stream));
         });
         return command;
     }

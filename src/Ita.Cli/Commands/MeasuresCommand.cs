@@ -60,7 +60,7 @@ internal static class MeasuresCommand
                 () => string.Equals(chosenFormat, "json", StringComparison.Ordinal)
                     ? summary.ToJson() + Environment.NewLine
                     : ReportRenderer.Render(summary, CommonOptions.ReportFormat(chosenFormat), CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))),
-                stream => ExcelExport.WriteMeasureStatus(stream, summary));
+                stream => ExcelExport.WriteMeasureStatus(summary, stream));
         });
         return command;
     }

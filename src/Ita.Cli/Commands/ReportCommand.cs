@@ -66,7 +66,7 @@ internal static class ReportCommand
                 () => string.Equals(chosen, "json", StringComparison.Ordinal)
                     ? analysis.ToJson(document.Unit) + Environment.NewLine
                     : ReportRenderer.Render(analysis, CommonOptions.ReportFormat(chosen), document.Unit, CommonOptions.ReportOptions(context, parse.GetValue(language), parse.GetValue(thaiDigits))),
-                stream => ExcelExport.WriteAnalysis(stream, analysis, document.Unit));
+                stream => ExcelExport.WriteAnalysis(analysis, stream, document.Unit));
         });
         return command;
     }
@@ -106,16 +106,5 @@ internal static class ReportCommand
         }
 
         return new AnalysisOptions(threshold, target, gainCap);
-    }
-}
-
-/// <summary>The built-in sample: อบต.บ้านกุ่ม's FY 2568 item scores, as published in its own report.</summary>
-internal static class Samples
-{
-    public static AssessmentDocument Default()
-    {
-        using var stream = typeof(Samples).Assembly.GetManifestResourceStream("Ita.Cli.Samples.bankum-2568.json")
-            ?? throw new InvalidOperationException("The built-in sample is missing from the tool (a packaging bug).");
-        return AssessmentDocument.Load(stream, "built-in sample bankum-2568.json");
     }
 }

@@ -23,7 +23,7 @@ internal static class ScoreCommand
             var editions = CommonOptions.Editions(parse, editionFile);
             var document = AssessmentDocument.LoadFile(parse.GetRequiredValue(file).FullName, CommonOptions.ReadOptions(parse, strict, editions));
             var card = document.Score(registry: editions);
-            return CommandOutput.Emit(context, parse, format, output, () => Render(context, card, document.Unit, parse.GetValue(format)), stream => ExcelExport.WriteScoreCard(stream, card, document.Unit));
+            return CommandOutput.Emit(context, parse, format, output, () => Render(context, card, document.Unit, parse.GetValue(format)), stream => ExcelExport.WriteScoreCard(card, stream, document.Unit));
         });
         return command;
     }

@@ -51,7 +51,7 @@ internal static class SynthCommand
             if (string.Equals(parse.GetValue(format), "json", StringComparison.Ordinal))
             {
                 var path = Path.Combine(dir.FullName, "year.jsonl");
-                OutputFile.Write(path, stream => YearJson.Write(year, stream));
+                OutputFile.Write(path, stream => year.WriteJson(stream));
 
                 written.Add(path);
             }
@@ -68,7 +68,7 @@ internal static class SynthCommand
             {
                 var answers = Path.Combine(dir.FullName, "answers.csv");
                 var oit = Path.Combine(dir.FullName, "oit.csv");
-                OutputFile.WriteAll([answers, oit], streams => YearCsv.Write(year, streams[0], streams[1]));
+                OutputFile.WriteAll([answers, oit], streams => year.WriteCsv(streams[0], streams[1]));
 
                 written.Add(answers);
                 written.Add(oit);

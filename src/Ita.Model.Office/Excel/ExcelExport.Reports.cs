@@ -10,14 +10,14 @@ namespace Ita.Model.Office.Excel;
 public static partial class ExcelExport
 {
     /// <summary>Writes a report (a score card with its analysis): the sheets of
-    /// <see cref="WriteScoreCard(Stream, ScoreCard, UnitInfo?)"/>, then <c>Analysis</c> (indicators ranked, strength or
+    /// <see cref="WriteScoreCard(ScoreCard, Stream, UnitInfo?)"/>, then <c>Analysis</c> (indicators ranked, strength or
     /// weakness), <c>Lowest items</c> (the lowest items of each indicator) and <c>What-if</c> (the improvement plan's
     /// steps and its outcome).</summary>
-    /// <param name="output">The stream to write the workbook to.</param>
     /// <param name="analysis">The analysis.</param>
+    /// <param name="output">The stream to write the workbook to.</param>
     /// <param name="unit">The unit, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="analysis"/> is <see langword="null"/>.</exception>
-    public static void WriteAnalysis(Stream output, ScoreAnalysis analysis, UnitInfo? unit = null)
+    public static void WriteAnalysis(ScoreAnalysis analysis, Stream output, UnitInfo? unit = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -64,10 +64,10 @@ public static partial class ExcelExport
 
     /// <summary>Writes an audit of published figures: sheets <c>Summary</c>, <c>Discrepancies</c>, <c>Conflicts</c>,
     /// <c>Grades</c> and, when there are any, <c>Off-scheme grades</c>.</summary>
-    /// <param name="output">The stream to write the workbook to.</param>
     /// <param name="report">The audit report.</param>
+    /// <param name="output">The stream to write the workbook to.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteAudit(Stream output, AuditReport report)
+    public static void WriteAudit(AuditReport report, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
@@ -128,10 +128,10 @@ public static partial class ExcelExport
     /// <summary>Writes a list of editions: sheets <c>Editions</c> (one row per edition: fiscal years, names, item
     /// counts, whether each tool's items are known, grading, lineage and evidence) and <c>Items</c> (every item of every
     /// edition with its indicator, sub-indicator and evidence).</summary>
-    /// <param name="output">The stream to write the workbook to.</param>
     /// <param name="editions">The editions.</param>
+    /// <param name="output">The stream to write the workbook to.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteEditions(Stream output, IEnumerable<Edition> editions)
+    public static void WriteEditions(IEnumerable<Edition> editions, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(editions);
@@ -160,10 +160,10 @@ public static partial class ExcelExport
 
     /// <summary>Writes the item mapping between two editions (<see cref="EditionDiff"/>): sheet <c>Mappings</c>, one row
     /// per mapping with its kind of change, evidence and note.</summary>
-    /// <param name="output">The stream to write the workbook to.</param>
     /// <param name="diff">The comparison of the two editions.</param>
+    /// <param name="output">The stream to write the workbook to.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteEditionDiff(Stream output, EditionDiff diff)
+    public static void WriteEditionDiff(EditionDiff diff, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(diff);
@@ -177,17 +177,17 @@ public static partial class ExcelExport
     }
 
     /// <summary>Writes a group table (<see cref="GroupTable"/>, the table NACC publishes per province, type or region):
-    /// sheet <c>Groups</c> with the columns of <see cref="GroupTableCsv.ColumnNames"/> — one row per group, then the
+    /// sheet <c>Groups</c> with the columns of <see cref="GroupTable.ColumnNames"/> — one row per group, then the
     /// national row; published means, counts and shares as numbers, exact means in their own columns.</summary>
-    /// <param name="output">The stream to write the workbook to.</param>
     /// <param name="table">The group table.</param>
+    /// <param name="output">The stream to write the workbook to.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteGroupTable(Stream output, GroupTable table)
+    public static void WriteGroupTable(GroupTable table, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(table);
         var edition = table.Edition;
-        var headers = GroupTableCsv.ColumnNames(edition, table.Column);
+        var headers = GroupTable.ColumnNames(edition, table.Column);
         XlsxWriter.Write(output, [new XlsxSheet("Groups", headers, table.Groups.Append(table.National).Select(g => GroupRow(edition, g)))]);
     }
 

@@ -18,11 +18,11 @@ public static partial class ExcelExport
 {
     /// <summary>Writes a score card: sheets <c>Summary</c>, <c>Tools</c>, <c>Indicators</c>, and <c>Items</c> when the
     /// card has item scores.</summary>
-    /// <param name="output">The stream to write the workbook to.</param>
     /// <param name="card">The score card.</param>
+    /// <param name="output">The stream to write the workbook to.</param>
     /// <param name="unit">The unit, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="card"/> is <see langword="null"/>.</exception>
-    public static void WriteScoreCard(Stream output, ScoreCard card, UnitInfo? unit = null)
+    public static void WriteScoreCard(ScoreCard card, Stream output, UnitInfo? unit = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(card);
@@ -31,10 +31,10 @@ public static partial class ExcelExport
 
     /// <summary>Writes a year-over-year comparison: sheets <c>Indicators</c> (both years and the signed change),
     /// <c>Tools</c> and <c>Total</c> (total and grade of both years).</summary>
-    /// <param name="output">The stream to write the workbook to.</param>
     /// <param name="comparison">The comparison.</param>
+    /// <param name="output">The stream to write the workbook to.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteComparison(Stream output, YearOverYear comparison)
+    public static void WriteComparison(YearOverYear comparison, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(comparison);
@@ -68,10 +68,10 @@ public static partial class ExcelExport
 
     /// <summary>Writes the status of a measure plan at a reporting round: sheets <c>Status</c> (one row per measure)
     /// and <c>Summary</c> (counts and percent complete).</summary>
-    /// <param name="output">The stream to write the workbook to.</param>
     /// <param name="summary">The status summary.</param>
+    /// <param name="output">The stream to write the workbook to.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteMeasureStatus(Stream output, MeasureStatusSummary summary)
+    public static void WriteMeasureStatus(MeasureStatusSummary summary, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(summary);
@@ -110,12 +110,12 @@ public static partial class ExcelExport
         XlsxWriter.Write(output, [status, counts]);
     }
 
-    /// <summary>Writes the results of a batch run: sheet <c>Units</c> with the columns of <see cref="YearResultCsv"/>
+    /// <summary>Writes the results of a batch run: sheet <c>Units</c> with the columns of <see cref="YearResult.WriteCsv"/>
     /// (one row per unit) and sheet <c>National</c> (counts, means and the grade distribution).</summary>
-    /// <param name="output">The stream to write the workbook to.</param>
     /// <param name="result">The results.</param>
+    /// <param name="output">The stream to write the workbook to.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static void WriteBatchResults(Stream output, YearResult result)
+    public static void WriteBatchResults(YearResult result, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(result);

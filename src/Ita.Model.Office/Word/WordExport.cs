@@ -22,13 +22,13 @@ public static class WordExport
     /// when the card has items; total and grade; the analysis (strengths, weaknesses, lowest per tool, one sentence
     /// per indicator); and per indicator the five-column table of the measures that answer it — (1) measure,
     /// (2) the analysis it answers, (3) steps, (4) period, (5) responsible.</summary>
-    /// <param name="output">The stream to write to.</param>
     /// <param name="card">The score card of the assessed year.</param>
     /// <param name="plan">The measure plan that answers it.</param>
+    /// <param name="output">The stream to write to.</param>
     /// <param name="unit">The unit; <see langword="null"/> takes the plan's.</param>
     /// <param name="options">The options, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="output"/>, <paramref name="card"/> or <paramref name="plan"/> is <see langword="null"/>.</exception>
-    public static void WriteO25(Stream output, ScoreCard card, MeasurePlan plan, UnitInfo? unit = null, WordDocumentOptions? options = null)
+    public static void WriteO25(ScoreCard card, MeasurePlan plan, Stream output, UnitInfo? unit = null, WordDocumentOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(card);
@@ -109,11 +109,11 @@ public static class WordExport
 
     /// <summary>Writes the measures document (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน): title, unit and one
     /// table row per measure — measure, what it answers, steps, responsible, period, follow-up.</summary>
-    /// <param name="output">The stream to write to.</param>
     /// <param name="plan">The measure plan.</param>
+    /// <param name="output">The stream to write to.</param>
     /// <param name="options">The options, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="plan"/> is <see langword="null"/>.</exception>
-    public static void WriteMeasures(Stream output, MeasurePlan plan, WordDocumentOptions? options = null)
+    public static void WriteMeasures(MeasurePlan plan, Stream output, WordDocumentOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(plan);
@@ -144,11 +144,11 @@ public static class WordExport
 
     /// <summary>Writes the status report of a reporting round: title, round and date (Buddhist Era), one row per
     /// measure with its status and note, and the counts with the percent complete.</summary>
-    /// <param name="output">The stream to write to.</param>
     /// <param name="summary">The status at the round.</param>
+    /// <param name="output">The stream to write to.</param>
     /// <param name="options">The options, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="summary"/> is <see langword="null"/>.</exception>
-    public static void WriteStatus(Stream output, MeasureStatusSummary summary, WordDocumentOptions? options = null)
+    public static void WriteStatus(MeasureStatusSummary summary, Stream output, WordDocumentOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(summary);

@@ -16,7 +16,7 @@ namespace Ita.Model.Batch;
 /// <para>Bad rows are reported with their line number and column; <see cref="YearReadOptions.OnBadRow"/> decides
 /// whether reading stops or skips them.</para>
 /// </remarks>
-public static class YearCsv
+internal static class YearCsv
 {
     /// <summary>The header of an answers file.</summary>
     public const string AnswersHeader = "unit,tool,respondent,item,part,answer";

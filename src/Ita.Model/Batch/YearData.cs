@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Ita.Model.Batch;
 
 /// <summary>The raw data of a whole assessment year in a columnar, compact form: built once (by
-/// <see cref="YearDataBuilder"/>, <see cref="YearCsv"/>, <see cref="YearJson"/> or the test-data generator
+/// <see cref="YearDataBuilder"/>, <see cref="LoadCsv"/>, <see cref="LoadJson"/>, <see cref="LoadFiles"/> or the test-data generator
 /// <c>SyntheticYear</c> of the <c>ita</c> tool),
 /// scored many times by <see cref="BatchEngine"/>, under the edition it was read with or under a variant of it.</summary>
 /// <remarks>
@@ -92,6 +92,48 @@ public sealed class YearData
 
     internal int[]?[] EmptyEit { get; }
 
+    /// <summary>Reads a year from JSON Lines (one assessment document per line) or one JSON array of assessment
+    /// documents with raw <c>responses</c> (docs/batch.md).</summary>
+    /// <remarks>Streams: memory is bounded by the largest document. A document needs <c>schemaVersion</c> 1, a
+    /// <c>unit</c> (its <c>id</c>, else its <c>name</c>, identifies it) and <c>responses</c>; <c>fiscalYear</c>/
+    /// <c>edition</c> must agree with the year's edition. Problems are reported with the document's index
+    /// (<c>$[5].responses.iit[3].i1</c>), line and column; <see cref="YearReadOptions.OnBadRow"/> decides whether a bad
+    /// answer, check or document stops the read or is skipped.</remarks>
+    /// <param name="utf8Json">The UTF-8 stream; read to its end, not closed.</param>
+    /// <param name="sourceName">A name for messages, e.g. the file name.</param>
+    /// <param name="options">The edition (optional: else the first document's), limits and bad-row policy.</param>
+    /// <returns>The data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options name an edition that does not cover their fiscal year.</exception>
+    /// <exception cref="EditionNotFoundException">No built-in edition covers the options' fiscal year.</exception>
+    /// <exception cref="ItaValidationException">A document or value is bad and the reader stops at problems, the
+    /// array is malformed, or no document names an edition; the problem names the line and column.</exception>
+    public static YearData LoadJson(Stream utf8Json, string? sourceName = null, YearReadOptions? options = null) =>
+        YearJson.Read(utf8Json, options, sourceName);
+
+    /// <summary>Reads a year from CSV (docs/batch.md): an answers file in long format
+    /// (<c>unit,tool,respondent,item,part,answer</c>, one row per answer) and, optionally, an OIT file
+    /// (<c>unit,item,disclosed</c>).</summary>
+    /// <remarks>Streams through a fixed buffer: memory is bounded by the largest unit. The rows of a unit must be
+    /// contiguous; <c>answer</c> is the level index in the question's own wording (0 = the lowest option), empty for a
+    /// skipped part; <c>disclosed</c> is <c>1</c>/<c>0</c> or <c>true</c>/<c>false</c>. Bad rows are reported with
+    /// their line and column; <see cref="YearReadOptions.OnBadRow"/> decides whether reading stops or skips them.</remarks>
+    /// <param name="answers">The answers file (UTF-8 CSV); read to its end, not closed.</param>
+    /// <param name="oit">The OIT file, or <see langword="null"/>; read to its end, not closed.</param>
+    /// <param name="answersName">A name for messages about the answers file, e.g. its file name.</param>
+    /// <param name="oitName">A name for messages about the OIT file.</param>
+    /// <param name="options">The edition (required: <see cref="YearReadOptions.Edition"/> or
+    /// <see cref="YearReadOptions.FiscalYear"/>), limits and bad-row policy.</param>
+    /// <returns>The data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The options name no edition, or an edition that does not cover their fiscal
+    /// year.</exception>
+    /// <exception cref="EditionNotFoundException">No built-in edition covers the options' fiscal year.</exception>
+    /// <exception cref="ItaValidationException">A header is wrong, or (when stopping at bad rows) a row is bad; the
+    /// problem names the line and column.</exception>
+    public static YearData LoadCsv(Stream answers, Stream? oit = null, string? answersName = null, string? oitName = null, YearReadOptions? options = null) =>
+        YearCsv.Read(answers, oit, options, answersName, oitName);
+
     /// <summary>Reads a year from files: CSV answers files (header <c>unit,tool,respondent,item,part,answer</c>), CSV OIT
     /// files (<c>unit,item,disclosed</c>) and JSON files (JSON Lines or an array of assessment documents), told apart by
     /// their content. JSON files are read first, then answers files, then OIT files, each in the order given.</summary>
@@ -167,6 +209,20 @@ public sealed class YearData
 
         return new ResponseSet(Iit.Respondents(unitIndex), Eit.Respondents(unitIndex), oit, UnitArray[unitIndex].MinimumRespondents);
     }
+
+    /// <summary>Writes the year as JSON Lines: one assessment document per unit and line, with its raw responses
+    /// (yes/no answers as <c>true</c>/<c>false</c>, skipped parts left out or <c>null</c>); read back by
+    /// <see cref="LoadJson"/>.</summary>
+    /// <param name="utf8Json">The stream; not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public void WriteJson(Stream utf8Json) => YearJson.Write(this, utf8Json);
+
+    /// <summary>Writes the year as a CSV answers file and a CSV OIT file (skipped parts are written as rows with an
+    /// empty answer, so respondents who answered nothing are kept); read back by <see cref="LoadCsv"/>.</summary>
+    /// <param name="answers">The stream for the answers file; not closed.</param>
+    /// <param name="oit">The stream for the OIT file; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public void WriteCsv(Stream answers, Stream oit) => YearCsv.Write(this, answers, oit);
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -20,7 +20,7 @@ namespace Ita.Model.Batch;
 /// skipped (or either stops the read, see <see cref="YearReadOptions.OnBadRow"/>); a bad document is skipped whole; a
 /// syntax error skips to the next line in JSON Lines and ends the read in an array.</para>
 /// </remarks>
-public static class YearJson
+internal static class YearJson
 {
     private static readonly JsonWriterOptions LineOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

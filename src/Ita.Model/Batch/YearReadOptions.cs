@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Ita.Model.Batch;
 
-/// <summary>Options for reading a year (<see cref="YearCsv"/>, <see cref="YearJson"/>,
+/// <summary>Options for reading a year (<see cref="YearData.LoadCsv"/>, <see cref="YearData.LoadJson"/>,
 /// <see cref="YearData.LoadFiles"/>).</summary>
 /// <remarks>Immutable once created; thread-safe.</remarks>
 public sealed class YearReadOptions

@@ -10,7 +10,7 @@ namespace Ita.Model.Batch;
 /// gradeThai, passed, iit, eit, oit</c>, one column per indicator (<c>indicator1</c> …), <c>iitRespondents,
 /// eitRespondents, warnings</c> (count) and <c>problems</c> (why the unit was not scored). Presented scores have two
 /// decimals; exact values are written in full; numbers use the invariant culture; text is UTF-8.</remarks>
-public static class YearResultCsv
+internal static class YearResultCsv
 {
     /// <summary>Writes the results.</summary>
     /// <param name="result">The results.</param>

@@ -7,7 +7,7 @@ namespace Ita.Model.Batch;
 
 /// <summary>Writes the results of a year as one JSON document: the national figures and every unit's result.</summary>
 /// <remarks>Written as a stream (no whole-document string); Thai text as UTF-8 characters. See docs/batch.md.</remarks>
-public static class YearResultJson
+internal static class YearResultJson
 {
     /// <summary>Writes the results.</summary>
     /// <param name="result">The results.</param>

@@ -1,31 +1,5 @@
 namespace Ita.Model.Reports;
 
-/// <summary>The output format of a report.</summary>
-public enum ReportFormat
-{
-    /// <summary>Terminal text: aligned columns (Thai combining marks take no column), LF line ends.</summary>
-    Text,
-
-    /// <summary>GitHub-flavoured Markdown with pipe tables.</summary>
-    Markdown,
-
-    /// <summary>A self-contained HTML page: inline CSS and an inline SVG chart, no external assets.</summary>
-    Html,
-}
-
-/// <summary>The language of a report's labels.</summary>
-public enum ReportLanguage
-{
-    /// <summary>Thai labels followed by English in parentheses: <c>คะแนนรวม (total)</c>.</summary>
-    Bilingual,
-
-    /// <summary>Thai labels only.</summary>
-    Thai,
-
-    /// <summary>English labels only.</summary>
-    English,
-}
-
 /// <summary>How a report is rendered.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ReportOptions

@@ -2,12 +2,6 @@ using System.Globalization;
 
 namespace Ita.Model;
 
-/// <summary>An item's exact value, where it came from, and how many respondents answered it.</summary>
-internal sealed record ItemValue(decimal Value, InputLevel Source, int? Respondents)
-{
-    public ItemScore ToScore(QuestionItem item, RoundingPolicy rounding) => new(item, new Score(Value, rounding), Source, Respondents);
-}
-
 /// <summary>Turns raw answers into exact item values (domain §3.1).</summary>
 /// <remarks>
 /// The arithmetic is fixed so that any other implementation (the batch engine) can reproduce it digit for digit:

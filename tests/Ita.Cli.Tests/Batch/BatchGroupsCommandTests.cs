@@ -40,7 +40,7 @@ public sealed class BatchGroupsCommandTests : IDisposable
 
         // The Parquet table: the same rows and figures, typed.
         var (fields, rows) = ReadParquet(byType);
-        Assert.Equal(GroupTableCsv.ColumnNames(Model.Edition.ForId("2568"), "type"), fields.Select(f => f.Name));
+        Assert.Equal(GroupTable.ColumnNames(Model.Edition.ForId("2568"), "type"), fields.Select(f => f.Name));
         Assert.Equal(["อบต.", "เทศบาล", string.Empty, null], rows["type"]);
         Assert.Equal([8, 3, 1, 12], rows["units"]);
         Assert.IsType<decimal>(rows["total"][3]);

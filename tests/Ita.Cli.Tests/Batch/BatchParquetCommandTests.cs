@@ -113,7 +113,7 @@ public sealed class BatchParquetCommandTests : IDisposable
         {
             using var a = new MemoryStream();
             using var o = new MemoryStream();
-            YearCsv.Write(y, a, o);
+            y.WriteCsv(a, o);
             return System.Text.Encoding.UTF8.GetString(a.ToArray()) + System.Text.Encoding.UTF8.GetString(o.ToArray());
         }
     }

@@ -21,7 +21,7 @@ public sealed class ExcelExportTests
     public void WriteScoreCard_G1_IsValidWithScoresAsNumbers()
     {
         var document = AssessmentDocument.LoadFile(Fixtures.Path("golden", "g1-khamriang-2564.json"));
-        var bytes = Write(s => ExcelExport.WriteScoreCard(s, document.Score(), document.Unit));
+        var bytes = Write(s => ExcelExport.WriteScoreCard(document.Score(), s, document.Unit));
 
         OpenXmlAssert.ValidSpreadsheet(bytes);
         var book = OpenXmlAssert.ReadWorkbook(bytes);
@@ -45,7 +45,7 @@ public sealed class ExcelExportTests
     public void WriteScoreCard_WithItems_HasAnItemSheet()
     {
         var document = AssessmentDocument.LoadFile(Fixtures.Path("golden", "g2-bankum-2568-items.json"));
-        var bytes = Write(s => ExcelExport.WriteScoreCard(s, document.Score(), document.Unit));
+        var bytes = Write(s => ExcelExport.WriteScoreCard(document.Score(), s, document.Unit));
 
         OpenXmlAssert.ValidSpreadsheet(bytes);
         var items = OpenXmlAssert.ReadWorkbook(bytes)["Items"];
@@ -61,7 +61,7 @@ public sealed class ExcelExportTests
         var comparison = YearOverYear.Compare(
             AssessmentDocument.LoadFile(Fixtures.Path("yoy", "synthetic-2564.json")),
             AssessmentDocument.LoadFile(Fixtures.Path("yoy", "synthetic-2565.json")));
-        var bytes = Write(s => ExcelExport.WriteComparison(s, comparison));
+        var bytes = Write(s => ExcelExport.WriteComparison(comparison, s));
 
         OpenXmlAssert.ValidSpreadsheet(bytes);
         var book = OpenXmlAssert.ReadWorkbook(bytes);
@@ -84,7 +84,7 @@ public sealed class ExcelExportTests
         var plan = MeasurePlan.LoadFile(Fixtures.Path("measures", "g5-ummao-2565-plan.json"));
         var log = MeasureStatusLog.LoadFile(Fixtures.Path("measures", "g5-ummao-2565-status.json"));
         var summary = MeasureStatusSummary.Create(plan, log, Ita.Model.Thai.ReportingRound.SixMonth(2565));
-        var bytes = Write(s => ExcelExport.WriteMeasureStatus(s, summary));
+        var bytes = Write(s => ExcelExport.WriteMeasureStatus(summary, s));
 
         OpenXmlAssert.ValidSpreadsheet(bytes);
         var book = OpenXmlAssert.ReadWorkbook(bytes);
@@ -100,7 +100,7 @@ public sealed class ExcelExportTests
     {
         var year = SyntheticYear.Generate(new SyntheticYearOptions { Units = 25, IitRespondents = 250, EitRespondents = 300, Seed = 5 });
         var result = new BatchEngine(1).Score(year);
-        var bytes = Write(s => ExcelExport.WriteBatchResults(s, result));
+        var bytes = Write(s => ExcelExport.WriteBatchResults(result, s));
 
         OpenXmlAssert.ValidSpreadsheet(bytes);
         var book = OpenXmlAssert.ReadWorkbook(bytes);

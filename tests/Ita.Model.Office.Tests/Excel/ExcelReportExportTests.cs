@@ -27,7 +27,7 @@ public sealed class ExcelReportExportTests
     {
         var document = AssessmentDocument.LoadFile(Fixtures.Path("golden", "g2-bankum-2568-items.json"));
         var analysis = ScoreAnalysis.Analyze(document.Score());
-        var bytes = Write(s => ExcelExport.WriteAnalysis(s, analysis, document.Unit));
+        var bytes = Write(s => ExcelExport.WriteAnalysis(analysis, s, document.Unit));
 
         OpenXmlAssert.ValidSpreadsheet(bytes);
         var book = OpenXmlAssert.ReadWorkbook(bytes);
@@ -57,7 +57,7 @@ public sealed class ExcelReportExportTests
     {
         var document = AssessmentDocument.LoadFile(Fixtures.Path("golden", "g2-bankum-2568-published.json"));
         var report = new PublishedFiguresAuditor().Audit(document);
-        var bytes = Write(s => ExcelExport.WriteAudit(s, report));
+        var bytes = Write(s => ExcelExport.WriteAudit(report, s));
 
         OpenXmlAssert.ValidSpreadsheet(bytes);
         var book = OpenXmlAssert.ReadWorkbook(bytes);
@@ -82,7 +82,7 @@ public sealed class ExcelReportExportTests
     {
         var document = AssessmentDocument.Parse("""{"schemaVersion":1,"fiscalYear":2567,"published":{"grade":"AA"}}""", "letter-2567.json");
         var report = new PublishedFiguresAuditor().Audit(document);
-        var bytes = Write(s => ExcelExport.WriteAudit(s, report));
+        var bytes = Write(s => ExcelExport.WriteAudit(report, s));
 
         OpenXmlAssert.ValidSpreadsheet(bytes);
         var sheet = OpenXmlAssert.ReadWorkbook(bytes)["Off-scheme grades"];
@@ -95,7 +95,7 @@ public sealed class ExcelReportExportTests
     public void WriteEditions_BuiltIn_OneRowPerEditionAndEveryItem()
     {
         var editions = new EditionRegistry().Editions;
-        var bytes = Write(s => ExcelExport.WriteEditions(s, editions));
+        var bytes = Write(s => ExcelExport.WriteEditions(editions, s));
 
         OpenXmlAssert.ValidSpreadsheet(bytes);
         var book = OpenXmlAssert.ReadWorkbook(bytes);
@@ -112,7 +112,7 @@ public sealed class ExcelReportExportTests
     {
         var registry = new EditionRegistry();
         var diff = EditionDiff.Compare(registry.ForId("2568"), registry.ForId("2569"), registry);
-        var bytes = Write(s => ExcelExport.WriteEditionDiff(s, diff));
+        var bytes = Write(s => ExcelExport.WriteEditionDiff(diff, s));
 
         OpenXmlAssert.ValidSpreadsheet(bytes);
         var rows = OpenXmlAssert.ReadWorkbook(bytes)["Mappings"].Skip(1).ToList();

@@ -26,7 +26,7 @@ public sealed class WordExportTests
     {
         var document = AssessmentDocument.LoadFile(Fixtures.Path("golden", "g2-bankum-2568-items.json"));
         var plan = Plan("bankum-2569-plan.json");
-        return Write(s => WordExport.WriteO25(s, document.Score(), plan, plan.Unit, new WordDocumentOptions { ThaiDigits = thaiDigits }));
+        return Write(s => WordExport.WriteO25(document.Score(), plan, s, plan.Unit, new WordDocumentOptions { ThaiDigits = thaiDigits }));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class WordExportTests
     {
         var document = AssessmentDocument.LoadFile(Fixtures.Path("golden", "g1-khamriang-2564.json"));
         var plan = Plan("khamriang-2565-plan.json");
-        var bytes = Write(s => WordExport.WriteO25(s, document.Score(), plan));
+        var bytes = Write(s => WordExport.WriteO25(document.Score(), plan, s));
 
         OpenXmlAssert.ValidWordprocessing(bytes);
         Approvals.Verify("o25.g1-khamriang-2564", Text(bytes));
@@ -52,7 +52,7 @@ public sealed class WordExportTests
     [Fact]
     public void WriteMeasures_Seed000_IsValidAndMatchesTheApprovedText()
     {
-        var bytes = Write(s => WordExport.WriteMeasures(s, Plan("khamriang-2565-plan.json")));
+        var bytes = Write(s => WordExport.WriteMeasures(Plan("khamriang-2565-plan.json"), s));
 
         OpenXmlAssert.ValidWordprocessing(bytes);
         Approvals.Verify("measures.khamriang-2565", Text(bytes));
@@ -63,7 +63,7 @@ public sealed class WordExportTests
     {
         var plan = Plan("g5-ummao-2565-plan.json");
         var log = MeasureStatusLog.LoadFile(Fixtures.Path("measures", "g5-ummao-2565-status.json"));
-        var bytes = Write(s => WordExport.WriteStatus(s, MeasureStatusSummary.Create(plan, log, ReportingRound.SixMonth(2565))));
+        var bytes = Write(s => WordExport.WriteStatus(MeasureStatusSummary.Create(plan, log, ReportingRound.SixMonth(2565)), s));
 
         OpenXmlAssert.ValidWordprocessing(bytes);
         var text = Text(bytes);

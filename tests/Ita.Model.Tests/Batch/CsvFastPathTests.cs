@@ -36,7 +36,7 @@ public sealed class CsvFastPathTests
             var year = generated.Build();
             using var answers = new MemoryStream();
             using var oit = new MemoryStream();
-            YearCsv.Write(year, answers, oit);
+            year.WriteCsv(answers, oit);
             var bytes = Damage(answers.ToArray(), damage);
             var options = new YearReadOptions
             {
@@ -91,7 +91,7 @@ public sealed class CsvFastPathTests
             var year = session.Build("answers.csv");
             using var answers = new MemoryStream();
             using var oit = new MemoryStream();
-            YearCsv.Write(year, answers, oit);
+            year.WriteCsv(answers, oit);
             return Encoding.UTF8.GetString(answers.ToArray()) + string.Concat(year.ReadProblems.Select(Show));
         }
         catch (ItaValidationException ex)

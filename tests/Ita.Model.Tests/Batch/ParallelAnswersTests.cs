@@ -17,7 +17,7 @@ public sealed class ParallelAnswersTests
             var year = generated.Build();
             using var answers = new MemoryStream();
             using var oit = new MemoryStream();
-            YearCsv.Write(year, answers, oit);
+            year.WriteCsv(answers, oit);
             var options = new YearReadOptions { Edition = generated.Edition, FiscalYear = year.FiscalYear };
 
             answers.Position = 0;
@@ -53,7 +53,7 @@ public sealed class ParallelAnswersTests
 
         Assert.Equal(0, stream.Position);
         Assert.Equal(0, session.Builder!.UnitCount);
-        var ex = Record.Exception(() => YearCsv.Read(new MemoryStream(bytes), null, new YearReadOptions { FiscalYear = 2568 }));
+        var ex = Record.Exception(() => YearData.LoadCsv(new MemoryStream(bytes), null, options: new YearReadOptions { FiscalYear = 2568 }));
         Assert.IsType<ItaValidationException>(ex);
     }
 
@@ -74,7 +74,7 @@ public sealed class ParallelAnswersTests
     {
         using var answers = new MemoryStream();
         using var oit = new MemoryStream();
-        YearCsv.Write(year, answers, oit);
+        year.WriteCsv(answers, oit);
         return Encoding.UTF8.GetString(answers.ToArray());
     }
 

@@ -53,7 +53,7 @@ public sealed class SyntheticYearTests
     {
         using var answers = new MemoryStream();
         using var oit = new MemoryStream();
-        YearCsv.Write(year, answers, oit);
+        year.WriteCsv(answers, oit);
         return [.. answers.ToArray(), .. oit.ToArray()];
     }
 }

@@ -21,15 +21,15 @@ public sealed class YearFormatTests
 
             using var answers = new MemoryStream();
             using var oit = new MemoryStream();
-            YearCsv.Write(year, answers, oit);
+            year.WriteCsv(answers, oit);
             answers.Position = 0;
             oit.Position = 0;
-            var fromCsv = YearCsv.Read(answers, oit, options);
+            var fromCsv = YearData.LoadCsv(answers, oit, options: options);
 
             using var json = new MemoryStream();
-            YearJson.Write(year, json);
+            year.WriteJson(json);
             json.Position = 0;
-            var fromJson = YearJson.Read(json);
+            var fromJson = YearData.LoadJson(json);
 
             foreach (var read in new[] { fromCsv, fromJson })
             {
@@ -71,7 +71,7 @@ public sealed class YearFormatTests
             U2,iit,7,i1,,0
             """;
 
-        var year = YearCsv.Read(Stream(csv), null, Fy2568);
+        var year = YearData.LoadCsv(Stream(csv), null, options: Fy2568);
 
         Assert.Equal(["U,1", "U2"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
         Assert.Equal(2, year.Units[0].IitRespondents);
@@ -88,7 +88,7 @@ public sealed class YearFormatTests
     {
         var csv = "unit,tool,respondent,item,part,answer\nU1,iit,1,i1,,3\nU1,iit,1,i99,,3\nU1,iit,1,i2,,9\n";
 
-        var ex = Assert.Throws<ItaValidationException>(() => YearCsv.Read(Stream(csv), null, Fy2568, "answers.csv"));
+        var ex = Assert.Throws<ItaValidationException>(() => YearData.LoadCsv(Stream(csv), null, "answers.csv", options: Fy2568));
 
         var problem = Assert.Single(ex.Problems);
         Assert.Equal("unknown-item", problem.Code);
@@ -115,7 +115,7 @@ public sealed class YearFormatTests
             U3,eit,1,e2,a,3
             """;
 
-        var year = YearCsv.Read(Stream(csv), null, new YearReadOptions { FiscalYear = 2568, OnBadRow = BadRowHandling.Skip });
+        var year = YearData.LoadCsv(Stream(csv), null, options: new YearReadOptions { FiscalYear = 2568, OnBadRow = BadRowHandling.Skip });
 
         Assert.Equal(
             [(3, "unknown-item"), (4, "out-of-scale"), (5, "tool"), (6, "duplicate"), (7, "wrong-tool"), (8, "columns"), (10, "unit-not-contiguous"), (11, "parts")],
@@ -130,14 +130,14 @@ public sealed class YearFormatTests
         var answers = "unit,tool,respondent,item,part,answer\nU1,iit,1,i1,,3\n";
         var oit = "unit,item,disclosed\nU1,o1,1\nU1,o2,false\nU3,o1,true\n";
 
-        var year = YearCsv.Read(Stream(answers), Stream(oit), Fy2568);
+        var year = YearData.LoadCsv(Stream(answers), Stream(oit), options: Fy2568);
 
         Assert.Equal(["U1", "U3"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
         Assert.Equal(2, year.Units[0].OitChecks);
         Assert.True(year.GetResponses(0).Oit["o1"].Disclosed);
         Assert.False(year.GetResponses(0).Oit["o2"].Disclosed);
         Assert.Equal(0, year.Units[1].IitRespondents);
-        var ex = Assert.Throws<ItaValidationException>(() => YearCsv.Read(Stream("unit;tool\n"), null, Fy2568));
+        var ex = Assert.Throws<ItaValidationException>(() => YearData.LoadCsv(Stream("unit;tool\n"), null, options: Fy2568));
         Assert.Equal("header", Assert.Single(ex.Problems).Code);
     }
 
@@ -147,8 +147,8 @@ public sealed class YearFormatTests
         const string doc1 = """{"schemaVersion": 1, "fiscalYear": 2565, "unit": {"id": "A", "name": "เทศบาลตำบลขามเรียง"}, "responses": {"iit": [{"i1": [3, null], "i4": [false, false, true], "i2": 2}, {}], "eit": [{"e1": [1, 2]}], "oit": {"o1": true, "o2": {"disclosed": false, "url": "https://example.go.th", "note": "ไม่พบ"}}}}""";
         const string doc2 = """{"schemaVersion": 1, "edition": "2563-2565", "unit": {"name": "B"}, "responses": {"iit": [], "eit": [], "oit": {}}}""";
 
-        var lines = YearJson.Read(Stream(doc1 + "\n\n" + doc2 + "\n"));
-        var array = YearJson.Read(Stream("[\n" + doc1 + ",\n" + doc2 + "\n]"));
+        var lines = YearData.LoadJson(Stream(doc1 + "\n\n" + doc2 + "\n"));
+        var array = YearData.LoadJson(Stream("[\n" + doc1 + ",\n" + doc2 + "\n]"));
 
         foreach (var year in new[] { lines, array })
         {
@@ -175,7 +175,7 @@ public sealed class YearFormatTests
             """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "C"}, "itemScores": {"i1": 90}}""",
             """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "D"}, "responses": {"iit": [{"i1": true}]}}""");
 
-        var year = YearJson.Read(Stream(text), new YearReadOptions { OnBadRow = BadRowHandling.Skip });
+        var year = YearData.LoadJson(Stream(text), options: new YearReadOptions { OnBadRow = BadRowHandling.Skip });
 
         Assert.Equal(
             [("out-of-scale", "$[0].responses.iit[0].i2", 1), ("out-of-scale", "$[0].responses.iit[0].i3", 1), ("wrong-tool", "$[0].responses.iit[0].e1", 1), ("unknown-item", "$[0].responses.oit.o99", 1), ("syntax", "$[1]", 2), ("not-responses", "$[2].itemScores", 3), ("missing", "$[2].responses", 3), ("out-of-scale", "$[3].responses.iit[0].i1", 4)],
@@ -186,7 +186,7 @@ public sealed class YearFormatTests
         var i2 = year.ReadProblems[0];
         Assert.Equal(1 + """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "A"}, "responses": {"iit": [{"i1": 3, "i2": """.Length, i2.Column);
 
-        var ex = Assert.Throws<ItaValidationException>(() => YearJson.Read(Stream(text)));
+        var ex = Assert.Throws<ItaValidationException>(() => YearData.LoadJson(Stream(text)));
         Assert.Equal("$[0].responses.iit[0].i2", Assert.Single(ex.Problems).Path);
     }
 
@@ -195,7 +195,7 @@ public sealed class YearFormatTests
     {
         var year = SyntheticYear.Generate(new SyntheticYearOptions { Units = 6, IitRespondents = 60, EitRespondents = 60, Seed = 5 });
         using var plain = new MemoryStream();
-        YearJson.Write(year, plain);
+        year.WriteJson(plain);
         var lines = Encoding.UTF8.GetString(plain.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.All(lines, l => Assert.StartsWith("{\"schemaVersion\":1,", l, StringComparison.Ordinal));
         var decorated = string.Join('\n', lines.Select((l, i) => l
@@ -203,7 +203,7 @@ public sealed class YearFormatTests
             .Replace("\"unit\":{", "\"unit\":{\"x-code\":[\"7\"],\"headcount\":120,", StringComparison.Ordinal)
             [..^1] + ",\"published\":{\"total\":90.42,\"grade\":\"ผ่าน\",\"indicators\":{\"1\":93.55}},\"notes\":null}"));
 
-        var read = YearJson.Read(Stream(decorated));
+        var read = YearData.LoadJson(Stream(decorated));
 
         Assert.Empty(read.ReadProblems);
         Assert.Contains("\"published\"", decorated, StringComparison.Ordinal);
@@ -219,14 +219,14 @@ public sealed class YearFormatTests
             """{"schemaVersion": 1, "kind": 7, "fiscalYear": 2568, "unit": {"id": "C"}, "responses": {"iit": [{"i1": 3}]}}""",
             """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "D"}, "responses": {"iit": [{"i1": 3}], "weights": {"iit": 1}}}""");
 
-        var year = YearJson.Read(Stream(text), new YearReadOptions { OnBadRow = BadRowHandling.Skip });
+        var year = YearData.LoadJson(Stream(text), options: new YearReadOptions { OnBadRow = BadRowHandling.Skip });
 
         Assert.Equal(
             [("wrong-kind", "$[1].kind", 2, 30), ("type", "$[2].kind", 3, 30), ("unknown-property", "$[3].responses.weights", 4, 97)],
             year.ReadProblems.Select(p => (p.Code, p.Path, p.Line!.Value, p.Column!.Value)));
         Assert.Contains("\"scoreCard\" document, not an assessment", year.ReadProblems[0].Message, StringComparison.Ordinal);
         Assert.Equal(["A", "D"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
-        var ex = Assert.Throws<ItaValidationException>(() => YearJson.Read(Stream(text)));
+        var ex = Assert.Throws<ItaValidationException>(() => YearData.LoadJson(Stream(text)));
         Assert.Equal("$[1].kind", Assert.Single(ex.Problems).Path);
     }
 
@@ -240,7 +240,7 @@ public sealed class YearFormatTests
             """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "D"}, "responses": {"minimumRespondents": {"iit": "5", "eit": 2, "eit": 3}}}""",
             """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "E"}, "responses": {"minimumRespondents": [5]}}""");
 
-        var year = YearJson.Read(Stream(text), new YearReadOptions { OnBadRow = BadRowHandling.Skip });
+        var year = YearData.LoadJson(Stream(text), options: new YearReadOptions { OnBadRow = BadRowHandling.Skip });
 
         Assert.Equal("Iit: 30, Eit: 1", year.Units[0].MinimumRespondents.Format());
         Assert.Equal("Eit: 2", year.Units[1].MinimumRespondents.Format());
@@ -279,7 +279,7 @@ public sealed class YearFormatTests
             using (var a = File.Create(answers))
             using (var o = File.Create(oit))
             {
-                YearCsv.Write(year, a, o);
+                year.WriteCsv(a, o);
             }
 
             var read = YearData.LoadFiles([oit, answers], Fy2568);
@@ -302,7 +302,7 @@ public sealed class YearFormatTests
         var result = BatchEngine.Default.Score(year);
         using var stream = new MemoryStream();
 
-        YearResultCsv.Write(result, stream);
+        result.WriteCsv(stream);
 
         var rows = Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(13, rows.Length);
@@ -324,7 +324,7 @@ public sealed class YearFormatTests
         var result = BatchEngine.Default.Score(year);
         using var stream = new MemoryStream();
 
-        YearResultJson.Write(result, stream);
+        result.WriteJson(stream);
 
         using var document = System.Text.Json.JsonDocument.Parse(stream.ToArray());
         var root = document.RootElement;

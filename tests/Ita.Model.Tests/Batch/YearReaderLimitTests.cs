@@ -21,11 +21,11 @@ public sealed class YearReaderLimitTests
             Encoding.UTF8.GetBytes("\"}, \"responses\": {\"iit\": [{\"i1\": 3}]}}\n"),
             Line(Doc.Replace("\"ID\"", "\"C\"", StringComparison.Ordinal)));
 
-        var ex = Assert.Throws<ItaValidationException>(() => YearJson.Read(new MemoryStream(bytes)));
+        var ex = Assert.Throws<ItaValidationException>(() => YearData.LoadJson(new MemoryStream(bytes)));
         var problem = Assert.Single(ex.Problems);
         Assert.Equal(("encoding", "$[1]", 2), (problem.Code, problem.Path, problem.Line!.Value));
 
-        var year = YearJson.Read(new MemoryStream(bytes), Skip);
+        var year = YearData.LoadJson(new MemoryStream(bytes), options: Skip);
         Assert.Equal(["A", "C"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
         Assert.Equal("encoding", Assert.Single(year.ReadProblems).Code);
     }
@@ -39,12 +39,12 @@ public sealed class YearReaderLimitTests
     {
         var bytes = Encoding.UTF8.GetBytes(text.StartsWith('[') ? text : text + "\n" + Doc);
 
-        var ex = Assert.Throws<ItaValidationException>(() => YearJson.Read(new MemoryStream(bytes)));
+        var ex = Assert.Throws<ItaValidationException>(() => YearData.LoadJson(new MemoryStream(bytes)));
         Assert.Equal(("encoding", "$[0]"), (Assert.Single(ex.Problems).Code, ex.Problems[0].Path));
 
         if (!text.StartsWith('['))
         {
-            var year = YearJson.Read(new MemoryStream(bytes), Skip);
+            var year = YearData.LoadJson(new MemoryStream(bytes), options: Skip);
             Assert.Equal(["ID"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
         }
     }
@@ -55,7 +55,7 @@ public sealed class YearReaderLimitTests
         // The syntax error is near the start; the rest of the line (3 MB) crosses the 1 MiB read buffer several times.
         var text = Doc.Replace("\"ID\"", "\"A\"", StringComparison.Ordinal) + "\n{\"schemaVersion\": tru" + new string('x', 3 << 20) + "\n" + Doc.Replace("\"ID\"", "\"B\"", StringComparison.Ordinal) + "\n";
 
-        var year = YearJson.Read(Stream(text), Skip);
+        var year = YearData.LoadJson(Stream(text), options: Skip);
 
         Assert.Equal(["A", "B"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
         var problem = Assert.Single(year.ReadProblems);
@@ -70,7 +70,7 @@ public sealed class YearReaderLimitTests
             .Replace("\"ID\"", "\"B\"", StringComparison.Ordinal)
             .Replace("[{\"i1\": 3}]", "[{\"i1\": 3}, {\"i1\": 2, \"i2\": 9, \"i4\": 1}, {\"i2\": 1}, {\"i1\": 1, \"i1\": 2}, {\"i1\": 0, \"zz\": 1}]", StringComparison.Ordinal);
 
-        var year = YearJson.Read(Stream(text), Skip);
+        var year = YearData.LoadJson(Stream(text), options: Skip);
 
         Assert.Equal(["ID", "B"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
         var b = year.GetResponses(1);
@@ -84,7 +84,7 @@ public sealed class YearReaderLimitTests
         Assert.All(year.ReadProblems, p => Assert.NotNull(p.Column));
 
         // Stop mode stops at the first of them.
-        var ex = Assert.Throws<ItaValidationException>(() => YearJson.Read(Stream(text), new YearReadOptions { FiscalYear = 2568 }));
+        var ex = Assert.Throws<ItaValidationException>(() => YearData.LoadJson(Stream(text), options: new YearReadOptions { FiscalYear = 2568 }));
         Assert.Equal("$[1].responses.iit[1].i2", Assert.Single(ex.Problems).Path);
     }
 
@@ -93,7 +93,7 @@ public sealed class YearReaderLimitTests
     {
         var text = Doc.Replace("{\"iit\": [{\"i1\": 3}]}", "[1]", StringComparison.Ordinal) + "\n" + Doc;
 
-        var year = YearJson.Read(Stream(text), Skip);
+        var year = YearData.LoadJson(Stream(text), options: Skip);
 
         Assert.Equal(["ID"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
         Assert.Equal(("type", "$[0].responses"), (Assert.Single(year.ReadProblems).Code, year.ReadProblems[0].Path));
@@ -112,7 +112,7 @@ public sealed class YearReaderLimitTests
     {
         var text = Doc.Replace("\"responses\": {", "\"responses\": {\"minimumRespondents\": {\"iit\": " + number + "}, ", StringComparison.Ordinal);
 
-        var year = YearJson.Read(Stream(text), Skip);
+        var year = YearData.LoadJson(Stream(text), options: Skip);
 
         if (expected is { } minimum)
         {
@@ -166,7 +166,7 @@ public sealed class YearReaderLimitTests
     {
         var csv = Header + "U1,iit,1,i1,,3\nGHOST,xit,1,i1,,3\nU1,iit,2,i1,,9\nU2,eit,1,e99,,3\nU1,iit,3,i1,,1\nU3,iit,1,i1,,2\nU1,iit,4,i1,,0\nU1,iit,5,i2,,1\n";
 
-        var year = YearCsv.Read(Stream(csv), null, Skip);
+        var year = YearData.LoadCsv(Stream(csv), null, options: Skip);
 
         Assert.Equal(["U1", "U3"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
         Assert.Equal(2, year.Units[0].IitRespondents); // respondents 1 and 3; 2 had only a bad row
@@ -181,13 +181,13 @@ public sealed class YearReaderLimitTests
     {
         var bytes = Concat(Encoding.UTF8.GetBytes(Header), "U"u8.ToArray(), [0xFF], ",iit,1,i1,,3\nU"u8.ToArray(), [0xFE], ",iit,1,i1,,3\nU1,iit,r"u8.ToArray(), [0xC3], ",i1,,3\nU1,iit,1,i1,,3\n"u8.ToArray());
 
-        var year = YearCsv.Read(new MemoryStream(bytes), null, Skip);
+        var year = YearData.LoadCsv(new MemoryStream(bytes), null, options: Skip);
 
         Assert.Equal(["U1"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
         Assert.Equal([(2, "$[2].unit"), (3, "$[3].unit"), (4, "$[4].respondent")], year.ReadProblems.Select(p => (p.Line!.Value, p.Path)));
         Assert.All(year.ReadProblems, p => Assert.Equal("encoding", p.Code));
         var oit = Concat("unit,item,disclosed\nU"u8.ToArray(), [0xFF], ",o1,1\n"u8.ToArray());
-        Assert.Equal("encoding", Assert.Single(Assert.Throws<ItaValidationException>(() => YearCsv.Read(Stream(Header), new MemoryStream(oit), new YearReadOptions { FiscalYear = 2568 })).Problems).Code);
+        Assert.Equal("encoding", Assert.Single(Assert.Throws<ItaValidationException>(() => YearData.LoadCsv(Stream(Header), new MemoryStream(oit), options: new YearReadOptions { FiscalYear = 2568 })).Problems).Code);
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class YearReaderLimitTests
     {
         var csv = Header + string.Concat(Enumerable.Range(1, 50).Select(i => $"U1,iit,{i},i1,,9\n"));
 
-        var ex = Assert.Throws<ItaValidationException>(() => YearCsv.Read(Stream(csv), null, new YearReadOptions { FiscalYear = 2568, OnBadRow = BadRowHandling.Skip, MaxReportedProblems = 5 }));
+        var ex = Assert.Throws<ItaValidationException>(() => YearData.LoadCsv(Stream(csv), null, options: new YearReadOptions { FiscalYear = 2568, OnBadRow = BadRowHandling.Skip, MaxReportedProblems = 5 }));
 
         Assert.Equal(6, ex.Problems.Count);
         Assert.All(ex.Problems.Take(5), p => Assert.Equal("out-of-scale", p.Code));
@@ -211,7 +211,7 @@ public sealed class YearReaderLimitTests
         // No document names an edition, so nothing can be built; the problems wait, and the cap still holds.
         var text = string.Concat(Enumerable.Range(0, 100).Select(i => """{"schemaVersion": 1, "unit": {"id": "A"}, "responses": {}}""" + "\n"));
 
-        var ex = Assert.Throws<ItaValidationException>(() => YearJson.Read(Stream(text), new YearReadOptions { OnBadRow = BadRowHandling.Skip, MaxReportedProblems = 10 }));
+        var ex = Assert.Throws<ItaValidationException>(() => YearData.LoadJson(Stream(text), options: new YearReadOptions { OnBadRow = BadRowHandling.Skip, MaxReportedProblems = 10 }));
 
         Assert.Equal(11, ex.Problems.Count);
         Assert.Equal("limit", ex.Problems[^1].Code);
@@ -223,7 +223,7 @@ public sealed class YearReaderLimitTests
     {
         var stream = new EndlessStream(Encoding.UTF8.GetBytes(Header + "U1,iit,1,i1,,3\nU1,iit,"), (byte)'7');
 
-        var ex = Assert.Throws<ItaValidationException>(() => YearCsv.Read(stream, null, Skip));
+        var ex = Assert.Throws<ItaValidationException>(() => YearData.LoadCsv(stream, null, options: Skip));
 
         var problem = Assert.Single(ex.Problems);
         Assert.Equal(("limit", "$[3]", 3), (problem.Code, problem.Path, problem.Line!.Value));
@@ -232,8 +232,8 @@ public sealed class YearReaderLimitTests
         Assert.True(stream.Served < 4 << 20, $"read {stream.Served} bytes of an endless line");
 
         var small = new YearReadOptions { FiscalYear = 2568, MaxLineBytes = 20 };
-        Assert.Equal(2, YearCsv.Read(Stream(Header.Replace("answer\n", "answer\r\n", StringComparison.Ordinal) + "U1,iit,1,i1,,3\r\nU1,iit,1,i2,,3"), null, new YearReadOptions { FiscalYear = 2568, MaxLineBytes = 37 }).AnswerCount);
-        Assert.Equal("limit", Assert.Single(Assert.Throws<ItaValidationException>(() => YearCsv.Read(Stream(Header), null, small)).Problems).Code);
+        Assert.Equal(2, YearData.LoadCsv(Stream(Header.Replace("answer\n", "answer\r\n", StringComparison.Ordinal) + "U1,iit,1,i1,,3\r\nU1,iit,1,i2,,3"), null, options: new YearReadOptions { FiscalYear = 2568, MaxLineBytes = 37 }).AnswerCount);
+        Assert.Equal("limit", Assert.Single(Assert.Throws<ItaValidationException>(() => YearData.LoadCsv(Stream(Header), null, options: small)).Problems).Code);
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed class YearReaderLimitTests
     {
         var stream = new EndlessStream(Encoding.UTF8.GetBytes(Doc + "\n" + """{"schemaVersion": 1, "x": [1"""), (byte)' ');
 
-        var ex = Assert.Throws<ItaValidationException>(() => YearJson.Read(stream, new YearReadOptions { OnBadRow = BadRowHandling.Skip, MaxDocumentBytes = 1 << 20 }));
+        var ex = Assert.Throws<ItaValidationException>(() => YearData.LoadJson(stream, options: new YearReadOptions { OnBadRow = BadRowHandling.Skip, MaxDocumentBytes = 1 << 20 }));
 
         var problem = Assert.Single(ex.Problems);
         Assert.Equal(("limit", "$[1]", 2), (problem.Code, problem.Path, problem.Line!.Value));
@@ -253,21 +253,21 @@ public sealed class YearReaderLimitTests
     public void UnitRespondentAndAnswerLimits_StopTheRead_WithTypedLimitProblems()
     {
         var units = Header + "A,iit,1,i1,,3\nB,iit,1,i1,,3\nC,iit,1,i1,,3\n";
-        AssertLimit(() => YearCsv.Read(Stream(units), null, new YearReadOptions { FiscalYear = 2568, MaxUnits = 2 }), "MaxUnits", 4);
-        AssertLimit(() => YearCsv.Read(Stream(Header), Stream("unit,item,disclosed\nA,o1,1\nB,o1,1\nC,o1,1\n"), new YearReadOptions { FiscalYear = 2568, MaxUnits = 2 }), "MaxUnits", 4);
-        Assert.Equal(3, YearCsv.Read(Stream(units), null, new YearReadOptions { FiscalYear = 2568, MaxUnits = 3 }).Units.Count);
+        AssertLimit(() => YearData.LoadCsv(Stream(units), null, options: new YearReadOptions { FiscalYear = 2568, MaxUnits = 2 }), "MaxUnits", 4);
+        AssertLimit(() => YearData.LoadCsv(Stream(Header), Stream("unit,item,disclosed\nA,o1,1\nB,o1,1\nC,o1,1\n"), options: new YearReadOptions { FiscalYear = 2568, MaxUnits = 2 }), "MaxUnits", 4);
+        Assert.Equal(3, YearData.LoadCsv(Stream(units), null, options: new YearReadOptions { FiscalYear = 2568, MaxUnits = 3 }).Units.Count);
 
         var respondents = Header + "A,iit,1,i1,,3\nA,iit,2,i1,,3\nA,eit,1,e1,,3\nA,eit,2,e1,,3\nA,iit,x,i1,,3\n";
-        AssertLimit(() => YearCsv.Read(Stream(respondents), null, new YearReadOptions { FiscalYear = 2568, MaxRespondentsPerUnit = 2 }), "MaxRespondentsPerUnit", 6);
+        AssertLimit(() => YearData.LoadCsv(Stream(respondents), null, options: new YearReadOptions { FiscalYear = 2568, MaxRespondentsPerUnit = 2 }), "MaxRespondentsPerUnit", 6);
 
         var answers = Header + "A,iit,1,i1,,3\nA,iit,1,i2,,3\nA,iit,1,i2,,3\n";
-        AssertLimit(() => YearCsv.Read(Stream(answers), null, new YearReadOptions { FiscalYear = 2568, OnBadRow = BadRowHandling.Skip, MaxAnswersPerRespondent = 2 }), "MaxAnswersPerRespondent", 4);
+        AssertLimit(() => YearData.LoadCsv(Stream(answers), null, options: new YearReadOptions { FiscalYear = 2568, OnBadRow = BadRowHandling.Skip, MaxAnswersPerRespondent = 2 }), "MaxAnswersPerRespondent", 4);
 
         var json = Doc.Replace("[{\"i1\": 3}]", "[{\"i1\": 3}, {\"i1\": 2}, {\"i1\": 1}]", StringComparison.Ordinal) + "\n" + Doc.Replace("\"ID\"", "\"B\"", StringComparison.Ordinal);
-        AssertLimit(() => YearJson.Read(Stream(json), new YearReadOptions { MaxRespondentsPerUnit = 2 }), "MaxRespondentsPerUnit", 1);
-        AssertLimit(() => YearJson.Read(Stream(json), new YearReadOptions { MaxUnits = 1 }), "MaxUnits", 2);
-        AssertLimit(() => YearJson.Read(Stream(Doc.Replace("{\"i1\": 3}", "{\"i1\": 3, \"i2\": 3, \"zz\": 1}", StringComparison.Ordinal)), new YearReadOptions { OnBadRow = BadRowHandling.Skip, MaxAnswersPerRespondent = 2 }), "MaxAnswersPerRespondent", 1);
-        Assert.Throws<ArgumentException>(() => YearCsv.Read(Stream(units), null, new YearReadOptions { FiscalYear = 2568, MaxLineBytes = 0 }));
+        AssertLimit(() => YearData.LoadJson(Stream(json), options: new YearReadOptions { MaxRespondentsPerUnit = 2 }), "MaxRespondentsPerUnit", 1);
+        AssertLimit(() => YearData.LoadJson(Stream(json), options: new YearReadOptions { MaxUnits = 1 }), "MaxUnits", 2);
+        AssertLimit(() => YearData.LoadJson(Stream(Doc.Replace("{\"i1\": 3}", "{\"i1\": 3, \"i2\": 3, \"zz\": 1}", StringComparison.Ordinal)), options: new YearReadOptions { OnBadRow = BadRowHandling.Skip, MaxAnswersPerRespondent = 2 }), "MaxAnswersPerRespondent", 1);
+        Assert.Throws<ArgumentException>(() => YearData.LoadCsv(Stream(units), null, options: new YearReadOptions { FiscalYear = 2568, MaxLineBytes = 0 }));
     }
 
     [Fact]
@@ -276,7 +276,7 @@ public sealed class YearReaderLimitTests
         // 500,000 one-row units took 2.2 GB before the limit; now the read stops at the default 100,000 units.
         var stream = new GeneratedRows(i => $"U{i:D7},iit,1,i1,,3\n", 500_000);
 
-        var ex = Assert.Throws<ItaValidationException>(() => YearCsv.Read(stream, null, new YearReadOptions { FiscalYear = 2568 }));
+        var ex = Assert.Throws<ItaValidationException>(() => YearData.LoadCsv(stream, null, options: new YearReadOptions { FiscalYear = 2568 }));
 
         Assert.Equal("limit", Assert.Single(ex.Problems).Code);
         Assert.Equal(100_002, ex.Problems[0].Line);

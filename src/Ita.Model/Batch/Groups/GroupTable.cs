@@ -101,6 +101,29 @@ public sealed class GroupTable
         return new GroupTable(edition, column, groups.AsReadOnly(), national.Finish(null), notInTable.AsReadOnly(), Array.AsReadOnly(notInYear));
     }
 
+    /// <summary>Gets the columns of a group table of an edition, in the order <see cref="WriteCsv"/> writes them (the
+    /// Excel and Parquet group tables use the same names).</summary>
+    /// <remarks><c>scope</c> (<c>group</c> or <c>national</c>), the grouping column (the group's value; empty on the
+    /// national row), <c>units, scored</c>, the published means <c>total, iit, eit, oit, indicator1</c> …, for each
+    /// grade level of the edition its code (count) and code + <c>Share</c> (percent), <c>passed, passedShare</c>, then
+    /// the exact means <c>totalExact, iitExact</c> ….</remarks>
+    /// <param name="edition">The edition whose tools, indicators and grade levels are the columns.</param>
+    /// <param name="column">The grouping column.</param>
+    /// <returns>The column names.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="column"/> is empty or is also the name of a figure column
+    /// (e.g. <c>units</c> or <c>total</c>).</exception>
+    public static IReadOnlyList<string> ColumnNames(Edition edition, string column) => GroupTableCsv.ColumnNames(edition, column);
+
+    /// <summary>Writes the table as CSV: one row per group, then the national row (docs/batch.md), with the columns of
+    /// <see cref="ColumnNames"/>.</summary>
+    /// <remarks>Published means have two decimals, exact means are written in full; means are empty when a group has no
+    /// scored unit. Numbers use the invariant culture; text is UTF-8.</remarks>
+    /// <param name="utf8">The stream; not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The grouping column is also the name of a figure column.</exception>
+    public void WriteCsv(Stream utf8) => GroupTableCsv.Write(this, utf8);
+
     /// <inheritdoc/>
     public override string ToString() => $"{Column}: {Groups.Count.ToString(CultureInfo.InvariantCulture)} groups, {National.UnitCount.ToString(CultureInfo.InvariantCulture)} units";
 }

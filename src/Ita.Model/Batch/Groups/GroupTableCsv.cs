@@ -9,7 +9,7 @@ namespace Ita.Model.Batch;
 /// indicator1</c> … (two decimals), for each grade level of the edition its code (count) and code + <c>Share</c>
 /// (percent), <c>passed, passedShare</c>, then the exact means <c>totalExact, iitExact</c> … written in full. Means are
 /// empty when a group has no scored unit. Numbers use the invariant culture; text is UTF-8.</remarks>
-public static class GroupTableCsv
+internal static class GroupTableCsv
 {
     /// <summary>Gets the columns of a group table of an edition, in the order written.</summary>
     /// <param name="edition">The edition whose tools, indicators and grade levels are the columns.</param>

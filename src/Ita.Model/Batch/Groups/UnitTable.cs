@@ -47,7 +47,7 @@ public sealed class UnitTable
     /// <exception cref="ItaValidationException">The header has no <c>unit</c> column, an empty or repeated column name,
     /// or a row has the wrong number of fields, an empty or repeated unit, or an unclosed quote; every problem (up to
     /// 100) is listed with its line.</exception>
-    public static UnitTable Read(Stream utf8Csv, string? sourceName = null)
+    public static UnitTable Load(Stream utf8Csv, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Csv);
         using var reader = new StreamReader(utf8Csv, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 14, leaveOpen: true);
@@ -186,12 +186,12 @@ public sealed class UnitTable
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="ItaValidationException">See <see cref="Read(Stream, string?)"/>.</exception>
+    /// <exception cref="ItaValidationException">See <see cref="Load(Stream, string?)"/>.</exception>
     public static UnitTable LoadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var stream = File.OpenRead(path);
-        return Read(stream, System.IO.Path.GetFileName(path));
+        return Load(stream, System.IO.Path.GetFileName(path));
     }
 
     /// <summary>Tells whether a unit is listed.</summary>

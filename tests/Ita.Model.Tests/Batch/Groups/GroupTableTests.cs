@@ -31,7 +31,7 @@ public sealed class GroupTableTests
         }
 
         csv.Append("X1,,อบต.,local,ตราด,,\nX2,,อบต.,local,กระบี่,,\n");
-        var units = UnitTable.Read(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), "units.csv");
+        var units = UnitTable.Load(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), "units.csv");
         Assert.Equal(["unit", "name", "type", "group", "province", "district", "region"], units.Columns);
         Assert.Equal("north \"upper\"", units.GetValue(year.Units[0].Id, "region"));
         Assert.Equal("หน่วย, " + year.Units[0].Id, units.GetValue(year.Units[0].Id, "name"));
@@ -85,7 +85,7 @@ public sealed class GroupTableTests
                     where published != fromExact
                     select (a, b, published, fromExact)).First();
         var csv = $"unit,group\n{pair.a.Unit.Id},g\n{pair.b.Unit.Id},g\n";
-        var table = GroupTable.Compute(result, UnitTable.Read(new MemoryStream(Encoding.UTF8.GetBytes(csv))), "group");
+        var table = GroupTable.Compute(result, UnitTable.Load(new MemoryStream(Encoding.UTF8.GetBytes(csv))), "group");
 
         var group = table.Groups[0];
         Assert.Equal("g", group.Value);
@@ -100,14 +100,14 @@ public sealed class GroupTableTests
         var year = SyntheticYear.Generate(new SyntheticYearOptions { Units = 30, IitRespondents = 600, EitRespondents = 900, Seed = 5 });
         var result = new BatchEngine(1).Score(year);
         var csv = "unit,province\n" + string.Concat(year.Units.Select((u, i) => $"{u.Id},{(i % 2 == 0 ? "เชียงใหม่" : "\"ลำพูน, เหนือ\"")}\n"));
-        var table = GroupTable.Compute(result, UnitTable.Read(new MemoryStream(Encoding.UTF8.GetBytes(csv))), "province");
+        var table = GroupTable.Compute(result, UnitTable.Load(new MemoryStream(Encoding.UTF8.GetBytes(csv))), "province");
         using var output = new MemoryStream();
-        GroupTableCsv.Write(table, output);
+        table.WriteCsv(output);
         var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         var header = lines[0].Split(',');
         var levels = result.Edition.Grading.Levels.Select(l => l.Code).ToArray();
-        Assert.Equal(GroupTableCsv.ColumnNames(result.Edition, "province"), header);
+        Assert.Equal(GroupTable.ColumnNames(result.Edition, "province"), header);
         Assert.Equal(["scope", "province", "units", "scored", "total", "iit", "eit", "oit", "indicator1"], header.Take(9));
         Assert.Contains(levels[0], header);
         Assert.Contains(levels[0] + "Share", header);
@@ -116,9 +116,9 @@ public sealed class GroupTableTests
         Assert.StartsWith("group,เชียงใหม่,15,", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("group,\"ลำพูน, เหนือ\",15,", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("national,,30,30," + result.National.MeanTotal!.Value.Rounded.ToString("F2", CultureInfo.InvariantCulture) + ",", lines[3], StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => GroupTableCsv.ColumnNames(result.Edition, "total"));
-        Assert.Throws<ArgumentException>(() => GroupTableCsv.ColumnNames(result.Edition, levels[0]));
-        Assert.Throws<ArgumentException>(() => GroupTable.Compute(result, UnitTable.Read(new MemoryStream("unit\n"u8.ToArray())), "province"));
+        Assert.Throws<ArgumentException>(() => GroupTable.ColumnNames(result.Edition, "total"));
+        Assert.Throws<ArgumentException>(() => GroupTable.ColumnNames(result.Edition, levels[0]));
+        Assert.Throws<ArgumentException>(() => GroupTable.Compute(result, UnitTable.Load(new MemoryStream("unit\n"u8.ToArray())), "province"));
     }
 
     [Theory]
@@ -133,7 +133,7 @@ public sealed class GroupTableTests
     [InlineData("unit,province\nU1,\"x\"y\n", "columns", 2)]
     public void ABadUnitsFile_IsAValidationErrorWithTheLine(string text, string code, int line)
     {
-        var error = Assert.Throws<ItaValidationException>(() => UnitTable.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "units.csv"));
+        var error = Assert.Throws<ItaValidationException>(() => UnitTable.Load(new MemoryStream(Encoding.UTF8.GetBytes(text)), "units.csv"));
         var problem = error.Problems[0];
         Assert.Equal(code, problem.Code);
         Assert.Equal(line, problem.Line);
@@ -143,7 +143,7 @@ public sealed class GroupTableTests
     [Fact]
     public void AUnitsFile_WithABomAndCrLf_AndOnlyAUnitColumn_IsRead()
     {
-        var table = UnitTable.Read(new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. "unit\r\nU1\r\n\r\nU2\r\n"u8.ToArray()]));
+        var table = UnitTable.Load(new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. "unit\r\nU1\r\n\r\nU2\r\n"u8.ToArray()]));
         Assert.Equal(["U1", "U2"], table.UnitIds);
         Assert.Equal(["unit"], table.Columns);
         Assert.True(table.Contains("U2"));

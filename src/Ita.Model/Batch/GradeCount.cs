@@ -1,0 +1,25 @@
+namespace Ita.Model.Batch;
+
+/// <summary>How many units reached one grade level.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class GradeCount
+{
+    internal GradeCount(GradeLevel level, int count, Score share)
+    {
+        Level = level;
+        Count = count;
+        Share = share;
+    }
+
+    /// <summary>Gets the grade level.</summary>
+    public GradeLevel Level { get; }
+
+    /// <summary>Gets the number of scored units at the level.</summary>
+    public int Count { get; }
+
+    /// <summary>Gets the share of scored units at the level, in percent.</summary>
+    public Score Share { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Level.Code} {Count} ({Share} %)";
+}

@@ -1,0 +1,248 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text;
+
+namespace Ita.Model.Batch;
+
+/// <summary>Small UTF-8 helpers of the readers and writers.</summary>
+internal static class Utf8Text
+{
+    public static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The 1-based column, in characters, of byte <paramref name="offset"/> of a line.</summary>
+    public static int Column(ReadOnlySpan<byte> line, int offset)
+    {
+        var chars = 1;
+        foreach (var b in line[..Math.Min(offset, line.Length)])
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                chars++;
+            }
+        }
+
+        return chars;
+    }
+
+    /// <summary>The offset of the first byte that is not valid UTF-8, or -1 when the text is valid.</summary>
+    public static int FirstInvalid(ReadOnlySpan<byte> text)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(text))
+        {
+            return -1;
+        }
+
+        Span<char> chars = stackalloc char[256];
+        var offset = 0;
+        while (true)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(text[offset..], chars, out var read, out _, replaceInvalidSequences: false);
+            if (status == OperationStatus.InvalidData)
+            {
+                return offset + read;
+            }
+
+            offset += read;
+            if (status == OperationStatus.Done)
+            {
+                return -1;
+            }
+        }
+    }
+
+    public static string Show(ReadOnlySpan<byte> text) => text.Length > 40 ? Encoding.UTF8.GetString(text[..40]) + "…" : Encoding.UTF8.GetString(text);
+
+    /// <summary>Parses a non-negative decimal integer of at most 9 digits, nothing else.</summary>
+    public static bool TryParseSmall(ReadOnlySpan<byte> text, out int value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (var b in text)
+        {
+            var d = b - (byte)'0';
+            if ((uint)d > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the text of a JSON number as an exact whole number: <c>3</c>, <c>3.0</c> and <c>3e0</c> are 3;
+    /// <c>3.5</c> or <c>1.0000000000000000000000000001</c> (a fraction, however small) and numbers beyond 18 digits are
+    /// not whole numbers here. Nothing is rounded.</summary>
+    public static bool TryParseWhole(ReadOnlySpan<byte> text, out long value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = text.Length > 0 && text[0] == (byte)'-';
+        if (negative)
+        {
+            i = 1;
+        }
+
+        var start = i;
+        while (i < text.Length && IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        var whole = text[start..i];
+        ReadOnlySpan<byte> fraction = default;
+        if (i < text.Length && text[i] == (byte)'.')
+        {
+            start = ++i;
+            while (i < text.Length && IsDigit(text[i]))
+            {
+                i++;
+            }
+
+            fraction = text[start..i];
+        }
+
+        long exponent = 0;
+        if (i < text.Length && (text[i] | 0x20) == (byte)'e')
+        {
+            i++;
+            var minus = i < text.Length && text[i] == (byte)'-';
+            if (i < text.Length && text[i] is (byte)'-' or (byte)'+')
+            {
+                i++;
+            }
+
+            start = i;
+            while (i < text.Length && IsDigit(text[i]))
+            {
+                exponent = Math.Min(1_000_000, (exponent * 10) + (text[i] - (byte)'0'));
+                i++;
+            }
+
+            if (i == start)
+            {
+                return false;
+            }
+
+            exponent = minus ? -exponent : exponent;
+        }
+
+        if (i != text.Length || whole.IsEmpty)
+        {
+            return false;
+        }
+
+        // The digits are whole ++ fraction; the number is digits × 10^(exponent − fraction.Length).
+        var total = whole.Length + fraction.Length;
+        var first = 0;
+        while (first < total && DigitAt(whole, fraction, first) == (byte)'0')
+        {
+            first++;
+        }
+
+        if (first == total)
+        {
+            return true; // zero
+        }
+
+        var last = total - 1;
+        while (DigitAt(whole, fraction, last) == (byte)'0')
+        {
+            last--;
+        }
+
+        var shift = exponent - fraction.Length + (total - 1 - last);
+        if (shift < 0 || last - first + 1 + shift > 18)
+        {
+            return false;
+        }
+
+        long result = 0;
+        for (var k = first; k <= last; k++)
+        {
+            result = (result * 10) + (DigitAt(whole, fraction, k) - (byte)'0');
+        }
+
+        for (var k = 0; k < shift; k++)
+        {
+            result *= 10;
+        }
+
+        value = negative ? -result : result;
+        return true;
+
+        static byte DigitAt(ReadOnlySpan<byte> whole, ReadOnlySpan<byte> fraction, int k) => k < whole.Length ? whole[k] : fraction[k - whole.Length];
+
+        static bool IsDigit(byte b) => (uint)(b - (byte)'0') <= 9;
+    }
+
+    /// <summary>Packs a short ASCII/UTF-8 code (≤ 7 bytes) with its length into a key; false when longer.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool TryPack(ReadOnlySpan<byte> code, out ulong key)
+    {
+        key = 0;
+        if (code.Length > 7)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < code.Length; i++)
+        {
+            key |= (ulong)code[i] << (8 * i);
+        }
+
+        key |= (ulong)code.Length << 56;
+        return true;
+    }
+
+    /// <summary>Compares two byte strings; short ones (the ids and codes of a row) without a call.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool Same(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        if (a.Length > 8)
+        {
+            return a.SequenceEqual(b);
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes an integer as UTF-8 digits.</summary>
+    public static void WriteInt(IBufferWriter<byte> writer, long value)
+    {
+        var span = writer.GetSpan(20);
+        Utf8Formatter.TryFormat(value, span, out var written);
+        writer.Advance(written);
+    }
+
+    public static void Write(IBufferWriter<byte> writer, ReadOnlySpan<byte> bytes)
+    {
+        var span = writer.GetSpan(bytes.Length);
+        bytes.CopyTo(span);
+        writer.Advance(bytes.Length);
+    }
+
+    public static void Write(IBufferWriter<byte> writer, string text)
+    {
+        var span = writer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
+        writer.Advance(Encoding.UTF8.GetBytes(text, span));
+    }
+}

@@ -1,0 +1,12 @@
+namespace Ita.Model.Json;
+
+internal enum JKind
+{
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}

@@ -1,0 +1,3 @@
+namespace Ita.Model.Reports;
+
+internal abstract class ReportBlock;
