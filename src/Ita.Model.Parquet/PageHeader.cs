@@ -216,89 +216,89 @@ internal readonly record struct PageHeader(int Type, int UncompressedSize, int C
                 pos += (int)length;
                 return true;
             case 9 or 10: // list, set
-            {
-                if (pos >= data.Length)
                 {
-                    return false;
-                }
-
-                var b = data[pos++];
-                ulong size = (ulong)(b >> 4);
-                var element = b & 0x0F;
-                if (size == 15 && !TryUVarInt(data, ref pos, out size))
-                {
-                    return false;
-                }
-
-                for (ulong i = 0; i < size; i++)
-                {
-                    if (element is 1 or 2)
+                    if (pos >= data.Length)
                     {
-                        pos++; // a boolean element is a byte
-                        if (pos > data.Length)
+                        return false;
+                    }
+
+                    var b = data[pos++];
+                    ulong size = (ulong)(b >> 4);
+                    var element = b & 0x0F;
+                    if (size == 15 && !TryUVarInt(data, ref pos, out size))
+                    {
+                        return false;
+                    }
+
+                    for (ulong i = 0; i < size; i++)
+                    {
+                        if (element is 1 or 2)
+                        {
+                            pos++; // a boolean element is a byte
+                            if (pos > data.Length)
+                            {
+                                return false;
+                            }
+                        }
+                        else if (!TrySkip(data, ref pos, element, depth + 1))
                         {
                             return false;
                         }
                     }
-                    else if (!TrySkip(data, ref pos, element, depth + 1))
-                    {
-                        return false;
-                    }
-                }
 
-                return true;
-            }
-
-            case 11: // map
-            {
-                if (!TryUVarInt(data, ref pos, out var size))
-                {
-                    return false;
-                }
-
-                if (size == 0)
-                {
                     return true;
                 }
 
-                if (pos >= data.Length)
+            case 11: // map
                 {
-                    return false;
-                }
-
-                var types = data[pos++];
-                for (ulong i = 0; i < size; i++)
-                {
-                    if (!TrySkip(data, ref pos, types >> 4, depth + 1) || !TrySkip(data, ref pos, types & 0x0F, depth + 1))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-
-            case 12: // struct
-            {
-                short last = 0;
-                while (true)
-                {
-                    if (!TryField(data, ref pos, ref last, out _, out var inner))
+                    if (!TryUVarInt(data, ref pos, out var size))
                     {
                         return false;
                     }
 
-                    if (inner == 0)
+                    if (size == 0)
                     {
                         return true;
                     }
 
-                    if (!TrySkip(data, ref pos, inner, depth + 1))
+                    if (pos >= data.Length)
                     {
                         return false;
                     }
+
+                    var types = data[pos++];
+                    for (ulong i = 0; i < size; i++)
+                    {
+                        if (!TrySkip(data, ref pos, types >> 4, depth + 1) || !TrySkip(data, ref pos, types & 0x0F, depth + 1))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
                 }
-            }
+
+            case 12: // struct
+                {
+                    short last = 0;
+                    while (true)
+                    {
+                        if (!TryField(data, ref pos, ref last, out _, out var inner))
+                        {
+                            return false;
+                        }
+
+                        if (inner == 0)
+                        {
+                            return true;
+                        }
+
+                        if (!TrySkip(data, ref pos, inner, depth + 1))
+                        {
+                            return false;
+                        }
+                    }
+                }
 
             default:
                 return false;
