@@ -28,8 +28,8 @@ internal static class ImportCommand
             OutputFile.CheckDirectory(directory.FullName, "--out");
             var options = new ImportOptions { FiscalYear = parse.GetValue(fiscalYear), Registry = CommonOptions.Editions(parse, editionFile) };
             var import = string.Equals(source.Extension, ".docx", StringComparison.OrdinalIgnoreCase)
-                ? PublishedResultReader.ReadLines(DocxText.ReadLines(source.FullName), source.Name, options)
-                : PublishedResultReader.ReadFile(source.FullName, options);
+                ? PublishedResultImport.ParseLines(DocxText.ReadLines(source.FullName), source.Name, options)
+                : PublishedResultImport.LoadFile(source.FullName, options);
             var o = context.Out;
             o.WriteLine($"ita import: {source.Name}, {N(import.LineCount)} lines");
             foreach (var document in import.Documents)

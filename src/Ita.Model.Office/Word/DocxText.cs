@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Ita.Model.Office.Word;
 
-/// <summary>The text of a Word document as lines, the way <see cref="Import.PublishedResultReader"/> reads PDF
+/// <summary>The text of a Word document as lines, the way <see cref="Import.PublishedResultImport.Parse"/> reads PDF
 /// text: one line per paragraph, one line per table row with its cells separated by tabs.</summary>
 /// <remarks>Paragraphs and tables are read in document order (including those inside content controls); a line
 /// break inside a paragraph starts a new line; the paragraphs of one table cell are joined with spaces; nested

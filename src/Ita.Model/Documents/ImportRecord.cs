@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Ita.Model.Documents;
 
 /// <summary>How an assessment document was imported from a published result (<c>ita import</c>,
-/// <c>Ita.Model.Import.PublishedResultReader</c>): the input read, the edition its items were identified against, how
+/// <c>Ita.Model.Import.PublishedResultImport.Parse</c>): the input read, the edition its items were identified against, how
 /// each item was identified, and the lines with figures that could not be attributed. Part of the document contract
 /// (the <c>import</c> property, docs/json.md).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>

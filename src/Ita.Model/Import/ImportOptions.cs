@@ -1,6 +1,6 @@
 namespace Ita.Model.Import;
 
-/// <summary>Options for reading a published result (<see cref="PublishedResultReader"/>).</summary>
+/// <summary>Options for reading a published result (<see cref="PublishedResultImport.Parse"/>, <see cref="PublishedResultImport.LoadFile"/>).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ImportOptions
 {

@@ -3,9 +3,9 @@ using Ita.Model.Documents;
 
 namespace Ita.Model.Import;
 
-/// <summary>What <see cref="PublishedResultReader"/> read from one published document.</summary>
+/// <summary>What was read from one published document (<see cref="Parse"/>, <see cref="ParseLines"/>, <see cref="Load"/>, <see cref="LoadFile"/>).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class PublishedResultImport
+public sealed partial class PublishedResultImport
 {
     internal PublishedResultImport(string? sourceName, IReadOnlyList<AssessmentDocument> documents, IReadOnlyList<ImportedItem> items, IReadOnlyList<UnreadLine> unread, int lineCount)
     {

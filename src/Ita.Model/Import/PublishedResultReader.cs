@@ -20,7 +20,7 @@ namespace Ita.Model.Import;
 /// <see cref="PublishedResultImport.Unread"/> — nothing is guessed.</para>
 /// <para>Thread-safe: every call works on its own state.</para>
 /// </remarks>
-public static class PublishedResultReader
+internal static class PublishedResultReader
 {
     /// <summary>Reads a published result from text (lines separated by LF or CRLF; table cells by tabs).</summary>
     /// <param name="text">The text.</param>

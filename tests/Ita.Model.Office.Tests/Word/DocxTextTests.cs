@@ -50,7 +50,7 @@ public sealed class DocxTextTests
     public void Seed000AsDocx_ImportsAsG1()
     {
         var lines = DocxText.ReadLines(new MemoryStream(Seed000AsDocx()), "seed000.docx");
-        var import = PublishedResultReader.ReadLines(lines, "seed000.docx");
+        var import = PublishedResultImport.ParseLines(lines, "seed000.docx");
 
         var g1 = AssessmentDocument.LoadFile(Fixtures.Path("golden", "g1-khamriang-2564.json"));
         var published = Assert.Single(import.Documents).Published!;

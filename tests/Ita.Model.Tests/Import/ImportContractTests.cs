@@ -8,7 +8,7 @@ namespace Ita.Model.Tests.Import;
 /// lines of every figure are read back by the strict reader, conform to docs/schema, and survive a round trip.</summary>
 public sealed class ImportContractTests
 {
-    private static PublishedResultImport Seed(string name) => PublishedResultReader.ReadFile(Fixtures.Path("seeds", name));
+    private static PublishedResultImport Seed(string name) => PublishedResultImport.LoadFile(Fixtures.Path("seeds", name));
 
     public static TheoryData<string> Seeds => ["000-khamriang-2565-measures.txt", "001-bankum-2568-o25.txt"];
 

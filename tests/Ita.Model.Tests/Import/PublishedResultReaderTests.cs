@@ -5,11 +5,12 @@ using Ita.Model.Import;
 
 namespace Ita.Model.Tests.Import;
 
-/// <summary><see cref="PublishedResultReader"/> on the seeds (golden G1 and G2) and on the shapes other agencies'
-/// documents take.</summary>
+/// <summary>The published-result reader (<see cref="PublishedResultImport.Parse"/>, internally
+/// <see cref="PublishedResultReader"/>) on the seeds (golden G1 and G2) and on the shapes other agencies' documents
+/// take.</summary>
 public sealed class PublishedResultReaderTests
 {
-    private static PublishedResultImport Seed(string name) => PublishedResultReader.ReadFile(Fixtures.Path("seeds", name));
+    private static PublishedResultImport Seed(string name) => PublishedResultImport.LoadFile(Fixtures.Path("seeds", name));
 
     private static PublishedResultImport Seed000 => Seed("000-khamriang-2565-measures.txt");
 
@@ -133,7 +134,7 @@ public sealed class PublishedResultReaderTests
             2. การใช้งบประมาณ	80.00	82.25	+2.25
             9. การเปิดเผยข้อมูล	100	๙๕.๐๐	-5.00
             """;
-        var import = PublishedResultReader.Read(text, "two-years.txt");
+        var import = PublishedResultImport.Parse(text, "two-years.txt");
 
         Assert.Equal([2566, 2567], import.Documents.Select(d => d.FiscalYear!.Value));
         var before = import.Documents[0].Published!;
@@ -157,7 +158,7 @@ public sealed class PublishedResultReaderTests
             2	การใช้อำนาจ	๙๙.๐๐
             3	ประสิทธิภาพการสื่อสาร	97.33
             """;
-        var published = Assert.Single(PublishedResultReader.Read(text).Documents).Published!;
+        var published = Assert.Single(PublishedResultImport.Parse(text).Documents).Published!;
 
         Assert.Equal([(3, 99.00m), (7, 97.33m), (9, 100.00m)], published.Indicators.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)));
         Assert.Equal((95.10m, "ผ่านดีเยี่ยม"), (published.Total, published.Grade));
@@ -175,7 +176,7 @@ public sealed class PublishedResultReaderTests
             ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ คะแนน 82.67
             ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต คะแนน 91.74
             """;
-        var published = Assert.Single(PublishedResultReader.Read(text, "twice.txt").Documents).Published!;
+        var published = Assert.Single(PublishedResultImport.Parse(text, "twice.txt").Documents).Published!;
 
         Assert.Equal(91.78m, published.Indicators[5]);
         var alternative = Assert.Single(published.Alternatives);
@@ -196,7 +197,7 @@ public sealed class PublishedResultReaderTests
             i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด	87.33
             x9 ข้อความที่ไม่มีอยู่ในแบบสำรวจนี้แม้แต่น้อย	50.00
             """;
-        var import = PublishedResultReader.Read(text);
+        var import = PublishedResultImport.Parse(text);
 
         Assert.Equal(["i1"], import.Documents[0].Published!.Items.Keys);
         var unread = Assert.Single(import.Unread);
@@ -209,11 +210,11 @@ public sealed class PublishedResultReaderTests
     {
         const string text = "ตัวชี้วัด\tคะแนน\nตัวชี้วัดที่ 1 การปฏิบัติหน้าที่\t90.00\n";
 
-        var ex = Assert.Throws<ItaValidationException>(() => PublishedResultReader.Read(text, "no-year.txt"));
+        var ex = Assert.Throws<ItaValidationException>(() => PublishedResultImport.Parse(text, "no-year.txt"));
         Assert.Equal("import.fiscalYear", Assert.Single(ex.Problems).Code);
         Assert.Equal("no-year.txt", ex.SourceName);
 
-        var given = PublishedResultReader.Read(text, options: new ImportOptions { FiscalYear = 2566 });
+        var given = PublishedResultImport.Parse(text, options: new ImportOptions { FiscalYear = 2566 });
         Assert.Equal(2566, given.Documents[0].FiscalYear);
         Assert.Equal(90.00m, given.Documents[0].Published!.Indicators[1]);
     }
@@ -221,14 +222,14 @@ public sealed class PublishedResultReaderTests
     [Fact]
     public void NoFigures_IsATypedError()
     {
-        var ex = Assert.Throws<ItaValidationException>(() => PublishedResultReader.Read("ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2568\nไม่มีตัวเลข\n"));
+        var ex = Assert.Throws<ItaValidationException>(() => PublishedResultImport.Parse("ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2568\nไม่มีตัวเลข\n"));
         Assert.Equal("import.noFigures", Assert.Single(ex.Problems).Code);
     }
 
     [Fact]
     public void BinaryInput_IsATypedErrorWithItsLine()
     {
-        var ex = Assert.Throws<ItaValidationException>(() => PublishedResultReader.Read("line one\nline two\nPK\0\u0003\u0004"));
+        var ex = Assert.Throws<ItaValidationException>(() => PublishedResultImport.Parse("line one\nline two\nPK\0\u0003\u0004"));
         var problem = Assert.Single(ex.Problems);
         Assert.Equal(("import.binary", 3), (problem.Code, problem.Line));
     }
@@ -238,7 +239,7 @@ public sealed class PublishedResultReaderTests
     {
         var bytes = Encoding.UTF8.GetBytes("ผลการประเมิน\nตัวชี้วัด\n").Concat(new byte[] { 0xC3, 0x28, 0x0A }).ToArray();
 
-        var ex = Assert.Throws<ItaValidationException>(() => PublishedResultReader.Read(new MemoryStream(bytes), "latin1.txt"));
+        var ex = Assert.Throws<ItaValidationException>(() => PublishedResultImport.Load(new MemoryStream(bytes), "latin1.txt"));
         var problem = Assert.Single(ex.Problems);
         Assert.Equal(("import.encoding", 3), (problem.Code, problem.Line));
     }
