@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Ita.Model.Json;
 
 namespace Ita.Model.Batch;
 
@@ -41,7 +42,7 @@ internal static class YearJson
         Read(utf8Json, sourceName, session);
         if (session.Builder is null)
         {
-            throw new ItaValidationException(sourceName, [new ValidationProblem("no-documents", "$", "The input has no usable document, so no edition is known.")]);
+            throw new ItaValidationException(sourceName, [new ValidationProblem(ProblemCodes.NoDocuments, "$", "The input has no usable document, so no edition is known.")]);
         }
 
         return session.Build(sourceName);
@@ -59,6 +60,7 @@ internal static class YearJson
         using var buffer = new StreamBufferWriter(utf8Json);
         using var w = new Utf8JsonWriter(buffer, LineOptions);
         var fiscalYear = year.FiscalYear ?? (year.Edition.FiscalYears.Count == 1 ? year.Edition.FiscalYears[0] : (int?)null);
+        var levels = new int?[year.Edition.Items.Max(i => i.Parts.Count)];
         foreach (var unit in year.UnitArray)
         {
             w.WriteStartObject();
@@ -77,32 +79,23 @@ internal static class YearJson
             }
 
             w.WriteEndObject();
-            w.WriteStartObject("responses");
-            if (unit.MinimumRespondents.Count > 0)
+            w.WritePropertyName("responses");
+            using (var responses = new ResponsesWriter(w, year.Edition, unit.MinimumRespondents))
             {
-                w.WriteStartObject("minimumRespondents");
-                foreach (var (tool, minimum) in unit.MinimumRespondents.OrderBy(p => p.Key))
+                WriteSurvey(responses, Tool.Iit, year.Iit, unit.Index, levels);
+                WriteSurvey(responses, Tool.Eit, year.Eit, unit.Index, levels);
+                for (var k = 0; k < year.OitCodes.Length; k++)
                 {
-                    w.WriteNumber(JsonNames.ToJson(tool), minimum);
+                    var b = year.Oit[(unit.Index * year.OitCodes.Length) + k];
+                    if (b != SurveyColumns.Skipped)
+                    {
+                        responses.WriteCheck(year.OitCodes[k], b == 1);
+                    }
                 }
 
-                w.WriteEndObject();
+                responses.WriteEnd();
             }
 
-            WriteSurvey(w, "iit", year.Iit, unit.Index);
-            WriteSurvey(w, "eit", year.Eit, unit.Index);
-            w.WriteStartObject("oit");
-            for (var k = 0; k < year.OitCodes.Length; k++)
-            {
-                var b = year.Oit[(unit.Index * year.OitCodes.Length) + k];
-                if (b != SurveyColumns.Skipped)
-                {
-                    w.WriteBoolean(year.OitCodes[k], b == 1);
-                }
-            }
-
-            w.WriteEndObject();
-            w.WriteEndObject();
             w.WriteEndObject();
             w.Flush();
             w.Reset();
@@ -112,84 +105,56 @@ internal static class YearJson
 
     internal static void Read(Stream stream, string? sourceName, YearReadSession session) => new Reader(stream, sourceName, session).Run();
 
-    private static void WriteSurvey(Utf8JsonWriter w, string name, SurveyColumns data, int unit)
+    /// <summary>A unit's respondents of a survey tool, each with the items they answered (a part left out as
+    /// <c>null</c> when another part of the item is answered).</summary>
+    private static void WriteSurvey(ResponsesWriter w, Tool tool, SurveyColumns data, int unit, int?[] levels)
     {
         var n = data.UnitRespondents[unit];
         var block = data.Block(unit);
         var columns = data.Columns;
-        w.WriteStartArray(name);
         for (var r = 0; r < n; r++)
         {
-            w.WriteStartObject();
+            w.WriteStartRespondent(tool);
             for (var c = 0; c < columns.Length; c += columns[c].PartCount)
             {
                 var column = columns[c];
-                if (column.PartCount == 1)
-                {
-                    var b = block[(c * n) + r];
-                    if (b != SurveyColumns.Skipped)
-                    {
-                        w.WritePropertyName(column.Code);
-                        WriteLevel(w, column, b);
-                    }
-
-                    continue;
-                }
-
                 var any = false;
                 for (var p = 0; p < column.PartCount; p++)
                 {
-                    any |= block[((c + p) * n) + r] != SurveyColumns.Skipped;
-                }
-
-                if (!any)
-                {
-                    continue;
-                }
-
-                w.WriteStartArray(column.Code);
-                for (var p = 0; p < column.PartCount; p++)
-                {
                     var b = block[((c + p) * n) + r];
-                    if (b == SurveyColumns.Skipped)
-                    {
-                        w.WriteNullValue();
-                    }
-                    else
-                    {
-                        WriteLevel(w, columns[c + p], b);
-                    }
+                    any |= b != SurveyColumns.Skipped;
+                    levels[p] = b == SurveyColumns.Skipped ? null : b;
                 }
 
-                w.WriteEndArray();
+                if (any)
+                {
+                    w.WriteAnswer(column.Code, column.Item, levels.AsSpan(0, column.PartCount));
+                }
             }
 
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void WriteLevel(Utf8JsonWriter w, SurveyColumn column, byte level)
-    {
-        if (column.Item.Parts[column.Part].Scale.Kind == AnswerScaleKind.YesNo)
-        {
-            w.WriteBooleanValue(level == 1);
-        }
-        else
-        {
-            w.WriteNumberValue(level);
+            w.WriteEndRespondent();
         }
     }
 
     /// <summary>A streaming reader of documents; each complete document is parsed from the buffer.</summary>
-    private sealed class Reader
+    private sealed class Reader : IResponsesSink
     {
         private readonly Stream _stream;
         private readonly string? _name;
         private readonly YearReadSession _session;
         private readonly Dictionary<string, int>[] _columns = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
         private readonly Dictionary<ulong, int>[] _packed = [[], []];
+        private readonly AnswerScale[][] _scales = [[], []];
+        private readonly List<ValidationProblem> _checks = [];
+        private readonly List<string> _unknownCodes = [];
+        private readonly Dictionary<string, int> _unknownIndex = new(StringComparer.Ordinal);
+        private ResponsesGrammar? _grammar;
+        private int _sectionAt;
+        private Tool _tool;
+        private YearDataBuilder.ToolBuffer? _toolBuffer;
+        private int _respondent;
+        private int _row = -1;
+        private long _problemsAtRespondent;
         private byte[] _parts = new byte[8];
         private byte[] _buffer = new byte[1 << 20];
         private int _pos;
@@ -237,7 +202,7 @@ internal static class YearJson
                         Advance(1);
                         if (SkipSpace())
                         {
-                            Fatal("syntax", "Text after the closing ']' of the array.");
+                            Fatal(ProblemCodes.Syntax, "Text after the closing ']' of the array.");
                         }
 
                         return;
@@ -247,7 +212,7 @@ internal static class YearJson
                     {
                         if (_buffer[_pos] != (byte)',')
                         {
-                            Fatal("syntax", "Expected ',' or ']' between documents.");
+                            Fatal(ProblemCodes.Syntax, "Expected ',' or ']' between documents.");
                         }
 
                         Advance(1);
@@ -272,7 +237,7 @@ internal static class YearJson
 
             if (_array)
             {
-                Fatal("syntax", "The array of documents is not closed with ']'.");
+                Fatal(ProblemCodes.Syntax, "The array of documents is not closed with ']'.");
             }
         }
 
@@ -282,6 +247,7 @@ internal static class YearJson
             foreach (var tool in new[] { Tool.Iit, Tool.Eit })
             {
                 var map = _columns[(int)tool];
+                _scales[(int)tool] = [.. builder.Buffer(tool).Columns.Select(c => c.Item.Parts[c.Part].Scale)];
                 foreach (var (code, column) in builder.Buffer(tool).ColumnOf)
                 {
                     map[code] = column;
@@ -374,7 +340,7 @@ internal static class YearJson
         {
             var (line, column) = Position(Math.Min(at, _end));
             var message = ex is null ? "The document is not complete at the end of the input." : "Invalid JSON: " + FirstSentence(ex.Message);
-            var problem = new ValidationProblem("syntax", Path(string.Empty), message, line, column);
+            var problem = new ValidationProblem(ProblemCodes.Syntax, Path(string.Empty), message, line, column);
             if (_array || ex is null)
             {
                 throw new ItaValidationException(_name, [problem]);
@@ -469,10 +435,13 @@ internal static class YearJson
 
         private string Path(string rest) => "$[" + _document.ToString(CultureInfo.InvariantCulture) + "]" + rest;
 
-        private void Problem(string code, string rest, string message, ReadOnlySpan<byte> document, long tokenStart)
+        private void Problem(string code, string rest, string message, ReadOnlySpan<byte> document, long tokenStart) =>
+            ProblemAt(code, rest, message, (int)Math.Min(tokenStart, document.Length) + _pos);
+
+        /// <summary>Reports a problem at a buffer offset at or after the position.</summary>
+        private void ProblemAt(string code, string rest, string message, int offset)
         {
             _problemCount++;
-            var offset = (int)Math.Min(tokenStart, document.Length) + _pos;
             var (line, column) = Position(Math.Min(offset, _end));
             _session.Report(_name, new ValidationProblem(code, Path(rest), message, line, column));
         }
@@ -490,7 +459,7 @@ internal static class YearJson
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                Problem("not-an-object", string.Empty, "A document is a JSON object.", json, reader.TokenStartIndex);
+                Problem(ProblemCodes.NotAnObject, string.Empty, "A document is a JSON object.", json, reader.TokenStartIndex);
                 return;
             }
 
@@ -506,7 +475,7 @@ internal static class YearJson
                 reader.Read();
                 if (!seen.Add(name))
                 {
-                    Bad("duplicate-key", "." + name, $"Property \"{name}\" is given twice.", json, at);
+                    Bad(ProblemCodes.DuplicateKey, "." + name, $"Property \"{name}\" is given twice.", json, at);
                     reader.Skip();
                     continue;
                 }
@@ -529,13 +498,13 @@ internal static class YearJson
                         hasResponses = true;
                         if (reader.TokenType != JsonTokenType.StartObject)
                         {
-                            Bad("type", ".responses", "Expected an object with iit, eit and oit.", json, reader.TokenStartIndex);
+                            Bad(ProblemCodes.WrongType, ".responses", ResponsesGrammar.NotAnObject(ResponsesGrammar.KindName(reader.TokenType)), json, reader.TokenStartIndex);
                         }
 
                         reader.Skip();
                         break;
                     case "indicatorScores" or "itemScores":
-                        Bad("not-responses", "." + name, $"The batch engine scores raw responses; \"{name}\" is not read here (score such documents with 'ita score').", json, at);
+                        Bad(ProblemCodes.NotResponses, "." + name, $"The batch engine scores raw responses; \"{name}\" is not read here (score such documents with 'ita score').", json, at);
                         reader.Skip();
                         break;
                     case "kind":
@@ -551,21 +520,21 @@ internal static class YearJson
 
             if (schemaVersion is null)
             {
-                Bad("missing", ".schemaVersion", "The document needs \"schemaVersion\": 1.", json, start);
+                Bad(ProblemCodes.Missing, ".schemaVersion", "The document needs \"schemaVersion\": 1.", json, start);
             }
             else if (schemaVersion != 1)
             {
-                Bad("schema-version", ".schemaVersion", $"Unsupported schemaVersion {schemaVersion.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.", json, start);
+                Bad(ProblemCodes.SchemaVersion, ".schemaVersion", $"Unsupported schemaVersion {schemaVersion.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.", json, start);
             }
 
             if (unitId is null)
             {
-                Bad("missing", ".unit", "The document needs \"unit\" with an \"id\" or a \"name\" to identify the unit.", json, start);
+                Bad(ProblemCodes.Missing, ".unit", "The document needs \"unit\" with an \"id\" or a \"name\" to identify the unit.", json, start);
             }
 
             if (!hasResponses)
             {
-                Bad("missing", ".responses", "The document has no \"responses\".", json, start);
+                Bad(ProblemCodes.Missing, ".responses", "The document has no \"responses\".", json, start);
             }
 
             if (!_badDocument)
@@ -586,7 +555,7 @@ internal static class YearJson
 
             if (begun == YearDataBuilder.BeginResult.Duplicate)
             {
-                Bad("duplicate-unit", ".unit", $"Unit {unitId} is already in the year; the document is skipped.", json, start);
+                Bad(ProblemCodes.DuplicateUnit, ".unit", $"Unit {unitId} is already in the year; the document is skipped.", json, start);
                 return;
             }
 
@@ -598,7 +567,10 @@ internal static class YearJson
                 reader.Read();
                 if (isResponses)
                 {
-                    Responses(ref reader, json);
+                    // The one grammar of responses (shared with documents), into this reader's columns.
+                    _sectionAt = _pos + (int)reader.TokenStartIndex;
+                    (_grammar ??= new ResponsesGrammar(this, reportDuplicates: true, MaxDepth)).Read(json[(int)reader.TokenStartIndex..]);
+                    break; // the header pass read the rest, and reported a repeated "responses"
                 }
                 else
                 {
@@ -615,7 +587,7 @@ internal static class YearJson
         {
             if (Utf8Text.FirstInvalid(json) is var invalid and >= 0)
             {
-                Bad("encoding", string.Empty, "The document is not valid UTF-8 text (save the file as UTF-8).", json, invalid);
+                Bad(ProblemCodes.Encoding, string.Empty, "The document is not valid UTF-8 text (save the file as UTF-8).", json, invalid);
                 return false;
             }
 
@@ -635,7 +607,7 @@ internal static class YearJson
                     }
                     catch (InvalidOperationException)
                     {
-                        Bad("encoding", string.Empty, "A string has an escaped lone surrogate (such as \"\\ud800\"), which is not text.", json, reader.TokenStartIndex);
+                        Bad(ProblemCodes.Encoding, string.Empty, "A string has an escaped lone surrogate (such as \"\\ud800\"), which is not text.", json, reader.TokenStartIndex);
                         return false;
                     }
                 }
@@ -648,7 +620,7 @@ internal static class YearJson
         {
             if (editionId is null && fiscalYear is null && _builder is null)
             {
-                Bad("missing", ".fiscalYear", "The first document needs \"fiscalYear\" or \"edition\" to fix the year's edition (or give the edition when reading).", json, at);
+                Bad(ProblemCodes.Missing, ".fiscalYear", "The first document needs \"fiscalYear\" or \"edition\" to fix the year's edition (or give the edition when reading).", json, at);
                 return;
             }
 
@@ -661,13 +633,13 @@ internal static class YearJson
                 }
                 catch (EditionNotFoundException ex)
                 {
-                    Bad("unknown-edition", editionId is not null ? ".edition" : ".fiscalYear", ex.Message, json, at);
+                    Bad(ProblemCodes.UnknownEdition, editionId is not null ? ".edition" : ".fiscalYear", ex.Message, json, at);
                     return;
                 }
 
                 if (fiscalYear is { } year && !edition.Covers(year))
                 {
-                    Bad("fiscal-year", ".fiscalYear", $"Edition {edition.Id} does not cover fiscal year {year.ToString(CultureInfo.InvariantCulture)}.", json, at);
+                    Bad(ProblemCodes.FiscalYear, ".fiscalYear", $"Edition {edition.Id} does not cover fiscal year {year.ToString(CultureInfo.InvariantCulture)}.", json, at);
                     return;
                 }
 
@@ -678,15 +650,15 @@ internal static class YearJson
             var current = _builder.Edition;
             if (editionId is not null && !string.Equals(editionId, current.Id, StringComparison.Ordinal))
             {
-                Bad("edition-mismatch", ".edition", $"The document is of edition {editionId}; the year is read with edition {current.Id}.", json, at);
+                Bad(ProblemCodes.EditionMismatch, ".edition", $"The document is of edition {editionId}; the year is read with edition {current.Id}.", json, at);
             }
             else if (fiscalYear is { } year && !current.Covers(year))
             {
-                Bad("fiscal-year", ".fiscalYear", $"Fiscal year {year.ToString(CultureInfo.InvariantCulture)} is not covered by edition {current.Id}, which the year is read with.", json, at);
+                Bad(ProblemCodes.FiscalYear, ".fiscalYear", $"Fiscal year {year.ToString(CultureInfo.InvariantCulture)} is not covered by edition {current.Id}, which the year is read with.", json, at);
             }
             else if (fiscalYear is { } y && _builder.UnitCount > 0 && _builder.FiscalYear is { } known && known != y)
             {
-                Bad("fiscal-year", ".fiscalYear", $"The document is of fiscal year {y.ToString(CultureInfo.InvariantCulture)}; the year's other documents are of {known.ToString(CultureInfo.InvariantCulture)}.", json, at);
+                Bad(ProblemCodes.FiscalYear, ".fiscalYear", $"The document is of fiscal year {y.ToString(CultureInfo.InvariantCulture)}; the year's other documents are of {known.ToString(CultureInfo.InvariantCulture)}.", json, at);
             }
             else if (fiscalYear is { } first && _builder.FiscalYear is null)
             {
@@ -697,7 +669,7 @@ internal static class YearJson
         private void Bad(string code, string rest, string message, ReadOnlySpan<byte> json, long at)
         {
             _badDocument = true;
-            Problem(code, rest, message + (code is "duplicate-unit" ? string.Empty : " The document is skipped."), json, at);
+            Problem(code, rest, message + (string.Equals(code, ProblemCodes.DuplicateUnit, StringComparison.Ordinal) ? string.Empty : " The document is skipped."), json, at);
         }
 
         private int? Int(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, string rest)
@@ -707,7 +679,7 @@ internal static class YearJson
                 return value;
             }
 
-            Bad("type", rest, "Expected an integer.", json, reader.TokenStartIndex);
+            Bad(ProblemCodes.Type, rest, "Expected an integer.", json, reader.TokenStartIndex);
             reader.Skip();
             return null;
         }
@@ -719,7 +691,7 @@ internal static class YearJson
                 return reader.GetString();
             }
 
-            Bad("type", rest, "Expected a string.", json, reader.TokenStartIndex);
+            Bad(ProblemCodes.Type, rest, "Expected a string.", json, reader.TokenStartIndex);
             reader.Skip();
             return null;
         }
@@ -728,7 +700,7 @@ internal static class YearJson
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                Bad("type", ".unit", "Expected an object.", json, reader.TokenStartIndex);
+                Bad(ProblemCodes.Type, ".unit", "Expected an object.", json, reader.TokenStartIndex);
                 reader.Skip();
                 return (null, null);
             }
@@ -760,42 +732,6 @@ internal static class YearJson
             return (id ?? name, name);
         }
 
-        private void Responses(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
-        {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                Problem("type", ".responses", "Expected an object with iit, eit and oit.", json, reader.TokenStartIndex);
-                reader.Skip();
-                return;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var at = reader.TokenStartIndex;
-                var name = reader.GetString()!;
-                reader.Read();
-                switch (name)
-                {
-                    case "iit":
-                        Survey(ref reader, json, Tool.Iit);
-                        break;
-                    case "eit":
-                        Survey(ref reader, json, Tool.Eit);
-                        break;
-                    case "oit":
-                        Oit(ref reader, json);
-                        break;
-                    case "minimumRespondents":
-                        Minimums(ref reader, json);
-                        break;
-                    default:
-                        Problem("unknown-property", ".responses." + name, $"Unknown property \"{name}\"; responses has iit, eit, oit and minimumRespondents.", json, at);
-                        reader.Skip();
-                        break;
-                }
-            }
-        }
-
         /// <summary>Reads <c>kind</c>: optional; when given, <c>"assessment"</c> (or null).</summary>
         private void Kind(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
         {
@@ -807,283 +743,195 @@ internal static class YearJson
             var start = reader.TokenStartIndex;
             if (Str(ref reader, json, ".kind") is { } kind && !string.Equals(kind, "assessment", StringComparison.Ordinal))
             {
-                Bad("wrong-kind", ".kind", $"This is a \"{kind}\" document, not an assessment; an assessment document has \"kind\": \"assessment\" or no kind.", json, start);
+                Bad(ProblemCodes.WrongKind, ".kind", $"This is a \"{kind}\" document, not an assessment; an assessment document has \"kind\": \"assessment\" or no kind.", json, start);
             }
         }
 
-        /// <summary>Reads the unit's own respondent minimums, <c>{"iit": n, "eit": n}</c>, validated as the single-unit
-        /// document reader does: whole numbers of at least 1, for IIT and EIT only.</summary>
-        private void Minimums(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
+        /// <summary>The most nesting a document may have (as <see cref="Utf8JsonReader"/>'s default).</summary>
+        private const int MaxDepth = 64;
+
+        private static string RespondentPath(Tool tool, int index) =>
+            $".responses.{JsonNames.ToJson(tool)}[{index.ToString(CultureInfo.InvariantCulture)}]";
+
+        void IResponsesSink.Problem(string code, string relativePath, int offset, string message) =>
+            ProblemAt(code, ".responses" + relativePath, message, _sectionAt + offset);
+
+        void IResponsesSink.Section(string name, int nameOffset, int valueOffset)
         {
-            if (reader.TokenType == JsonTokenType.Null)
+        }
+
+        void IResponsesSink.BeginRespondent(Tool tool, int index, int offset, bool isObject)
+        {
+            _tool = tool;
+            _respondent = index;
+            _row = -1;
+            if (!isObject)
             {
                 return;
             }
 
-            if (reader.TokenType != JsonTokenType.StartObject)
+            var buffer = _toolBuffer = _builder!.Buffer(tool);
+            _unknownCodes.Clear();
+            _unknownIndex.Clear();
+            _row = buffer.AddRespondent();
+            if (_row < 0)
             {
-                Problem("type", ".responses.minimumRespondents", "Expected an object: {\"iit\": n, \"eit\": n}, the unit's own minimum number of respondents per survey tool.", json, reader.TokenStartIndex);
-                reader.Skip();
+                Limit(YearLimit.Respondents, buffer.MaxRespondents, $"{JsonNames.ToJson(tool).ToUpperInvariant()} respondents in a unit", RespondentPath(tool, index), _sectionAt + offset);
+            }
+
+            _problemsAtRespondent = _problemCount;
+        }
+
+        int IResponsesSink.ItemIndex(ref Utf8JsonReader reader, int nameOffset)
+        {
+            var buffer = _toolBuffer!;
+            var maxAnswers = _session.Options.MaxAnswersPerRespondent;
+            if (buffer.CountEntry(_row) > maxAnswers)
+            {
+                Limit(YearLimit.Answers, maxAnswers, "answers of a respondent", RespondentPath(_tool, _respondent), _sectionAt + nameOffset);
+            }
+
+            // Item codes are looked up by their bytes: no string per answer.
+            if (!reader.ValueIsEscaped && Utf8Text.TryPack(reader.ValueSpan, out var key) && _packed[(int)_tool].TryGetValue(key, out var first))
+            {
+                return first;
+            }
+
+            var code = reader.GetString()!;
+            if (_columns[(int)_tool].TryGetValue(code, out first))
+            {
+                return first;
+            }
+
+            // Not an item of this tool (reported when its answer is read): numbered after the columns, per respondent.
+            if (!_unknownIndex.TryGetValue(code, out var k))
+            {
+                k = _unknownCodes.Count;
+                _unknownCodes.Add(code);
+                _unknownIndex.Add(code, k);
+            }
+
+            return buffer.Columns.Length + k;
+        }
+
+        string IResponsesSink.ItemCode(int index)
+        {
+            var columns = _toolBuffer!.Columns;
+            return index < columns.Length ? columns[index].Item.Code : _unknownCodes[index - columns.Length];
+        }
+
+        /// <summary>One answer: checked against the edition with the engine's rules (<see cref="AnswerRules"/>), so a
+        /// year reports what a document does; stored in the respondent's row when good.</summary>
+        void IResponsesSink.Answer(int item, int nameOffset, bool isArray, ReadOnlySpan<AnswerValue> parts, bool wellFormed)
+        {
+            if (!wellFormed)
+            {
+                return; // the grammar reported it; the respondent is skipped
+            }
+
+            var buffer = _toolBuffer!;
+            var columns = buffer.Columns;
+            if (item < columns.Length && !isArray && parts.Length == 1 && columns[item].PartCount == 1)
+            {
+                // The common case, a single-part item's answer: stored when it passes the rules, else checked below
+                // for the problem.
+                var level = parts[0].Level;
+                if (level is null || AnswerRules.Fits(_scales[(int)_tool][item], parts[0].IsBoolean, level.Value))
+                {
+                    buffer.Row(_row)[item] = level is { } l ? (byte)l : YearDataBuilder.GivenSkipped;
+                    return;
+                }
+            }
+
+            var at = new AnswerAt(_tool, _respondent, ((IResponsesSink)this).ItemCode(item));
+            var question = item < columns.Length ? columns[item].Item : AnswerRules.Item(_builder!.Edition, at, _checks);
+            if (question is null || !AnswerRules.Shape(question, parts.Length, isArray, at, _checks))
+            {
+                ReportChecks(nameOffset, parts);
                 return;
+            }
+
+            if (_parts.Length < parts.Length)
+            {
+                _parts = new byte[parts.Length];
+            }
+
+            var values = _parts.AsSpan(0, parts.Length);
+            for (var p = 0; p < parts.Length; p++)
+            {
+                if (parts[p].Level is not { } level)
+                {
+                    values[p] = YearDataBuilder.GivenSkipped;
+                }
+                else if (AnswerRules.Level(question, p, parts[p].IsBoolean, level, at, _checks))
+                {
+                    values[p] = (byte)level;
+                }
+            }
+
+            if (_checks.Count > 0)
+            {
+                ReportChecks(nameOffset, parts);
+                return;
+            }
+
+            values.CopyTo(buffer.Row(_row).Slice(item, values.Length));
+        }
+
+        void IResponsesSink.EndRespondent()
+        {
+            if (_row >= 0 && _problemCount != _problemsAtRespondent)
+            {
+                // A respondent with a bad answer is skipped whole (its problems, reported above, name it and its
+                // line): skipping creates no respondent and no answer from what it skipped.
+                _toolBuffer!.RemoveLastRespondent();
+            }
+
+            _row = -1;
+        }
+
+        void IResponsesSink.Check(string code, int nameOffset, OitCheck? check)
+        {
+            if (check is null)
+            {
+                return; // the grammar reported it
             }
 
             var builder = _builder!;
-            var inv = CultureInfo.InvariantCulture;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            if (AnswerRules.OitItem(builder.Edition, code, _checks) is null)
             {
-                var at = reader.TokenStartIndex;
-                var name = reader.GetString()!;
-                var path = ".responses.minimumRespondents." + name;
-                reader.Read();
-                if (!JsonNames.TryParseTool(name, out var tool) || tool == Tool.Oit)
-                {
-                    Problem("unknown-property", path, string.Equals(name, "oit", StringComparison.Ordinal)
-                        ? "OIT is an assessor's checklist and has no respondents; minimums apply to \"iit\" and \"eit\"."
-                        : $"Unknown property '{name}'; minimums apply to \"iit\" and \"eit\".", json, at);
-                    reader.Skip();
-                    continue;
-                }
-
-                if (reader.TokenType != JsonTokenType.Number)
-                {
-                    Problem("type", path, "Expected a whole number of respondents (at least 1).", json, reader.TokenStartIndex);
-                    reader.Skip();
-                    continue;
-                }
-
-                // Exactly: 1.0000000000000000000000000001 is not rounded to 1.
-                if (!Utf8Text.TryParseWhole(reader.ValueSpan, out var value) || value > int.MaxValue || value < int.MinValue)
-                {
-                    Problem("not-integer", path, $"Expected a whole number, found {Encoding.UTF8.GetString(reader.ValueSpan)}.", json, reader.TokenStartIndex);
-                    continue;
-                }
-
-                var minimum = (int)value;
-                if (minimum < 1)
-                {
-                    Problem("out-of-range", path, $"A minimum number of respondents is at least 1; found {minimum.ToString(inv)}.", json, reader.TokenStartIndex);
-                }
-                else if (!builder.SetMinimum(builder.CurrentUnit, tool, minimum))
-                {
-                    Problem("duplicate", path, $"The minimum of {name.ToUpperInvariant()} is given twice.", json, at);
-                }
-            }
-        }
-
-        private static string RespondentPath(string toolName, int index, string? code = null, int part = -1) =>
-            $".responses.{toolName}[{index.ToString(CultureInfo.InvariantCulture)}]" + (code is null ? string.Empty : "." + code) + (part < 0 ? string.Empty : "[" + part.ToString(CultureInfo.InvariantCulture) + "]");
-
-        private void Survey(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, Tool tool)
-        {
-            var toolName = JsonNames.ToJson(tool);
-            if (reader.TokenType != JsonTokenType.StartArray)
-            {
-                Problem("type", ".responses." + toolName, "Expected an array of respondents.", json, reader.TokenStartIndex);
-                reader.Skip();
+                ReportChecks(nameOffset, []);
                 return;
             }
 
-            var buffer = _builder!.Buffer(tool);
-            var columns = _columns[(int)tool];
-            var packed = _packed[(int)tool];
-            var index = -1;
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            if (!builder.TryGetOitIndex(code, out var k))
             {
-                index++;
-                if (reader.TokenType != JsonTokenType.StartObject)
-                {
-                    Problem("type", RespondentPath(toolName, index), "A respondent is an object: item code → answer.", json, reader.TokenStartIndex);
-                    reader.Skip();
-                    continue;
-                }
+                throw new InvalidOperationException($"OIT item {code} of edition {builder.Edition.Id} has no column.");
+            }
 
-                var row = buffer.AddRespondent();
-                if (row < 0)
-                {
-                    Limit(YearLimit.Respondents, buffer.MaxRespondents, $"{toolName.ToUpperInvariant()} respondents in a unit", RespondentPath(toolName, index), _pos + (int)reader.TokenStartIndex);
-                }
+            builder.SetOit(builder.CurrentUnit, k, check.Disclosed); // the grammar read the first of a repeated code only
+        }
 
-                var maxAnswers = _session.Options.MaxAnswersPerRespondent;
-                var problemsBefore = _problemCount;
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var at = reader.TokenStartIndex;
-                    if (buffer.CountEntry(row) > maxAnswers)
-                    {
-                        Limit(YearLimit.Answers, maxAnswers, "answers of a respondent", RespondentPath(toolName, index), _pos + (int)at);
-                    }
-
-                    // Item codes are looked up by their bytes: no string per answer.
-                    string? code = null;
-                    if (reader.ValueIsEscaped || !Utf8Text.TryPack(reader.ValueSpan, out var key) || !packed.TryGetValue(key, out var first))
-                    {
-                        code = reader.GetString()!;
-                        if (!columns.TryGetValue(code, out first))
-                        {
-                            first = -1;
-                        }
-                    }
-
-                    reader.Read();
-                    if (first < 0)
-                    {
-                        var known = _builder.Edition.TryGetItem(code!, out var other);
-                        Problem(known ? "wrong-tool" : "unknown-item", RespondentPath(toolName, index, code), known
-                            ? $"Item {code} belongs to {JsonNames.ToJson(other!.Tool).ToUpperInvariant()}, not to {toolName.ToUpperInvariant()}."
-                            : $"Item '{code}' is not in edition {_builder.Edition.Id}. {_builder.Edition.DescribeItemRanges()}", json, at);
-                        reader.Skip();
-                        continue;
-                    }
-
-                    var item = buffer.Columns[first].Item;
-                    var cells = buffer.Row(row).Slice(first, item.Parts.Count);
-                    if (cells[0] != YearDataBuilder.NotGiven)
-                    {
-                        Problem("duplicate", RespondentPath(toolName, index, item.Code), $"Item {item.Code} is given twice.", json, at);
-                        reader.Skip();
-                        continue;
-                    }
-
-                    if (reader.TokenType == JsonTokenType.StartArray)
-                    {
-                        var p = 0;
-                        var start = reader.TokenStartIndex;
-                        if (_parts.Length < item.Parts.Count)
-                        {
-                            _parts = new byte[item.Parts.Count];
-                        }
-
-                        var values = _parts.AsSpan(0, item.Parts.Count);
-                        var ok = true;
-                        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                        {
-                            if (p < values.Length)
-                            {
-                                ok &= Level(ref reader, json, item, p, toolName, index, item.IsMultiPart ? p : -1, out values[p]);
-                            }
-                            else
-                            {
-                                reader.Skip();
-                            }
-
-                            p++;
-                        }
-
-                        if (p != values.Length)
-                        {
-                            Problem("parts", RespondentPath(toolName, index, item.Code), $"Item {item.Code} has {values.Length.ToString(CultureInfo.InvariantCulture)} part(s); the answer gives {p.ToString(CultureInfo.InvariantCulture)}.", json, start);
-                        }
-                        else if (ok)
-                        {
-                            values.CopyTo(cells);
-                        }
-                    }
-                    else if (item.IsMultiPart)
-                    {
-                        Problem("parts", RespondentPath(toolName, index, item.Code), $"Item {item.Code} has parts {string.Join(", ", item.Parts.Select(x => x.Code))}: give an array with one answer per part.", json, reader.TokenStartIndex);
-                        reader.Skip();
-                    }
-                    else if (Level(ref reader, json, item, 0, toolName, index, -1, out var value))
-                    {
-                        cells[0] = value;
-                    }
-                }
-
-                if (_problemCount != problemsBefore)
-                {
-                    // A respondent with a bad answer is skipped whole (its problems, reported above, name it and its
-                    // line): skipping creates no respondent and no answer from what it skipped.
-                    buffer.RemoveLastRespondent();
-                }
+        void IResponsesSink.Minimum(string name, int nameOffset, Tool? tool, int? minimum)
+        {
+            if (tool is { } t && minimum is { } m)
+            {
+                _builder!.SetMinimum(_builder.CurrentUnit, t, m); // the grammar read the first of a repeated name only
             }
         }
 
-        private bool Level(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, QuestionItem item, int part, string toolName, int respondent, int pathPart, out byte value)
+        /// <summary>Reports the edition's problems of an answer or check, at the document's paths, and clears them;
+        /// each is located as a document locates it: a part at its value, the rest at the item code.</summary>
+        private void ReportChecks(int nameOffset, ReadOnlySpan<AnswerValue> parts)
         {
-            var scale = item.Parts[part].Scale;
-            value = YearDataBuilder.GivenSkipped;
-            switch (reader.TokenType)
+            foreach (var problem in _checks)
             {
-                case JsonTokenType.Null:
-                    return true;
-                case JsonTokenType.True or JsonTokenType.False when scale.Kind == AnswerScaleKind.YesNo:
-                    value = reader.TokenType == JsonTokenType.True ? (byte)1 : (byte)0;
-                    return true;
-                case JsonTokenType.Number when reader.TryGetInt32(out var level) && (uint)level < (uint)scale.Levels.Count:
-                    value = (byte)level;
-                    return true;
-                default:
-                    Problem("out-of-scale", RespondentPath(toolName, respondent, item.Code, pathPart), $"Item {item.Code}{(item.IsMultiPart ? " part " + item.Parts[part].Code : string.Empty)}: an answer is a level 0–{(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)} of scale {scale.Id}{(scale.Kind == AnswerScaleKind.YesNo ? ", true (มี) or false (ไม่มี)" : string.Empty)}, or null for skipped.", json, reader.TokenStartIndex);
-                    reader.Skip();
-                    return false;
-            }
-        }
-
-        private void Oit(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
-        {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                Problem("type", ".responses.oit", "Expected an object: OIT item code → true, false or {\"disclosed\": …}.", json, reader.TokenStartIndex);
-                reader.Skip();
-                return;
+                var location = problem.Location!;
+                var offset = location.Element == InputElement.AnswerPart && location.Part is { } p && p < parts.Length ? parts[p].Offset : nameOffset;
+                ProblemAt(problem.Code, location.InputPath[1..], problem.Message, _sectionAt + offset);
             }
 
-            var builder = _builder!;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var at = reader.TokenStartIndex;
-                var code = reader.GetString()!;
-                var path = ".responses.oit." + code;
-                reader.Read();
-                bool? disclosed = null;
-                if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
-                {
-                    disclosed = reader.TokenType == JsonTokenType.True;
-                }
-                else if (reader.TokenType == JsonTokenType.StartObject)
-                {
-                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                    {
-                        var property = reader.GetString();
-                        reader.Read();
-                        if (string.Equals(property, "disclosed", StringComparison.Ordinal) && reader.TokenType is JsonTokenType.True or JsonTokenType.False)
-                        {
-                            disclosed = reader.TokenType == JsonTokenType.True;
-                        }
-                        else if (property is "url" or "note" && reader.TokenType is JsonTokenType.String or JsonTokenType.Null)
-                        {
-                            // Kept by the single-unit document reader; not needed to score.
-                        }
-                        else
-                        {
-                            Problem("type", path + "." + property, $"An OIT check has \"disclosed\" (true/false), \"url\" and \"note\" (strings); \"{property}\" is not valid here.", json, reader.TokenStartIndex);
-                            reader.Skip();
-                            disclosed = null;
-                        }
-                    }
-
-                    if (disclosed is null)
-                    {
-                        Problem("missing", path + ".disclosed", $"The check of {code} needs \"disclosed\": true or false.", json, at);
-                        continue;
-                    }
-                }
-                else
-                {
-                    Problem("type", path, $"An OIT check is true (มี), false (ไม่มี) or {{\"disclosed\": …, \"url\": …, \"note\": …}}.", json, reader.TokenStartIndex);
-                    reader.Skip();
-                    continue;
-                }
-
-                if (!builder.TryGetOitIndex(code, out var k))
-                {
-                    Problem("unknown-item", path, $"'{code}' is not an OIT item of edition {builder.Edition.Id}. {builder.Edition.DescribeItemRanges()}", json, at);
-                }
-                else if (!builder.SetOit(builder.CurrentUnit, k, disclosed.Value))
-                {
-                    Problem("duplicate", path, $"Item {code} is given twice.", json, at);
-                }
-            }
+            _checks.Clear();
         }
     }
 }

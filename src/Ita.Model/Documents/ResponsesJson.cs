@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Ita.Model.Json;
@@ -19,8 +18,6 @@ namespace Ita.Model.Documents;
 /// </remarks>
 internal static class ResponsesJson
 {
-    private const string AnswerKinds = "a level index (0, 1, 2 …), true/false for a yes/no question, or null for a skipped answer";
-
     /// <summary>Binds a <c>responses</c> node; returns <see langword="null"/> when it has problems (all recorded).</summary>
     /// <remarks>The section is read forward-only from the source (which <see cref="JsonSource.Parse"/> has checked:
     /// syntax, encoding, duplicate names, limits), straight into a compact form — a few integers per answer — with
@@ -33,97 +30,55 @@ internal static class ResponsesJson
     public static ResponseSet? Read(JsonBinder b, JNode node, out ResponseLocator? locator)
     {
         locator = null;
-        if (node is not JObject obj)
+        var problemsBefore = b.Source.Problems.Count;
+        var sink = new DocumentResponsesSink(b, node.Offset);
+        if (!new ResponsesGrammar(sink, reportDuplicates: false, b.Source.Limits.MaxDepth).Read(b.Source.Utf8Text.Span[node.Offset..]))
         {
-            b.WrongType(node, "an object with \"iit\", \"eit\" and/or \"oit\"");
             return null;
         }
 
-        var problemsBefore = b.Source.Problems.Count;
-        var reader = new SectionReader(b, obj);
-        locator = reader.Locator;
-        var set = reader.Read();
+        locator = sink.Locator;
+        var set = new ResponseSet(sink.Iit.Respondents, sink.Eit.Respondents, sink.Oit, sink.Minimums);
 
         // Empty lists are not written back (a writer omits them), so a section holding nothing would be written as
         // "responses": {} and then not read: it is rejected here, as the empty section is.
         if (b.Source.Problems.Count == problemsBefore && set.Iit.Count == 0 && set.Eit.Count == 0 && set.Oit.Count == 0)
         {
-            b.Problem(ProblemCodes.Empty, obj, "The responses section holds no respondent and no OIT check: give \"iit\" and \"eit\" respondents and/or the \"oit\" checklist, or leave \"responses\" out.");
+            b.Problem(ProblemCodes.Empty, node, "The responses section holds no respondent and no OIT check: give \"iit\" and \"eit\" respondents and/or the \"oit\" checklist, or leave \"responses\" out.");
         }
 
         return b.Source.Problems.Count > problemsBefore ? null : set;
     }
 
-    /// <summary>Writes a response set as the value of a <c>responses</c> property (or as a document of its own):
-    /// items in edition order, yes/no answers as booleans, multi-part items as arrays, each respondent on one line
-    /// when <paramref name="writer"/> is indented.</summary>
+    /// <summary>Writes a response set as the value of a <c>responses</c> property (or as a document of its own) with
+    /// the one writer of the grammar (<see cref="ResponsesWriter"/>): items in edition order, yes/no answers as
+    /// booleans, multi-part items as arrays, each respondent on one line when <paramref name="writer"/> is indented.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="responses">The responses.</param>
     /// <param name="edition">The edition that says which items are yes/no and multi-part.</param>
     public static void Write(Utf8JsonWriter writer, ResponseSet responses, Edition edition)
     {
-        var w = writer;
-        w.WriteStartObject();
-        if (responses.MinimumRespondents.Count > 0)
-        {
-            w.WriteStartObject("minimumRespondents");
-            foreach (var (tool, minimum) in responses.MinimumRespondents.OrderBy(p => p.Key))
-            {
-                w.WriteNumber(JsonNames.ToJson(tool), minimum);
-            }
-
-            w.WriteEndObject();
-        }
-
+        using var w = new ResponsesWriter(writer, edition, responses.MinimumRespondents);
         foreach (var tool in new[] { Tool.Iit, Tool.Eit })
         {
-            var respondents = responses.RespondentsOf(tool);
-            if (respondents.Count == 0)
+            foreach (var respondent in responses.RespondentsOf(tool))
             {
-                continue;
-            }
+                w.WriteStartRespondent(tool);
+                foreach (var (code, answers) in InEditionOrder(respondent.Answers, edition))
+                {
+                    w.WriteAnswer(code, w.ItemOf(code), answers as int?[] ?? [.. answers]);
+                }
 
-            w.WriteStartArray(JsonNames.ToJson(tool));
-            var lineStart = LineStart(w);
-            foreach (var respondent in respondents)
-            {
-                // A raw value gets no line break from an indented writer: write it, with the indentation, ourselves.
-                w.WriteRawValue([.. lineStart, .. RespondentJson(respondent, edition)], skipInputValidation: true);
+                w.WriteEndRespondent();
             }
-
-            w.WriteEndArray();
         }
 
-        if (responses.Oit.Count > 0)
+        foreach (var (code, check) in InEditionOrder(responses.Oit, edition))
         {
-            w.WriteStartObject("oit");
-            foreach (var (code, check) in InEditionOrder(responses.Oit, edition))
-            {
-                if (check.Url is null && check.Note is null)
-                {
-                    w.WriteBoolean(code, check.Disclosed);
-                    continue;
-                }
-
-                w.WriteStartObject(code);
-                w.WriteBoolean("disclosed", check.Disclosed);
-                if (check.Url is not null)
-                {
-                    w.WriteString("url", check.Url);
-                }
-
-                if (check.Note is not null)
-                {
-                    w.WriteString("note", check.Note);
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
+            w.WriteCheck(code, check.Disclosed, check.Url, check.Note);
         }
 
-        w.WriteEndObject();
+        w.WriteEnd();
     }
 
     /// <summary>Returns the response set as JSON text (see <see cref="Write"/>).</summary>
@@ -134,92 +89,12 @@ internal static class ResponsesJson
     public static string ToJson(ResponseSet responses, Edition edition, bool indented = true)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options(indented)))
+        using (var w = new Utf8JsonWriter(buffer, JsonText.WriterOptions with { Indented = indented }))
         {
             Write(w, responses, edition);
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    /// <summary>One respondent as compact JSON.</summary>
-    internal static byte[] RespondentJson(Respondent respondent, Edition edition)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options(indented: false)))
-        {
-            w.WriteStartObject();
-            foreach (var (code, answers) in InEditionOrder(respondent.Answers, edition))
-            {
-                edition.TryGetItem(code, out var item);
-                var asArray = item?.IsMultiPart ?? answers.Count != 1;
-                if (asArray)
-                {
-                    w.WriteStartArray(code);
-                }
-                else
-                {
-                    w.WritePropertyName(code);
-                }
-
-                for (var p = 0; p < answers.Count; p++)
-                {
-                    var scale = item is not null && p < item.Parts.Count ? item.Parts[p].Scale : null;
-                    WriteAnswer(w, answers[p], scale);
-                }
-
-                if (asArray)
-                {
-                    w.WriteEndArray();
-                }
-            }
-
-            w.WriteEndObject();
-        }
-
-        return buffer.ToArray();
-    }
-
-    /// <summary>The line break and indentation an indented writer puts before a value at its current depth (nothing
-    /// when it does not indent).</summary>
-    private static byte[] LineStart(Utf8JsonWriter w)
-    {
-        if (!w.Options.Indented)
-        {
-            return [];
-        }
-
-#if NET9_0_OR_GREATER
-        var indent = new string(w.Options.IndentCharacter, w.Options.IndentSize * w.CurrentDepth);
-        return Encoding.UTF8.GetBytes(w.Options.NewLine + indent);
-#else
-        return Encoding.UTF8.GetBytes(Environment.NewLine + new string(' ', 2 * w.CurrentDepth));
-#endif
-    }
-
-    private static JsonWriterOptions Options(bool indented) => new()
-    {
-        Indented = indented,
-        Encoder = ScoreCardJson.WriterOptions.Encoder,
-#if NET9_0_OR_GREATER
-        NewLine = "\n",
-#endif
-    };
-
-    private static void WriteAnswer(Utf8JsonWriter w, int? answer, AnswerScale? scale)
-    {
-        if (answer is not { } level)
-        {
-            w.WriteNullValue();
-        }
-        else if (scale is { Kind: AnswerScaleKind.YesNo or AnswerScaleKind.Checklist } && level is 0 or 1)
-        {
-            w.WriteBooleanValue(level == 1);
-        }
-        else
-        {
-            w.WriteNumberValue(level);
-        }
     }
 
     /// <summary>Entries whose code is an item of the edition in edition order, then the others by code.</summary>

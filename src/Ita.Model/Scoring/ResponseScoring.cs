@@ -47,16 +47,8 @@ internal static class ResponseScoring
                     break;
                 }
 
-                var path = ProblemLocation.OitCheck(code);
-                if (!edition.TryGetItem(code, out var item))
+                if (AnswerRules.OitItem(edition, code, problems) is not { } item)
                 {
-                    problems.Add(edition.UnknownItemProblem(path, code, $"The OIT checklist names item '{code}', which"));
-                    continue;
-                }
-
-                if (item.Tool != Tool.Oit)
-                {
-                    problems.Add(new ValidationProblem(ProblemCodes.WrongTool, path, $"Item {code} belongs to {Name(item.Tool)}, not to the OIT checklist."));
                     continue;
                 }
 
@@ -182,19 +174,12 @@ internal static class ResponseScoring
             foreach (var (code, parts, syntax) in respondent.AnswersWithSyntax())
             {
                 var at = new AnswerAt(tool, r, code);
-                if (!edition.TryGetItem(code, out var item))
+                if (AnswerRules.Item(edition, at, problems) is not { } item)
                 {
-                    problems.Add(edition.UnknownItemProblem(at.Location, code, $"{at.Who} answers item '{code}', which"));
                     continue;
                 }
 
-                if (item.Tool != tool)
-                {
-                    problems.Add(new ValidationProblem(ProblemCodes.WrongTool, at.Location, $"{at.Who} answers item {code}, which belongs to {Name(item.Tool)}."));
-                    continue;
-                }
-
-                if (!CheckShape(item, parts, syntax, at, problems))
+                if (!AnswerRules.Shape(item, parts.Count, syntax?.IsArray, at, problems))
                 {
                     touched[item.Index] |= parts.Any(a => a is not null);
                     continue;
@@ -210,14 +195,8 @@ internal static class ResponseScoring
 
                     touched[item.Index] = true;
                     var scale = item.Parts[p].Scale;
-                    if (syntax is not null && !CheckAnswerType(item, p, syntax.Booleans[p], level, at, problems))
+                    if (!AnswerRules.Level(item, p, syntax?.Booleans[p], level, at, problems))
                     {
-                        continue;
-                    }
-
-                    if ((uint)level >= (uint)scale.Levels.Count)
-                    {
-                        problems.Add(new ValidationProblem(ProblemCodes.OutOfScale, at.PartPath(item, p), $"{at.What(item, p)}: level {level.ToString(CultureInfo.InvariantCulture)} is not on scale {scale.Id} (levels 0–{(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)}, 0 = {scale.Levels[0].Thai}, {(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)} = {scale.Levels[^1].Thai})."));
                         continue;
                     }
 
@@ -293,75 +272,5 @@ internal static class ResponseScoring
         return usableRespondents;
     }
 
-    /// <summary>Checks that an item is answered with one answer per part (and, for JSON input, an array exactly for a
-    /// multi-part item).</summary>
-    private static bool CheckShape(QuestionItem item, IReadOnlyList<int?> parts, AnswerSyntax? syntax, AnswerAt at, List<ValidationProblem> problems)
-    {
-        var count = item.Parts.Count;
-        if (parts.Count == count && (syntax is null || syntax.IsArray == item.IsMultiPart))
-        {
-            return true;
-        }
-
-        var inv = CultureInfo.InvariantCulture;
-        var partList = string.Join(", ", item.Parts.Select(p => p.Code));
-        if (syntax is not null && item.IsMultiPart && !syntax.IsArray)
-        {
-            problems.Add(new ValidationProblem(ProblemCodes.Parts, at.Location, $"Item {item.Code} has {count.ToString(inv)} parts ({partList}): {at.Who} must answer it with an array of {count.ToString(inv)} answers (null for a skipped part)."));
-        }
-        else if (syntax is not null && !item.IsMultiPart && syntax.IsArray)
-        {
-            problems.Add(new ValidationProblem(ProblemCodes.Parts, at.Location, $"Item {item.Code} has a single part: {at.Who} must answer it with one value, not an array."));
-        }
-        else if (parts.Count > count)
-        {
-            for (var p = count; p < parts.Count; p++)
-            {
-                problems.Add(new ValidationProblem(ProblemCodes.NoSuchPart, at.PartLocation(p), $"Item {item.Code} has {count.ToString(inv)} part{(count == 1 ? string.Empty : "s")}{(item.IsMultiPart ? $" ({partList})" : string.Empty)}; {at.Who} answers a part {(p + 1).ToString(inv)} that does not exist."));
-            }
-        }
-        else
-        {
-            problems.Add(new ValidationProblem(ProblemCodes.Parts, at.Location, item.IsMultiPart
-                ? $"Item {item.Code} has {count.ToString(inv)} parts ({partList}); {at.Who} gives {parts.Count.ToString(inv)} answer{(parts.Count == 1 ? string.Empty : "s")}: give one per part (null for a skipped part)."
-                : $"Item {item.Code} has a single part; {at.Who} gives no answer (leave the item out, or give null, to skip it)."));
-        }
-
-        return false;
-    }
-
-    /// <summary>For JSON input: a yes/no part is answered with a boolean, an ordinal part with a level number.</summary>
-    private static bool CheckAnswerType(QuestionItem item, int part, bool writtenAsBoolean, int level, AnswerAt at, List<ValidationProblem> problems)
-    {
-        var scale = item.Parts[part].Scale;
-        var yesNo = scale.Kind is AnswerScaleKind.YesNo or AnswerScaleKind.Checklist;
-        if (yesNo == writtenAsBoolean)
-        {
-            return true;
-        }
-
-        var inv = CultureInfo.InvariantCulture;
-        problems.Add(new ValidationProblem(ProblemCodes.AnswerType, at.PartPath(item, part), yesNo
-            ? $"{at.What(item, part)} is a yes/no question (scale {scale.Id}): answer true (มี, yes) or false (ไม่มี, no), not {level.ToString(inv)}."
-            : $"{at.What(item, part)} is answered on scale {scale.Id}: give the level index 0–{(scale.Levels.Count - 1).ToString(inv)} (0 = {scale.Levels[0].Thai}, {(scale.Levels.Count - 1).ToString(inv)} = {scale.Levels[^1].Thai}), not {(level == 1 ? "true" : "false")}."));
-        return false;
-    }
-
     private static string Name(Tool tool) => JsonNames.ToJson(tool).ToUpperInvariant();
-
-    /// <summary>Where an answer is: builds its location and description only when a problem is reported.</summary>
-    private readonly record struct AnswerAt(Tool Tool, int Respondent, string Code)
-    {
-        public string Who => $"{Name(Tool)} respondent {Respondent.ToString(CultureInfo.InvariantCulture)}";
-
-        public ProblemLocation RespondentLocation => ProblemLocation.OfRespondent(Tool, Respondent);
-
-        public ProblemLocation Location => ProblemLocation.Answer(Tool, Respondent, Code);
-
-        public ProblemLocation PartLocation(int part) => ProblemLocation.AnswerPart(Tool, Respondent, Code, part);
-
-        public ProblemLocation PartPath(QuestionItem item, int part) => item.IsMultiPart ? PartLocation(part) : Location;
-
-        public string What(QuestionItem item, int part) => item.IsMultiPart ? $"{Who}, item {Code} part {item.Parts[part].Code}" : $"{Who}, item {Code}";
-    }
 }

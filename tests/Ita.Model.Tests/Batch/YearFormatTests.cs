@@ -178,13 +178,13 @@ public sealed class YearFormatTests
         var year = YearData.LoadJson(Stream(text), options: new YearReadOptions { OnBadRow = BadRowHandling.Skip });
 
         Assert.Equal(
-            [("out-of-scale", "$[0].responses.iit[0].i2", 1), ("out-of-scale", "$[0].responses.iit[0].i3", 1), ("wrong-tool", "$[0].responses.iit[0].e1", 1), ("unknown-item", "$[0].responses.oit.o99", 1), ("syntax", "$[1]", 2), ("not-responses", "$[2].itemScores", 3), ("missing", "$[2].responses", 3), ("out-of-scale", "$[3].responses.iit[0].i1", 4)],
+            [("out-of-scale", "$[0].responses.iit[0].i2", 1), ("answer-type", "$[0].responses.iit[0].i3", 1), ("wrong-tool", "$[0].responses.iit[0].e1", 1), ("unknown-item", "$[0].responses.oit.o99", 1), ("syntax", "$[1]", 2), ("not-responses", "$[2].itemScores", 3), ("missing", "$[2].responses", 3), ("answer-type", "$[3].responses.iit[0].i1", 4)],
             year.ReadProblems.Select(p => (p.Code, p.Path, p.Line!.Value)));
         Assert.Equal(["A", "D"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
-        Assert.Equal(0, year.AnswerCount); // A's respondent has bad answers and D's too (i1 true is not on an ordinal scale): both skipped whole
+        Assert.Equal(0, year.AnswerCount); // A's respondent has bad answers and D's too (i1 true answers an ordinal scale): both skipped whole
         Assert.Equal(0, year.Iit.UnitRespondents[0]);
         var i2 = year.ReadProblems[0];
-        Assert.Equal(1 + """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "A"}, "responses": {"iit": [{"i1": 3, "i2": """.Length, i2.Column);
+        Assert.Equal(1 + """{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"id": "A"}, "responses": {"iit": [{"i1": 3, """.Length, i2.Column); // at the item code, as in a document
 
         var ex = Assert.Throws<ItaValidationException>(() => YearData.LoadJson(Stream(text)));
         Assert.Equal("$[0].responses.iit[0].i2", Assert.Single(ex.Problems).Path);
@@ -253,9 +253,9 @@ public sealed class YearFormatTests
                 ("not-integer", "$[2].responses.minimumRespondents.eit", 3),
                 ("unknown-property", "$[2].responses.minimumRespondents.oit", 3),
                 ("unknown-property", "$[2].responses.minimumRespondents.xit", 3),
-                ("type", "$[3].responses.minimumRespondents.iit", 4),
-                ("duplicate", "$[3].responses.minimumRespondents.eit", 4),
-                ("type", "$[4].responses.minimumRespondents", 5),
+                ("number-as-string", "$[3].responses.minimumRespondents.iit", 4),
+                ("duplicate-key", "$[3].responses.minimumRespondents.eit", 4),
+                ("wrong-type", "$[4].responses.minimumRespondents", 5),
             ],
             year.ReadProblems.Select(p => (p.Code, p.Path, p.Line!.Value)));
         Assert.Contains("OIT is an assessor's checklist", year.ReadProblems[2].Message, StringComparison.Ordinal);

@@ -79,7 +79,7 @@ public sealed class YearReaderLimitTests
         Assert.Equal([1], b.Iit[1].Answers["i2"]);
         Assert.Equal(3, year.AnswerCount); // ID's i1, B's i1 of respondent 0 and i2 of respondent 2: none of a skipped respondent
         Assert.Equal(
-            [("out-of-scale", "$[1].responses.iit[1].i2", 2), ("duplicate", "$[1].responses.iit[3].i1", 2), ("unknown-item", "$[1].responses.iit[4].zz", 2)],
+            [("out-of-scale", "$[1].responses.iit[1].i2", 2), ("duplicate-key", "$[1].responses.iit[3].i1", 2), ("unknown-item", "$[1].responses.iit[4].zz", 2)],
             year.ReadProblems.Select(p => (p.Code, p.Path, p.Line!.Value)));
         Assert.All(year.ReadProblems, p => Assert.NotNull(p.Column));
 
@@ -96,19 +96,19 @@ public sealed class YearReaderLimitTests
         var year = YearData.LoadJson(Stream(text), options: Skip);
 
         Assert.Equal(["ID"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
-        Assert.Equal(("type", "$[0].responses"), (Assert.Single(year.ReadProblems).Code, year.ReadProblems[0].Path));
+        Assert.Equal(("wrong-type", "$[0].responses"), (Assert.Single(year.ReadProblems).Code, year.ReadProblems[0].Path));
     }
 
     [Theory]
-    [InlineData("1.0000000000000000000000000001", null)] // beyond decimal: it must not be rounded to 1
-    [InlineData("0.99999999999999999999999999999", null)]
-    [InlineData("2.5", null)]
-    [InlineData("1e-400", null)]
-    [InlineData("99999999999999999999", null)]
-    [InlineData("2.0", 2)]
-    [InlineData("3e1", 30)]
-    [InlineData("300e-2", 3)]
-    public void Json_UnitMinimums_AreReadExactly_NeverRounded(string number, int? expected)
+    [InlineData("1.0000000000000000000000000001", null, "not-integer")] // beyond decimal: it must not be rounded to 1
+    [InlineData("0.99999999999999999999999999999", null, "number-precision")]
+    [InlineData("2.5", null, "not-integer")]
+    [InlineData("1e-400", null, "number-precision")]
+    [InlineData("99999999999999999999", null, "not-integer")]
+    [InlineData("2.0", 2, null)]
+    [InlineData("3e1", 30, null)]
+    [InlineData("300e-2", 3, null)]
+    public void Json_UnitMinimums_AreReadExactly_NeverRounded(string number, int? expected, string? code)
     {
         var text = Doc.Replace("\"responses\": {", "\"responses\": {\"minimumRespondents\": {\"iit\": " + number + "}, ", StringComparison.Ordinal);
 
@@ -121,7 +121,7 @@ public sealed class YearReaderLimitTests
         }
         else
         {
-            Assert.Equal(("not-integer", "$[0].responses.minimumRespondents.iit"), (Assert.Single(year.ReadProblems).Code, year.ReadProblems[0].Path));
+            Assert.Equal((code, "$[0].responses.minimumRespondents.iit"), (Assert.Single(year.ReadProblems).Code, year.ReadProblems[0].Path));
             Assert.Empty(year.Units[0].MinimumRespondents);
         }
     }

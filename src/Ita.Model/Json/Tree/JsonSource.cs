@@ -314,6 +314,11 @@ internal sealed class JsonSource
     /// <summary>A property name or string value shortened for a message.</summary>
     public static string Shorten(string text) => ProblemPaths.Shorten(text);
 
+    /// <summary>The message of a repeated property name (<c>duplicate-key</c>), shared by every reader.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The message.</returns>
+    public static string DuplicateKeyMessage(string name) => $"Duplicate property '{Shorten(name)}'; each property may appear once.";
+
     private static int Utf16Units(byte b) => (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
 
     private static JsonSource TooLarge(JsonLimits limits)
@@ -490,7 +495,7 @@ internal sealed class JsonSource
 
                         if (!frame.Names.Add(propertyName))
                         {
-                            Add(ProblemCodes.DuplicateKey, Child(FramePath(_depth), propertyName), $"Duplicate property '{Shorten(propertyName)}'; each property may appear once.", nameOffset);
+                            Add(ProblemCodes.DuplicateKey, Child(FramePath(_depth), propertyName), DuplicateKeyMessage(propertyName), nameOffset);
                         }
 
                         At(null, -1);
