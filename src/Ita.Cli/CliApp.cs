@@ -81,7 +81,9 @@ internal static class CliApp
         var stdout = context.Out;
         var stderr = context.Error;
         var problems = CliParsing.Problems(result, root);
-        if (problems.Count > 0)
+
+        // '--help' prints the help even when the rest of the line would not run (a required option left out).
+        if (problems.Count > 0 && !CliParsing.AsksForHelp(result))
         {
             foreach (var problem in problems)
             {

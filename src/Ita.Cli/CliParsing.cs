@@ -190,6 +190,10 @@ internal static partial class CliParsing
 
     /// <summary>Help wrapped to the context's width; <c>ita --help</c> (and <c>ita</c> alone) lists the commands
     /// with optional arguments shown as optional (<c>report [&lt;file&gt;]</c>).</summary>
+    /// <summary>Whether the line asks for help (<c>--help</c>, <c>-h</c>, <c>-?</c>): then the help is printed and
+    /// the line's other problems do not matter.</summary>
+    public static bool AsksForHelp(ParseResult result) => result.Action is HelpAction or RootHelpAction;
+
     public static void ConfigureHelp(RootCommand root, CliContext context)
     {
         foreach (var option in root.Options.OfType<HelpOption>())

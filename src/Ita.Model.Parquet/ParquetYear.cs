@@ -12,14 +12,21 @@ namespace Ita.Model.Parquet;
 /// INT64 or string: the respondent within the unit and tool), <c>item</c> (string), <c>part</c> (string, null or empty
 /// for a single-part item), <c>answer</c> (INT32 or INT64, the level index; null for a skipped part). The rows of a unit
 /// must be contiguous, as in CSV. OIT checks: <c>unit</c>, <c>item</c> (strings), <c>disclosed</c> (BOOLEAN).</para>
-/// <para>Answers are read column by column, a row group at a time, straight into the year's one-byte-per-answer
-/// columns (no object per respondent or answer); every row is checked against the edition (item, tool, part, level,
-/// duplicates, contiguous units). The first problem stops the read (<see cref="ItaValidationException"/> naming the
-/// file and the row); <see cref="BadRowHandling.Skip"/> is not supported for Parquet.</para>
+/// <para>Written as peers write Parquet: string columns dictionary-encoded, Snappy-compressed pages, row groups of
+/// about 262,144 rows that end between units, rows in the year's order (unit, tool, respondent, item).</para>
+/// <para>Answers are read a row group at a time, straight into the year's one-byte-per-answer columns (no object per
+/// respondent or answer): the column chunks of flat columns stored as data page v1, PLAIN or dictionary-encoded,
+/// uncompressed or Snappy (what ita, DuckDB, Polars and most writers produce) are decoded from the file's pages with
+/// each distinct string decoded once per dictionary, the next row group on another core while the rows of the last go
+/// into the year; any other row group is read with Parquet.Net. Every row is checked against the edition (item, tool,
+/// part, level, duplicates, contiguous units). The first problem stops the read (<see cref="ItaValidationException"/>
+/// naming the file and the row; a file or row group that cannot be decoded is a <see cref="ProblemCodes.Syntax"/>
+/// problem naming the row group, its rows and the column); <see cref="BadRowHandling.Skip"/> is not supported for
+/// Parquet.</para>
 /// </remarks>
 public static class ParquetYear
 {
-    private const int RowGroupRows = 1 << 20;
+    private const int RowGroupRows = 1 << 18;
 
     /// <summary>Writes a year's answers and OIT checks.</summary>
     /// <param name="year">The year.</param>
@@ -28,7 +35,12 @@ public static class ParquetYear
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when both files are written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static async Task WriteAsync(YearData year, Stream answers, Stream oit, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(YearData year, Stream answers, Stream oit, CancellationToken cancellationToken = default) =>
+        WriteAsync(year, answers, oit, RowGroupRows, cancellationToken);
+
+    /// <summary>Writes a year's answers in row groups of about <paramref name="rowGroupRows"/> rows (cut between
+    /// units: a row group ends with the first unit that reaches the size).</summary>
+    internal static async Task WriteAsync(YearData year, Stream answers, Stream oit, int rowGroupRows, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(year);
         ArgumentNullException.ThrowIfNull(answers);
@@ -41,13 +53,13 @@ public static class ParquetYear
         var item = new DataField<string>("item", nullable: false);
         var part = new DataField<string>("part", nullable: true);
         var answer = new DataField<int>("answer", nullable: true);
-        var units = new List<string>(RowGroupRows);
-        var tools = new List<string>(RowGroupRows);
-        var respondents = new List<int>(RowGroupRows);
-        var codes = new List<string>(RowGroupRows);
-        var parts = new List<string?>(RowGroupRows);
-        var levels = new List<int?>(RowGroupRows);
-        var writer = await ParquetWriter.CreateAsync(new ParquetSchema(unit, tool, respondent, item, part, answer), answers, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var units = new List<string>(Math.Min(rowGroupRows, RowGroupRows));
+        var tools = new List<string>(Math.Min(rowGroupRows, RowGroupRows));
+        var respondents = new List<int>(Math.Min(rowGroupRows, RowGroupRows));
+        var codes = new List<string>(Math.Min(rowGroupRows, RowGroupRows));
+        var parts = new List<string?>(Math.Min(rowGroupRows, RowGroupRows));
+        var levels = new List<int?>(Math.Min(rowGroupRows, RowGroupRows));
+        var writer = await ParquetWriter.CreateAsync(new ParquetSchema(unit, tool, respondent, item, part, answer), answers, WriteOptions("unit", "tool", "item", "part"), cancellationToken: cancellationToken).ConfigureAwait(false);
         await using (writer.ConfigureAwait(false))
         {
             for (var u = 0; u < year.Units.Count; u++)
@@ -74,7 +86,7 @@ public static class ParquetYear
                     }
                 }
 
-                if (units.Count >= RowGroupRows)
+                if (units.Count >= rowGroupRows)
                 {
                     await Flush().ConfigureAwait(false);
                 }
@@ -102,7 +114,7 @@ public static class ParquetYear
         var oitUnit = new DataField<string>("unit", nullable: false);
         var oitItem = new DataField<string>("item", nullable: false);
         var oitDisclosed = new DataField<bool>("disclosed", nullable: false);
-        var oitWriter = await ParquetWriter.CreateAsync(new ParquetSchema(oitUnit, oitItem, oitDisclosed), oit, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var oitWriter = await ParquetWriter.CreateAsync(new ParquetSchema(oitUnit, oitItem, oitDisclosed), oit, WriteOptions("unit", "item"), cancellationToken: cancellationToken).ConfigureAwait(false);
         await using (oitWriter.ConfigureAwait(false))
         {
             using var group = oitWriter.CreateRowGroup();
@@ -127,6 +139,19 @@ public static class ParquetYear
             parts.Clear();
             levels.Clear();
         }
+    }
+
+    /// <summary>Snappy-compressed pages with the string columns dictionary-encoded (Parquet.Net encodes a string column
+    /// with a dictionary only when told to).</summary>
+    private static ParquetOptions WriteOptions(params string[] dictionaryColumns)
+    {
+        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
+        foreach (var column in dictionaryColumns)
+        {
+            options.ColumnEncodingHints[column] = EncodingHint.Dictionary;
+        }
+
+        return options;
     }
 
     /// <summary>Tells whether a file is Parquet (by its leading magic bytes <c>PAR1</c>).</summary>
@@ -177,13 +202,13 @@ public static class ParquetYear
             var stream = File.OpenRead(path);
             await using (stream.ConfigureAwait(false))
             {
-                var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var reader = await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
                     var names = reader.Schema.DataFields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
                     if (names.Contains("disclosed"))
                     {
-                        await ReadOit(reader, Path.GetFileName(path), edition, oit, oitOrder, cancellationToken).ConfigureAwait(false);
+                        await ReadOit(reader, path, edition, oit, oitOrder, cancellationToken).ConfigureAwait(false);
                     }
                     else
                     {
@@ -200,10 +225,10 @@ public static class ParquetYear
             var stream = File.OpenRead(path);
             await using (stream.ConfigureAwait(false))
             {
-                var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var reader = await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
-                    await new AnswersReader(reader, Path.GetFileName(path), edition, builder, oit).Run(cancellationToken).ConfigureAwait(false);
+                    await new AnswersReader(reader, path, edition, builder, oit).Run(cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -217,8 +242,12 @@ public static class ParquetYear
         return builder.Build();
     }
 
-    private static async Task ReadOit(ParquetReader reader, string name, Edition edition, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, List<string> order, CancellationToken cancellationToken)
+    private static async Task ReadOit(ParquetReader reader, string path, Edition edition, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, List<string> order, CancellationToken cancellationToken)
     {
+        var name = Path.GetFileName(path);
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
+        var fileLength = RandomAccess.GetLength(file);
+        var decoder = new ChunkDecoder();
         var unitField = Field(reader, name, "unit", typeof(string));
         var itemField = Field(reader, name, "item", typeof(string));
         var disclosedField = Field(reader, name, "disclosed", typeof(bool));
@@ -227,14 +256,15 @@ public static class ParquetYear
         long row = 0;
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
+            CheckGroup(reader, g, [unitField, itemField, disclosedField], file, fileLength, decoder, name, row + 1);
             using var group = reader.OpenRowGroupReader(g);
             var n = checked((int)group.RowCount);
             var units = new string?[n];
             var items = new string?[n];
             var disclosed = new bool?[n];
-            await group.ReadAsync(unitField, units.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await group.ReadAsync(itemField, items.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await ReadBools(group, disclosedField, disclosed, cancellationToken).ConfigureAwait(false);
+            await Located(name, g, row + 1, n, "unit", async () => await group.ReadAsync(unitField, units.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            await Located(name, g, row + 1, n, "item", async () => await group.ReadAsync(itemField, items.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            await Located(name, g, row + 1, n, "disclosed", () => ReadBools(group, disclosedField, disclosed, cancellationToken)).ConfigureAwait(false);
             for (var i = 0; i < n; i++)
             {
                 row++;
@@ -242,22 +272,22 @@ public static class ParquetYear
                 var code = items[i];
                 if (string.IsNullOrEmpty(unit))
                 {
-                    throw Problem(name, row, "unit", "unit", "The unit is empty.");
+                    throw Problem(name, row, "unit", ProblemCodes.Unit, "The unit is empty.");
                 }
 
                 if (code is null || !codes.Contains(code))
                 {
-                    throw Problem(name, row, "item", "unknown-item", $"'{code}' is not an OIT item of edition {edition.Id}.");
+                    throw Problem(name, row, "item", ProblemCodes.UnknownItem, $"'{code}' is not an OIT item of edition {edition.Id}.");
                 }
 
                 if (disclosed[i] is not { } d)
                 {
-                    throw Problem(name, row, "disclosed", "disclosed", "'disclosed' is null.");
+                    throw Problem(name, row, "disclosed", ProblemCodes.Disclosed, "'disclosed' is null.");
                 }
 
                 if (!seen.Add((unit, code)))
                 {
-                    throw Problem(name, row, "item", "duplicate", $"Unit {unit} already has a decision for {code}.");
+                    throw Problem(name, row, "item", ProblemCodes.Duplicate, $"Unit {unit} already has a decision for {code}.");
                 }
 
                 if (!oit.TryGetValue(unit, out var list))
@@ -290,13 +320,133 @@ public static class ParquetYear
     internal static DataField Field(ParquetReader reader, string name, string column, params Type[] types)
     {
         var field = reader.Schema.DataFields.FirstOrDefault(f => string.Equals(f.Name, column, StringComparison.Ordinal))
-            ?? throw new ItaValidationException(name, [new ValidationProblem("header", "$", $"The file has no '{column}' column; its columns are {string.Join(", ", reader.Schema.DataFields.Select(f => f.Name))}.")]);
+            ?? throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$", $"The file has no '{column}' column; its columns are {string.Join(", ", reader.Schema.DataFields.Select(f => f.Name))}.")]);
         var type = field is DecimalDataField ? typeof(decimal) : field.ClrType;
         var isString = field.SchemaType == SchemaType.Data && (type == typeof(string) || type == typeof(ReadOnlyMemory<char>));
         return types.Any(t => t == type || (t == typeof(string) && isString))
             ? field
-            : throw new ItaValidationException(name, [new ValidationProblem("header", "$", $"Column '{column}' is {type.Name}; expected {string.Join(" or ", types.Select(t => t == typeof(string) ? "string" : t.Name))}.")]);
+            : throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$", $"Column '{column}' is {type.Name}; expected {string.Join(" or ", types.Select(t => t == typeof(string) ? "string" : t.Name))}.")]);
     }
+
+    /// <summary>Checks the column chunks of <paramref name="fields"/> in row group <paramref name="g"/> before Parquet.Net
+    /// reads them (well-formed page headers, pages within the chunk, the chunk's values): Parquet.Net can loop without
+    /// end on a damaged page header.</summary>
+    /// <exception cref="ItaValidationException">A chunk is damaged.</exception>
+    internal static void CheckGroup(ParquetReader reader, int g, IEnumerable<DataField> fields, Microsoft.Win32.SafeHandles.SafeFileHandle file, long fileLength, ChunkDecoder decoder, string name, long first)
+    {
+        var group = reader.Metadata!.RowGroups[g];
+        var rows = (int)Math.Clamp(group.NumRows, 0, int.MaxValue);
+        foreach (var field in fields)
+        {
+            var chunk = group.Columns.Find(c => c.MetaData is { } m && m.PathInSchema.SequenceEqual(field.Path.ToList(), StringComparer.Ordinal));
+            if (chunk?.MetaData is not { } meta)
+            {
+                throw Damaged(name, g, first, rows, field.Name, "the row group has no data for the column");
+            }
+
+            var start = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
+            if (decoder.Check(file, fileLength, new ChunkDecoder.Chunk(start, meta.TotalCompressedSize, (int)meta.Type, (int)meta.Codec, field.MaxDefinitionLevel > 0), meta.NumValues) != ChunkDecoder.Outcome.Decoded)
+            {
+                throw Damaged(name, g, first, rows, field.Name, decoder.Problem);
+            }
+        }
+    }
+
+    /// <summary>Opens a Parquet file: a footer Parquet.Net cannot read is a located problem, not a crash. The footer is
+    /// first checked as a Thrift struct with every length bounded by the data (Parquet.Net can loop without end on a
+    /// damaged one).</summary>
+    private static async Task<ParquetReader> Open(Stream stream, string name, CancellationToken cancellationToken)
+    {
+        if (await CheckFooter(stream, cancellationToken).ConfigureAwait(false) is { } problem)
+        {
+            throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Syntax, "$", $"The file is not readable Parquet: {problem}.")]);
+        }
+
+        try
+        {
+            var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+            try
+            {
+                _ = reader.Schema; // built from the footer on each use: a damaged schema throws here first
+            }
+            catch
+            {
+                await reader.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+
+            return reader;
+        }
+        catch (Exception ex) when (IsDamage(ex))
+        {
+            throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Syntax, "$", $"The file is not readable Parquet: {ex.Message}")]);
+        }
+    }
+
+    /// <summary>Checks the magic bytes and the footer's Thrift structure; the stream is left at its start.</summary>
+    /// <returns>What is wrong, or <see langword="null"/>.</returns>
+    private static async Task<string?> CheckFooter(Stream stream, CancellationToken cancellationToken)
+    {
+        var length = stream.Length;
+        if (length < 12)
+        {
+            return "it is too short";
+        }
+
+        var tail = new byte[8];
+        stream.Seek(-8, SeekOrigin.End);
+        await stream.ReadExactlyAsync(tail, cancellationToken).ConfigureAwait(false);
+        var footer = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(tail);
+        if (!tail.AsSpan(4).SequenceEqual("PAR1"u8))
+        {
+            stream.Seek(0, SeekOrigin.Begin);
+            return "it does not end with the Parquet magic bytes";
+        }
+
+        if (footer <= 0 || footer > length - 12)
+        {
+            stream.Seek(0, SeekOrigin.Begin);
+            return $"its footer length ({footer.ToString(CultureInfo.InvariantCulture)} bytes) does not fit the file";
+        }
+
+        var bytes = new byte[footer];
+        stream.Seek(length - 8 - footer, SeekOrigin.Begin);
+        await stream.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+        stream.Seek(0, SeekOrigin.Begin);
+        var pos = 0;
+        return PageHeader.TrySkipStruct(bytes, ref pos) && pos == footer ? null : "its footer (the file's metadata) is damaged";
+    }
+
+    /// <summary>Runs a column read of row group <paramref name="group"/> (rows <paramref name="first"/> on):
+    /// what Parquet.Net cannot decode is a located problem naming the row group, its rows and the column.</summary>
+    internal static async Task Located(string name, int group, long first, int rows, string column, Func<Task> read)
+    {
+        try
+        {
+            await read().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsDamage(ex))
+        {
+            throw Damaged(name, group, first, rows, column, "the data cannot be decoded: " + ex.Message.TrimEnd('.'));
+        }
+    }
+
+    /// <summary>A row group whose column chunk is damaged: where (the row group, its rows, the column) and how.</summary>
+    internal static ItaValidationException Damaged(string name, int group, long first, int rows, string column, string problem)
+    {
+        var last = first + rows - 1;
+        return new ItaValidationException(name, [new ValidationProblem(
+            ProblemCodes.Syntax,
+            "$[" + first.ToString(CultureInfo.InvariantCulture) + "]." + column,
+            $"Row group {group.ToString(CultureInfo.InvariantCulture)} (rows {first.ToString(CultureInfo.InvariantCulture)}–{last.ToString(CultureInfo.InvariantCulture)}), column '{column}': {problem}.")]);
+    }
+
+    /// <summary>An exception Parquet.Net throws for a file it cannot decode (not cancellation, not a problem already
+    /// located, not a missing or forbidden file). Parquet.Net reports truncated data as an <see cref="IOException"/>,
+    /// so those count as damage too.</summary>
+    private static bool IsDamage(Exception ex) =>
+        ex is not (ItaValidationException or OperationCanceledException or OutOfMemoryException or UnauthorizedAccessException
+            or FileNotFoundException or DirectoryNotFoundException);
 
     internal static ItaValidationException Problem(string name, long row, string column, string code, string message) =>
         new(name, [new ValidationProblem(code, "$[" + row.ToString(CultureInfo.InvariantCulture) + "]." + column, message + $" (row {row.ToString(CultureInfo.InvariantCulture)})")]);

@@ -7,7 +7,7 @@ namespace Ita.Model;
 /// same (<see cref="OutOfRange"/>, <see cref="UnknownItem"/>).</remarks>
 public static class ProblemCodes
 {
-    /// <summary>The text is not well-formed: malformed JSON, or a Thai number, date or period that does not have the expected shape.</summary>
+    /// <summary>The text is not well-formed: malformed JSON, a Thai number, date or period that does not have the expected shape, or a Parquet file whose structure is damaged (its footer, a page, a column chunk).</summary>
     public const string Syntax = "syntax";
 
     /// <summary>The input is not valid UTF-8 (or a JSON string holds a lone surrogate).</summary>

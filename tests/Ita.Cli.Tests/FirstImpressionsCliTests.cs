@@ -138,6 +138,21 @@ public sealed class FirstImpressionsCliTests
         Assert.True(TextWidth.Of(widest) <= 80, $"{TextWidth.Of(widest)} cells: {widest}");
     }
 
+    [Theory]
+    [InlineData("synth", "--out-dir")] // a required option
+    [InlineData("batch", "Usage:")] // a required argument
+    [InlineData("document", "Usage:")]
+    public void Help_OfACommandWithRequiredInput_IsTheHelp_NotAnError(string command, string expected)
+    {
+        var (code, output, error) = CliRunner.Run(command, "--help");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Assert.StartsWith("Description:", output, StringComparison.Ordinal);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.Run(command).ExitCode); // without --help, the missing input is still an error
+    }
+
     [Fact]
     public void Width_ForcesTheLayout()
     {
