@@ -342,4 +342,25 @@ public static class ProblemCodes
 
     /// <summary>Warning: a survey tool is scored from fewer usable respondents than its minimum.</summary>
     public const string BelowMinimum = "below-minimum";
+
+    /// <summary>Importing published results (ita import): the input holds NUL characters, so it is not text (extract the text of a PDF first, or give a .docx).</summary>
+    public const string ImportBinary = "import.binary";
+
+    /// <summary>Importing published results: the text is not UTF-8.</summary>
+    public const string ImportEncoding = "import.encoding";
+
+    /// <summary>Importing published results: no fiscal year is stated in the text and none was given.</summary>
+    public const string ImportFiscalYear = "import.fiscalYear";
+
+    /// <summary>Importing published results: no ITA figure (total, indicator, tool or item score) was found.</summary>
+    public const string ImportNoFigures = "import.noFigures";
+
+    /// <summary>Reading a Word document (Ita.Model.Office): the file is not a .docx package, has no main document part, or the part cannot be read.</summary>
+    public const string DocxInvalid = "docx.invalid";
+
+    /// <summary>Reading a Word document (Ita.Model.Office): the document part is not well-formed XML.</summary>
+    public const string DocxXml = "docx.xml";
+
+    /// <summary>Reading a Word document (Ita.Model.Office): the document has no main document body.</summary>
+    public const string DocxNoBody = "docx.noBody";
 }

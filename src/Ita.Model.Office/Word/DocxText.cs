@@ -43,7 +43,7 @@ public static class DocxText
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or XmlException or InvalidOperationException)
         {
-            throw Invalid(sourceName, "docx.invalid", "$", $"Not a Word document (.docx): {ex.Message}", null, null);
+            throw Invalid(sourceName, ProblemCodes.DocxInvalid, "$", $"Not a Word document (.docx): {ex.Message}", null, null);
         }
 
         using (document)
@@ -52,7 +52,7 @@ public static class DocxText
             const string partName = "/word/document.xml";
             if (part is null)
             {
-                throw Invalid(sourceName, "docx.invalid", "$", "Not a Word document (.docx): the package has no main document part.", null, null);
+                throw Invalid(sourceName, ProblemCodes.DocxInvalid, "$", "Not a Word document (.docx): the package has no main document part.", null, null);
             }
 
             Body? body;
@@ -62,16 +62,16 @@ public static class DocxText
             }
             catch (XmlException ex)
             {
-                throw Invalid(sourceName, "docx.xml", partName, $"The document part is not well-formed XML: {ex.Message}", ex.LineNumber, ex.LinePosition);
+                throw Invalid(sourceName, ProblemCodes.DocxXml, partName, $"The document part is not well-formed XML: {ex.Message}", ex.LineNumber, ex.LinePosition);
             }
             catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException)
             {
-                throw Invalid(sourceName, "docx.invalid", partName, $"The document part cannot be read: {ex.Message}", null, null);
+                throw Invalid(sourceName, ProblemCodes.DocxInvalid, partName, $"The document part cannot be read: {ex.Message}", null, null);
             }
 
             if (body is null)
             {
-                throw Invalid(sourceName, "docx.noBody", partName, "The Word document has no main document body.", null, null);
+                throw Invalid(sourceName, ProblemCodes.DocxNoBody, partName, "The Word document has no main document body.", null, null);
             }
 
             var lines = new List<string>();

@@ -153,21 +153,21 @@ internal static class YearCsv
             var at = lines.LineNumber;
             if (!fields.Split(line, 3, out var problem))
             {
-                session.Report(name, new ValidationProblem("columns", Path(at), problem!, at, 1));
+                session.Report(name, new ValidationProblem(ProblemCodes.Columns, Path(at), problem!, at, 1));
                 continue;
             }
 
             var unit = fields.Get(line, 0);
             if (unit.IsEmpty)
             {
-                session.Report(name, new ValidationProblem("unit", Path(at, "unit"), "The unit is empty.", at, 1));
+                session.Report(name, new ValidationProblem(ProblemCodes.Unit, Path(at, "unit"), "The unit is empty.", at, 1));
                 continue;
             }
 
             var code = Encoding.UTF8.GetString(fields.Get(line, 1));
             if (!builder.TryGetOitIndex(code, out var item))
             {
-                session.Report(name, new ValidationProblem("unknown-item", Path(at, "item"), $"'{code}' is not an OIT item of edition {builder.Edition.Id}. {builder.Edition.DescribeItemRanges()}", at, fields.Column(line, 1)));
+                session.Report(name, new ValidationProblem(ProblemCodes.UnknownItem, Path(at, "item"), $"'{code}' is not an OIT item of edition {builder.Edition.Id}. {builder.Edition.DescribeItemRanges()}", at, fields.Column(line, 1)));
                 continue;
             }
 
@@ -183,7 +183,7 @@ internal static class YearCsv
             }
             else
             {
-                session.Report(name, new ValidationProblem("disclosed", Path(at, "disclosed"), $"'disclosed' is 1, 0, true or false, not '{Utf8Text.Show(text)}'.", at, fields.Column(line, 2)));
+                session.Report(name, new ValidationProblem(ProblemCodes.Disclosed, Path(at, "disclosed"), $"'disclosed' is 1, 0, true or false, not '{Utf8Text.Show(text)}'.", at, fields.Column(line, 2)));
                 continue;
             }
 
@@ -201,14 +201,14 @@ internal static class YearCsv
 
             if (!builder.SetOit(index, item, disclosed))
             {
-                session.Report(name, new ValidationProblem("duplicate", Path(at, "item"), $"Unit {Encoding.UTF8.GetString(unit)} already has a decision for {code}.", at, fields.Column(line, 1)));
+                session.Report(name, new ValidationProblem(ProblemCodes.Duplicate, Path(at, "item"), $"Unit {Encoding.UTF8.GetString(unit)} already has a decision for {code}.", at, fields.Column(line, 1)));
             }
         }
     }
 
     /// <summary>A field that is not valid UTF-8 (it would be read as another text).</summary>
     internal static ValidationProblem BadEncoding(int line, string field, int column) =>
-        new("encoding", Path(line, field), $"The {field} is not valid UTF-8 text; save the file as UTF-8.", line, column);
+        new(ProblemCodes.Encoding, Path(line, field), $"The {field} is not valid UTF-8 text; save the file as UTF-8.", line, column);
 
     internal static string Path(int line, string? field = null) => "$[" + line.ToString(CultureInfo.InvariantCulture) + "]" + (field is null ? string.Empty : "." + field);
 
@@ -219,7 +219,7 @@ internal static class YearCsv
     {
         if (!lines.TryReadLine(out var header))
         {
-            throw new ItaValidationException(name, [new ValidationProblem("header", "$[1]", $"The file is empty; the first line must be the header '{expected}'.", 1, 1)]);
+            throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$[1]", $"The file is empty; the first line must be the header '{expected}'.", 1, 1)]);
         }
 
         if (header.StartsWith(Utf8Text.Bom))
@@ -229,7 +229,7 @@ internal static class YearCsv
 
         if (!header.SequenceEqual(Encoding.UTF8.GetBytes(expected)))
         {
-            throw new ItaValidationException(name, [new ValidationProblem("header", "$[1]", $"The header is '{Utf8Text.Show(header)}'; expected '{expected}'.", 1, 1)]);
+            throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$[1]", $"The header is '{Utf8Text.Show(header)}'; expected '{expected}'.", 1, 1)]);
         }
     }
 
@@ -577,7 +577,7 @@ internal static class YearCsv
         {
             if (!_fields.Split(line, 6, out var problem))
             {
-                Report("columns", at, 1, problem!);
+                Report(ProblemCodes.Columns, at, 1, problem!);
                 return;
             }
 
@@ -692,7 +692,7 @@ internal static class YearCsv
             var unit = f.Get(line, 0);
             if (unit.IsEmpty)
             {
-                Report("unit", at, 1, "The unit is empty.", "unit");
+                Report(ProblemCodes.Unit, at, 1, "The unit is empty.", "unit");
                 return;
             }
 
@@ -708,7 +708,7 @@ internal static class YearCsv
             }
             else
             {
-                Report("tool", at, f.Column(line, 1), $"The tool is 'iit' or 'eit' (OIT decisions go in the OIT file), not '{Utf8Text.Show(toolText)}'.", "tool");
+                Report(ProblemCodes.Tool, at, f.Column(line, 1), $"The tool is 'iit' or 'eit' (OIT decisions go in the OIT file), not '{Utf8Text.Show(toolText)}'.", "tool");
                 return;
             }
 
@@ -716,7 +716,7 @@ internal static class YearCsv
             if (!TryGetEntry(itemText, out var entry))
             {
                 var code = Encoding.UTF8.GetString(itemText);
-                Report("unknown-item", at, f.Column(line, 3), _builder.Edition.TryGetItem(code, out var other)
+                Report(ProblemCodes.UnknownItem, at, f.Column(line, 3), _builder.Edition.TryGetItem(code, out var other)
                     ? $"Item {code} belongs to {JsonNames.ToJson(other.Tool).ToUpperInvariant()}, not to {Utf8Text.Show(toolText).ToUpperInvariant()}."
                     : $"Item '{code}' is not in edition {_builder.Edition.Id}. {_builder.Edition.DescribeItemRanges()}", "item");
                 return;
@@ -724,7 +724,7 @@ internal static class YearCsv
 
             if ((int)entry.Tool != tool)
             {
-                Report("wrong-tool", at, f.Column(line, 3), $"Item {entry.Item.Code} belongs to {JsonNames.ToJson(entry.Tool).ToUpperInvariant()}, not to {Utf8Text.Show(toolText).ToUpperInvariant()}.", "item");
+                Report(ProblemCodes.WrongTool, at, f.Column(line, 3), $"Item {entry.Item.Code} belongs to {JsonNames.ToJson(entry.Tool).ToUpperInvariant()}, not to {Utf8Text.Show(toolText).ToUpperInvariant()}.", "item");
                 return;
             }
 
@@ -745,13 +745,13 @@ internal static class YearCsv
 
                 if (part < 0)
                 {
-                    Report("parts", at, f.Column(line, 4), $"Item {item.Code} has parts {string.Join(", ", item.Parts.Select(p => p.Code))}; the part is '{Utf8Text.Show(partText)}'.", "part");
+                    Report(ProblemCodes.Parts, at, f.Column(line, 4), $"Item {item.Code} has parts {string.Join(", ", item.Parts.Select(p => p.Code))}; the part is '{Utf8Text.Show(partText)}'.", "part");
                     return;
                 }
             }
             else if (!partText.IsEmpty)
             {
-                Report("parts", at, f.Column(line, 4), $"Item {item.Code} has a single part; leave 'part' empty, not '{Utf8Text.Show(partText)}'.", "part");
+                Report(ProblemCodes.Parts, at, f.Column(line, 4), $"Item {item.Code} has a single part; leave 'part' empty, not '{Utf8Text.Show(partText)}'.", "part");
                 return;
             }
 
@@ -766,7 +766,7 @@ internal static class YearCsv
                 var levels = entry.Levels[part];
                 if (!Utf8Text.TryParseSmall(answerText, out var level) || level >= levels)
                 {
-                    Report("out-of-scale", at, f.Column(line, 5), $"Item {item.Code}{(item.IsMultiPart ? " part " + item.Parts[part].Code : string.Empty)}: the answer is a level 0–{(levels - 1).ToString(CultureInfo.InvariantCulture)} of scale {item.Parts[part].Scale.Id} or empty for skipped, not '{Utf8Text.Show(answerText)}'.", "answer");
+                    Report(ProblemCodes.OutOfScale, at, f.Column(line, 5), $"Item {item.Code}{(item.IsMultiPart ? " part " + item.Parts[part].Code : string.Empty)}: the answer is a level 0–{(levels - 1).ToString(CultureInfo.InvariantCulture)} of scale {item.Parts[part].Scale.Id} or empty for skipped, not '{Utf8Text.Show(answerText)}'.", "answer");
                     return;
                 }
 
@@ -776,7 +776,7 @@ internal static class YearCsv
             var respondent = f.Get(line, 2);
             if (respondent.IsEmpty)
             {
-                Report("respondent", at, f.Column(line, 2), "The respondent is empty.", "respondent");
+                Report(ProblemCodes.Respondent, at, f.Column(line, 2), "The respondent is empty.", "respondent");
                 return;
             }
 
@@ -797,7 +797,7 @@ internal static class YearCsv
 
             if (_skipUnit)
             {
-                Report("unit-not-contiguous", at, 1, $"Unit {Utf8Text.Show(unit)} appeared earlier in the file; the rows of a unit must be contiguous (sort the file by unit). The row is skipped, as is every row of the unit up to the next unit.", "unit");
+                Report(ProblemCodes.UnitNotContiguous, at, 1, $"Unit {Utf8Text.Show(unit)} appeared earlier in the file; the rows of a unit must be contiguous (sort the file by unit). The row is skipped, as is every row of the unit up to the next unit.", "unit");
                 return;
             }
 
@@ -811,7 +811,7 @@ internal static class YearCsv
             ref var cell = ref buffer.Row(row)[entry.Column + part];
             if (cell != YearDataBuilder.NotGiven)
             {
-                Report("duplicate", at, f.Column(line, 3), $"Respondent {Utf8Text.Show(f.Get(line, 2))} ({Utf8Text.Show(toolText)}) of unit {Utf8Text.Show(unit)} already has an answer for {item.Code}{(item.IsMultiPart ? " part " + item.Parts[part].Code : string.Empty)}.", "item");
+                Report(ProblemCodes.Duplicate, at, f.Column(line, 3), $"Respondent {Utf8Text.Show(f.Get(line, 2))} ({Utf8Text.Show(toolText)}) of unit {Utf8Text.Show(unit)} already has an answer for {item.Code}{(item.IsMultiPart ? " part " + item.Parts[part].Code : string.Empty)}.", "item");
                 return;
             }
 

@@ -105,7 +105,7 @@ public sealed class YearDataBuilder
         Check(responses, Tool.Eit, problems);
         foreach (var code in responses.Oit.Keys.Where(c => !_oitIndex.ContainsKey(c)).Order(StringComparer.Ordinal))
         {
-            problems.Add(new ValidationProblem("unknown-item", "$.responses.oit." + code, $"Item '{code}' is not an OIT item of edition {Edition.Id}. {Edition.DescribeItemRanges()}"));
+            problems.Add(new ValidationProblem(ProblemCodes.UnknownItem, "$.responses.oit." + code, $"Item '{code}' is not an OIT item of edition {Edition.Id}. {Edition.DescribeItemRanges()}"));
         }
 
         if (problems.Count > 0)
@@ -322,15 +322,15 @@ public sealed class YearDataBuilder
                 var path = $"$.responses.{toolName}[{r.ToString(CultureInfo.InvariantCulture)}].{code}";
                 if (!Edition.TryGetItem(code, out var item))
                 {
-                    problems.Add(new ValidationProblem("unknown-item", path, $"Item '{code}' is not in edition {Edition.Id}. {Edition.DescribeItemRanges()}"));
+                    problems.Add(new ValidationProblem(ProblemCodes.UnknownItem, path, $"Item '{code}' is not in edition {Edition.Id}. {Edition.DescribeItemRanges()}"));
                 }
                 else if (item.Tool != tool)
                 {
-                    problems.Add(new ValidationProblem("wrong-tool", path, $"Item {code} belongs to {JsonNames.ToJson(item.Tool).ToUpperInvariant()}, not to {toolName.ToUpperInvariant()}."));
+                    problems.Add(new ValidationProblem(ProblemCodes.WrongTool, path, $"Item {code} belongs to {JsonNames.ToJson(item.Tool).ToUpperInvariant()}, not to {toolName.ToUpperInvariant()}."));
                 }
                 else if (parts.Count != item.Parts.Count)
                 {
-                    problems.Add(new ValidationProblem("parts", path, $"Item {code} has {item.Parts.Count.ToString(CultureInfo.InvariantCulture)} part(s); the answer gives {parts.Count.ToString(CultureInfo.InvariantCulture)}."));
+                    problems.Add(new ValidationProblem(ProblemCodes.Parts, path, $"Item {code} has {item.Parts.Count.ToString(CultureInfo.InvariantCulture)} part(s); the answer gives {parts.Count.ToString(CultureInfo.InvariantCulture)}."));
                 }
                 else
                 {
@@ -338,7 +338,7 @@ public sealed class YearDataBuilder
                     {
                         if (parts[p] is { } level && (uint)level >= (uint)item.Parts[p].Scale.Levels.Count)
                         {
-                            problems.Add(new ValidationProblem("out-of-scale", item.IsMultiPart ? $"{path}[{p.ToString(CultureInfo.InvariantCulture)}]" : path, $"Level {level.ToString(CultureInfo.InvariantCulture)} is not on scale {item.Parts[p].Scale.Id} (levels 0–{(item.Parts[p].Scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)})."));
+                            problems.Add(new ValidationProblem(ProblemCodes.OutOfScale, item.IsMultiPart ? $"{path}[{p.ToString(CultureInfo.InvariantCulture)}]" : path, $"Level {level.ToString(CultureInfo.InvariantCulture)} is not on scale {item.Parts[p].Scale.Id} (levels 0–{(item.Parts[p].Scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)})."));
                         }
                     }
                 }

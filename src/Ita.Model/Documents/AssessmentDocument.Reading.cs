@@ -30,7 +30,7 @@ public partial class AssessmentDocument
 
         if (source.Problems.Count > 0 || document is null)
         {
-            throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? InDocumentOrder(source.Problems) : [new ValidationProblem("invalid", "$", "The document is invalid.")]);
+            throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? InDocumentOrder(source.Problems) : [new ValidationProblem(ProblemCodes.Invalid, "$", "The document is invalid.")]);
         }
 
         return document;
@@ -47,7 +47,7 @@ public partial class AssessmentDocument
             offsets[path] = p.Offset;
             if (!int.TryParse(p.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || !string.Equals(p.Name, number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
             {
-                b.Problem("unknown-indicator", path, p.Offset, $"Indicator keys are indicator numbers (\"1\" … \"10\"); found \"{JsonSource.Shorten(p.Name)}\".");
+                b.Problem(ProblemCodes.UnknownIndicator, path, p.Offset, $"Indicator keys are indicator numbers (\"1\" … \"10\"); found \"{JsonSource.Shorten(p.Name)}\".");
                 continue;
             }
 
@@ -71,7 +71,7 @@ public partial class AssessmentDocument
             offsets[path] = p.Offset;
             if (string.IsNullOrWhiteSpace(p.Name))
             {
-                b.Problem("unknown-item", path, p.Offset, "An item code must not be empty.");
+                b.Problem(ProblemCodes.UnknownItem, path, p.Offset, "An item code must not be empty.");
                 continue;
             }
 
@@ -94,7 +94,7 @@ public partial class AssessmentDocument
 
         if (value is < 0m or > 100m)
         {
-            b.Problem("out-of-range", node, $"{what} scores {value.ToString(CultureInfo.InvariantCulture)}; a score is between 0 and 100.");
+            b.Problem(ProblemCodes.OutOfRange, node, $"{what} scores {value.ToString(CultureInfo.InvariantCulture)}; a score is between 0 and 100.");
             return null;
         }
 
@@ -130,23 +130,23 @@ public partial class AssessmentDocument
         var version = b.Int(root, "schemaVersion");
         if (version is not null && version != 1)
         {
-            b.Problem("schema-version", root["schemaVersion"]!, $"Unsupported schemaVersion {version.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
+            b.Problem(ProblemCodes.SchemaVersion, root["schemaVersion"]!, $"Unsupported schemaVersion {version.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
         }
 
         if (b.String(root, "kind", required: false) is { } kind && !string.Equals(kind, "assessment", StringComparison.Ordinal))
         {
-            b.Problem("wrong-kind", root["kind"]!, $"This is a \"{JsonSource.Shorten(kind)}\" document, not an assessment; an assessment document has \"kind\": \"assessment\" or no kind.");
+            b.Problem(ProblemCodes.WrongKind, root["kind"]!, $"This is a \"{JsonSource.Shorten(kind)}\" document, not an assessment; an assessment document has \"kind\": \"assessment\" or no kind.");
         }
 
         var fiscalYear = b.Int(root, "fiscalYear", required: false);
         var editionId = b.String(root, "edition", required: false);
         if (root["fiscalYear"] is null && root["edition"] is null)
         {
-            b.Problem("missing", "$.fiscalYear", root.Offset, "The document needs \"fiscalYear\" (e.g. 2568) or \"edition\" (e.g. \"2568\").");
+            b.Problem(ProblemCodes.Missing, "$.fiscalYear", root.Offset, "The document needs \"fiscalYear\" (e.g. 2568) or \"edition\" (e.g. \"2568\").");
         }
         else if (fiscalYear is null && editionId is null && !b.HasProblems)
         {
-            b.Problem("missing", "$.fiscalYear", root.Offset, "\"fiscalYear\" and \"edition\" are both null; give one of them.");
+            b.Problem(ProblemCodes.Missing, "$.fiscalYear", root.Offset, "\"fiscalYear\" and \"edition\" are both null; give one of them.");
         }
 
         foreach (var section in KnownProperties)
@@ -173,7 +173,7 @@ public partial class AssessmentDocument
         var hasPublished = published is not null && !(published.IsEmpty && published.Alternatives.All(a => a.IsEmpty));
         if (!b.HasProblems && indicators.Count == 0 && items.Count == 0 && root["responses"] is null or { Kind: JKind.Null } && !hasPublished)
         {
-            b.Problem("missing", "$.indicatorScores", root.Offset, "The document has no data: give \"indicatorScores\", \"itemScores\", \"responses\" or \"published\" figures.");
+            b.Problem(ProblemCodes.Missing, "$.indicatorScores", root.Offset, "The document has no data: give \"indicatorScores\", \"itemScores\", \"responses\" or \"published\" figures.");
         }
 
         if (b.Source.TooManyProblems)
@@ -271,7 +271,7 @@ public partial class AssessmentDocument
         {
             if (alternative)
             {
-                b.Problem("nested-alternatives", alternativeArray, "An alternative cannot have alternatives of its own; list every printing in the main figures' \"alternatives\".");
+                b.Problem(ProblemCodes.NestedAlternatives, alternativeArray, "An alternative cannot have alternatives of its own; list every printing in the main figures' \"alternatives\".");
             }
             else
             {
@@ -282,7 +282,7 @@ public partial class AssessmentDocument
                     {
                         if (figures.IsEmpty)
                         {
-                            b.Problem("empty", alternativeObj, "An alternative gives at least one figure (total, grade, tools, indicators or items).");
+                            b.Problem(ProblemCodes.Empty, alternativeObj, "An alternative gives at least one figure (total, grade, tools, indicators or items).");
                         }
 
                         alternatives.Add(figures);

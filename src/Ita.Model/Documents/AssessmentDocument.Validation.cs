@@ -41,7 +41,7 @@ public partial class AssessmentDocument
         }
         catch (EditionNotFoundException ex)
         {
-            problem = new ValidationProblem("unknown-edition", EditionId is not null ? "$.edition" : "$.fiscalYear", ex.Message);
+            problem = new ValidationProblem(ProblemCodes.UnknownEdition, EditionId is not null ? "$.edition" : "$.fiscalYear", ex.Message);
             return null;
         }
     }
@@ -128,7 +128,7 @@ public partial class AssessmentDocument
         if (printing.Grade is { } grade && FindGrade(edition.Grading, grade) is null && FindGradeElsewhere(registry, edition, grade) is null)
         {
             var levels = string.Join(", ", edition.Grading.Levels.Select(l => $"{l.Code} ({l.Thai})"));
-            problems.Add(new ValidationProblem("unknown-grade", prefix + ".grade", $"'{JsonSource.Shorten(grade)}' is not a level of grading scheme {edition.Grading.Id} of edition {edition.Id}; write a level code or its Thai or English label: {levels}."));
+            problems.Add(new ValidationProblem(ProblemCodes.UnknownGrade, prefix + ".grade", $"'{JsonSource.Shorten(grade)}' is not a level of grading scheme {edition.Grading.Id} of edition {edition.Id}; write a level code or its Thai or English label: {levels}."));
         }
     }
 

@@ -273,7 +273,7 @@ public sealed partial class AssessmentDocument
         var edition = ResolveEdition(registry);
         if (!HasData)
         {
-            throw new ItaValidationException(SourceName, [Locate(new ValidationProblem("no-data", "$", "The document has published figures but no data to score (indicatorScores, itemScores or responses); audit the published figures instead (ita audit)."))]);
+            throw new ItaValidationException(SourceName, [Locate(new ValidationProblem(ProblemCodes.NoData, "$", "The document has published figures but no data to score (indicatorScores, itemScores or responses); audit the published figures instead (ita audit)."))]);
         }
 
         // A document read from text was checked, and therefore scored, by the default engine when it was read: that

@@ -55,7 +55,7 @@ internal sealed partial class ImportRun
             var raw = _raw[i] ?? string.Empty;
             if (raw.Contains('\0', StringComparison.Ordinal))
             {
-                problems.Add(new ValidationProblem("import.binary", "$", "The input holds NUL characters: it is not text (extract the text of a PDF first, or give a .docx).", i + 1));
+                problems.Add(new ValidationProblem(ProblemCodes.ImportBinary, "$", "The input holds NUL characters: it is not text (extract the text of a PDF first, or give a .docx).", i + 1));
                 break;
             }
 
@@ -70,12 +70,12 @@ internal sealed partial class ImportRun
         var fiscalYear = _options.FiscalYear ?? FindFiscalYear();
         if (fiscalYear is not { } year)
         {
-            throw new ItaValidationException(_sourceName, [new ValidationProblem("import.fiscalYear", "$", "No fiscal year of the results is stated (e.g. 'ผลการประเมิน ... ปีงบประมาณ พ.ศ. 2568'); give it (ita import --fiscal-year N, ImportOptions.FiscalYear).")]);
+            throw new ItaValidationException(_sourceName, [new ValidationProblem(ProblemCodes.ImportFiscalYear, "$", "No fiscal year of the results is stated (e.g. 'ผลการประเมิน ... ปีงบประมาณ พ.ศ. 2568'); give it (ita import --fiscal-year N, ImportOptions.FiscalYear).")]);
         }
 
         if (year is < Thai.ThaiCalendar.MinFiscalYear or > Thai.ThaiCalendar.MaxFiscalYear)
         {
-            throw new ItaValidationException(_sourceName, [new ValidationProblem("import.fiscalYear", "$", $"The fiscal year {year} is outside {Thai.ThaiCalendar.MinFiscalYear}–{Thai.ThaiCalendar.MaxFiscalYear} (Buddhist Era).")]);
+            throw new ItaValidationException(_sourceName, [new ValidationProblem(ProblemCodes.ImportFiscalYear, "$", $"The fiscal year {year} is outside {Thai.ThaiCalendar.MinFiscalYear}–{Thai.ThaiCalendar.MaxFiscalYear} (Buddhist Era).")]);
         }
 
         PrepareEdition(year);
@@ -87,7 +87,7 @@ internal sealed partial class ImportRun
         var years = _blocks.SelectMany(b => b.Figures).Select(f => f.Year).Distinct().Order().ToList();
         if (years.Count == 0)
         {
-            throw new ItaValidationException(_sourceName, [new ValidationProblem("import.noFigures", "$", $"No ITA figure (total, indicator, tool or item score) was found in {_lines.Length} lines.")]);
+            throw new ItaValidationException(_sourceName, [new ValidationProblem(ProblemCodes.ImportNoFigures, "$", $"No ITA figure (total, indicator, tool or item score) was found in {_lines.Length} lines.")]);
         }
 
         var unit = FindUnit();

@@ -94,7 +94,7 @@ internal static class PublishedResultReader
         {
             var index = Math.Clamp(ex.Index, 0, bytes.Length);
             var line = bytes[..index].Count((byte)'\n') + 1;
-            throw new ItaValidationException(sourceName, [new ValidationProblem("import.encoding", "$", $"The text is not UTF-8 (invalid byte at offset {index}); save it as UTF-8 text.", line)]);
+            throw new ItaValidationException(sourceName, [new ValidationProblem(ProblemCodes.ImportEncoding, "$", $"The text is not UTF-8 (invalid byte at offset {index}); save it as UTF-8 text.", line)]);
         }
     }
 }

@@ -47,13 +47,13 @@ internal static class MeasureJson
         var version = b.Int(root, "schemaVersion");
         if (version is not null && version != 1)
         {
-            b.Problem("schema-version", root["schemaVersion"]!, $"Unsupported schemaVersion {version.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
+            b.Problem(ProblemCodes.SchemaVersion, root["schemaVersion"]!, $"Unsupported schemaVersion {version.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
         }
 
         var found = b.String(root, "kind");
         if (found is not null && !string.Equals(found, kind, StringComparison.Ordinal))
         {
-            b.Problem("wrong-kind", root["kind"]!, $"Expected a \"{kind}\" document, found \"{found}\".");
+            b.Problem(ProblemCodes.WrongKind, root["kind"]!, $"Expected a \"{kind}\" document, found \"{found}\".");
         }
     }
 
@@ -62,7 +62,7 @@ internal static class MeasureJson
         var year = b.Int(root, "fiscalYear");
         if (year is { } y && (y < ThaiCalendar.MinFiscalYear || y > ThaiCalendar.MaxFiscalYear || y < 2400))
         {
-            b.Problem("fiscal-year", root["fiscalYear"]!, $"Fiscal year {y.ToString(CultureInfo.InvariantCulture)} is not a Buddhist Era year (e.g. 2566).");
+            b.Problem(ProblemCodes.FiscalYear, root["fiscalYear"]!, $"Fiscal year {y.ToString(CultureInfo.InvariantCulture)} is not a Buddhist Era year (e.g. 2566).");
             return null;
         }
 
@@ -134,7 +134,7 @@ internal static class MeasureJson
         {
             if (string.IsNullOrWhiteSpace(written))
             {
-                b.Problem("empty-string", node, "The value must not be empty.");
+                b.Problem(ProblemCodes.EmptyString, node, "The value must not be empty.");
                 return null;
             }
 
@@ -184,14 +184,14 @@ internal static class MeasureJson
         {
             if (to < from)
             {
-                b.Problem("invalid-range", obj["end"]!, $"The period ends ({Iso(to)}) before it starts ({Iso(from)}).");
+                b.Problem(ProblemCodes.InvalidRange, obj["end"]!, $"The period ends ({Iso(to)}) before it starts ({Iso(from)}).");
                 return null;
             }
 
             var range = new DateRange(from, to);
             if (text is not null && ThaiCalendar.TryParsePeriod(text, out var written) && written != range)
             {
-                b.Problem("period-mismatch", obj["text"]!, $"The text \"{text}\" reads as {written}, but start and end say {range}.");
+                b.Problem(ProblemCodes.PeriodMismatch, obj["text"]!, $"The text \"{text}\" reads as {written}, but start and end say {range}.");
                 return null;
             }
 
@@ -257,7 +257,7 @@ internal static class MeasureJson
 
         if (source.Problems.Count > 0 || result is null)
         {
-            throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? source.Problems : [new ValidationProblem("invalid", "$", "The document is invalid.")]);
+            throw new ItaValidationException(sourceName, source.Problems.Count > 0 ? source.Problems : [new ValidationProblem(ProblemCodes.Invalid, "$", "The document is invalid.")]);
         }
 
         return result;

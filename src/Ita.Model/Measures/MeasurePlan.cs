@@ -226,7 +226,7 @@ public sealed class MeasurePlan
         {
             if (array.Items.Count == 0)
             {
-                b.Problem("empty", array, "A plan has at least one measure.");
+                b.Problem(ProblemCodes.Empty, array, "A plan has at least one measure.");
             }
 
             var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -236,7 +236,7 @@ public sealed class MeasurePlan
                 {
                     if (!ids.Add(measure.Id))
                     {
-                        b.Problem("duplicate-id", ((JObject)node)["id"]!, $"Another measure already has the id '{measure.Id}'; ids are unique in a plan.");
+                        b.Problem(ProblemCodes.DuplicateId, ((JObject)node)["id"]!, $"Another measure already has the id '{measure.Id}'; ids are unique in a plan.");
                     }
 
                     measures.Add(measure);
@@ -270,11 +270,11 @@ public sealed class MeasurePlan
                 {
                     if (number is < 1 or > 10)
                     {
-                        b.Problem("unknown-indicator", n, $"Indicator {number.ToString(CultureInfo.InvariantCulture)} does not exist; indicators are 1–10.");
+                        b.Problem(ProblemCodes.UnknownIndicator, n, $"Indicator {number.ToString(CultureInfo.InvariantCulture)} does not exist; indicators are 1–10.");
                     }
                     else if (indicators.Contains(number))
                     {
-                        b.Problem("duplicate", n, $"Indicator {number.ToString(CultureInfo.InvariantCulture)} is listed twice.");
+                        b.Problem(ProblemCodes.Duplicate, n, $"Indicator {number.ToString(CultureInfo.InvariantCulture)} is listed twice.");
                     }
                     else
                     {
@@ -293,11 +293,11 @@ public sealed class MeasurePlan
                 {
                     if (!Measure.IsItemCode(code))
                     {
-                        b.Problem("item-code", n, $"'{code}' is not an item code: a lower-case i, e or o and a number (i10, e11, o27).");
+                        b.Problem(ProblemCodes.ItemCode, n, $"'{code}' is not an item code: a lower-case i, e or o and a number (i10, e11, o27).");
                     }
                     else if (items.Contains(code, StringComparer.Ordinal))
                     {
-                        b.Problem("duplicate", n, $"Item {code} is listed twice.");
+                        b.Problem(ProblemCodes.Duplicate, n, $"Item {code} is listed twice.");
                     }
                     else
                     {
@@ -312,7 +312,7 @@ public sealed class MeasurePlan
         var responsible = MeasureJson.Strings(b, m, "responsible");
         if (responsible.Distinct(StringComparer.Ordinal).Count() != responsible.Length)
         {
-            b.Problem("duplicate", m["responsible"]!, "A responsible unit is listed twice.");
+            b.Problem(ProblemCodes.Duplicate, m["responsible"]!, "A responsible unit is listed twice.");
         }
 
         MeasurePeriod? period = null;
@@ -329,7 +329,7 @@ public sealed class MeasurePlan
         var budget = b.Decimal(m, "budget", required: false);
         if (budget is < 0m)
         {
-            b.Problem("out-of-range", m["budget"]!, "A budget cannot be negative.");
+            b.Problem(ProblemCodes.OutOfRange, m["budget"]!, "A budget cannot be negative.");
         }
 
         if (b.Source.Problems.Count > before || id is null || title is null)

@@ -204,21 +204,21 @@ public sealed class MeasureStatusLog
             var path = $"$.reports[{r.ToString(inv)}]";
             if (r > 0 && report.AsOf <= reports[r - 1].AsOf)
             {
-                problems.Add(new ValidationProblem("report-order", path + ".asOf", $"Report {(r + 1).ToString(inv)} is dated {MeasureJson.Iso(report.AsOf)}, not after the report before it ({MeasureJson.Iso(reports[r - 1].AsOf)}); reports are kept in date order and never replaced."));
+                problems.Add(new ValidationProblem(ProblemCodes.ReportOrder, path + ".asOf", $"Report {(r + 1).ToString(inv)} is dated {MeasureJson.Iso(report.AsOf)}, not after the report before it ({MeasureJson.Iso(reports[r - 1].AsOf)}); reports are kept in date order and never replaced."));
             }
 
             for (var earlier = 0; earlier < r; earlier++)
             {
                 if (reports[earlier].Round == report.Round)
                 {
-                    problems.Add(new ValidationProblem("duplicate-round", path + ".round", $"The {report.Round} was already reported (report {(earlier + 1).ToString(inv)}); a report is never overwritten — add a later round or a custom round."));
+                    problems.Add(new ValidationProblem(ProblemCodes.DuplicateRound, path + ".round", $"The {report.Round} was already reported (report {(earlier + 1).ToString(inv)}); a report is never overwritten — add a later round or a custom round."));
                     break;
                 }
             }
 
             if (report.Round.FiscalYear is { } roundYear && roundYear != fiscalYear && report.Round.Kind != ReportingRoundKind.Custom)
             {
-                problems.Add(new ValidationProblem("round-fiscal-year", path + ".round", $"The round belongs to FY {roundYear.ToString(inv)}, but the log reports on FY {fiscalYear.ToString(inv)}."));
+                problems.Add(new ValidationProblem(ProblemCodes.RoundFiscalYear, path + ".round", $"The round belongs to FY {roundYear.ToString(inv)}, but the log reports on FY {fiscalYear.ToString(inv)}."));
             }
 
             for (var e = 0; e < report.Entries.Count; e++)
@@ -228,11 +228,11 @@ public sealed class MeasureStatusLog
                 var stepBack = last.TryGetValue(entry.MeasureId, out var previous) && entry.Status < previous.Status;
                 if (stepBack && entry.ReopenReason is null)
                 {
-                    problems.Add(new ValidationProblem("invalid-transition", entryPath + ".status", $"Measure '{entry.MeasureId}' goes back from {MeasureJson.StatusEnglish(previous.Status)} (report {(previous.Report + 1).ToString(inv)}) to {MeasureJson.StatusEnglish(entry.Status)}; give a \"reopenReason\" to reopen it."));
+                    problems.Add(new ValidationProblem(ProblemCodes.InvalidTransition, entryPath + ".status", $"Measure '{entry.MeasureId}' goes back from {MeasureJson.StatusEnglish(previous.Status)} (report {(previous.Report + 1).ToString(inv)}) to {MeasureJson.StatusEnglish(entry.Status)}; give a \"reopenReason\" to reopen it."));
                 }
                 else if (!stepBack && entry.ReopenReason is not null)
                 {
-                    problems.Add(new ValidationProblem("unexpected-reopen", entryPath + ".reopenReason", $"Measure '{entry.MeasureId}' does not go back here ({(last.ContainsKey(entry.MeasureId) ? MeasureJson.StatusEnglish(previous.Status) : "first report")} → {MeasureJson.StatusEnglish(entry.Status)}); a reopen reason is only for a step back."));
+                    problems.Add(new ValidationProblem(ProblemCodes.UnexpectedReopen, entryPath + ".reopenReason", $"Measure '{entry.MeasureId}' does not go back here ({(last.ContainsKey(entry.MeasureId) ? MeasureJson.StatusEnglish(previous.Status) : "first report")} → {MeasureJson.StatusEnglish(entry.Status)}); a reopen reason is only for a step back."));
                 }
 
                 last[entry.MeasureId] = (entry.Status, r);
@@ -331,7 +331,7 @@ public sealed class MeasureStatusLog
         var asOf = obj["asOf"] is { } asOfNode && asOfNode.Kind != JKind.Null ? MeasureJson.Date(b, asOfNode) : null;
         if (round is not null && asOf is { } date && date < round.Range.Start)
         {
-            b.Problem("as-of", obj["asOf"]!, $"The report is dated {MeasureJson.Iso(date)}, before its round starts ({MeasureJson.Iso(round.Range.Start)}).");
+            b.Problem(ProblemCodes.AsOf, obj["asOf"]!, $"The report is dated {MeasureJson.Iso(date)}, before its round starts ({MeasureJson.Iso(round.Range.Start)}).");
         }
 
         var entries = new List<StatusEntry>();
@@ -344,7 +344,7 @@ public sealed class MeasureStatusLog
                 {
                     if (!ids.Add(entry.MeasureId))
                     {
-                        b.Problem("duplicate", ((JObject)entryNode)["measure"]!, $"Measure '{entry.MeasureId}' is already reported in this report.");
+                        b.Problem(ProblemCodes.Duplicate, ((JObject)entryNode)["measure"]!, $"Measure '{entry.MeasureId}' is already reported in this report.");
                     }
 
                     entries.Add(entry);
@@ -372,7 +372,7 @@ public sealed class MeasureStatusLog
             status = MeasureJson.ParseStatus(text);
             if (status is null)
             {
-                b.Problem("unknown-status", obj["status"]!, $"Unknown status \"{text}\"; use notStarted, inProgress or completed (or ยังไม่ดำเนินการ, อยู่ระหว่างดำเนินการ, ดำเนินการเสร็จเรียบร้อยแล้ว).");
+                b.Problem(ProblemCodes.UnknownStatus, obj["status"]!, $"Unknown status \"{text}\"; use notStarted, inProgress or completed (or ยังไม่ดำเนินการ, อยู่ระหว่างดำเนินการ, ดำเนินการเสร็จเรียบร้อยแล้ว).");
             }
         }
 
