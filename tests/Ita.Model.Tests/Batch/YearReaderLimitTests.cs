@@ -126,41 +126,6 @@ public sealed class YearReaderLimitTests
         }
     }
 
-    public static TheoryData<long, int, bool> WholeNumbers()
-    {
-        var random = new Random(2568);
-        var data = new TheoryData<long, int, bool> { { 0, 0, false }, { 999_999_999_999_999_999, 0, true }, { -999_999_999_999_999_999, 3, false }, { 7, 4, true } };
-        var seen = new HashSet<(long, int, bool)>();
-        for (var i = 0; i < 200; i++)
-        {
-            var row = (random.NextInt64(-1_000_000_000_000_000_000 + 1, 1_000_000_000_000_000_000) / (long)Math.Pow(10, random.Next(18)), random.Next(5), random.Next(2) == 1);
-            if (seen.Add(row))
-            {
-                data.Add(row.Item1, row.Item2, row.Item3);
-            }
-        }
-
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(WholeNumbers))]
-    public void TryParseWhole_ReadsWholeNumbersInAnyJsonNotation_Exactly_AndNoFraction(long value, int shift, bool exponent)
-    {
-        var text = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var notation = exponent && value != 0
-            ? text + new string('0', shift) + "e-" + shift.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : text + "." + new string('0', shift + 1);
-
-        var withFraction = exponent && value != 0
-            ? text + new string('0', shift) + "1e-" + (shift + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : notation + "1";
-
-        Assert.True(Utf8Text.TryParseWhole(Encoding.ASCII.GetBytes(notation), out var read), notation);
-        Assert.Equal(value, read);
-        Assert.False(Utf8Text.TryParseWhole(Encoding.ASCII.GetBytes(withFraction), out _), withFraction + " has a fraction");
-    }
-
     [Fact]
     public void Csv_Skip_ABadRowNeverCreatesAUnitOrARespondent_AndEveryRowIsReported()
     {
