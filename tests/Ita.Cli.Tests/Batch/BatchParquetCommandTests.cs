@@ -74,6 +74,7 @@ public sealed class BatchParquetCommandTests : IDisposable
         Assert.StartsWith("IIT respondent 1, item i1: level 7 is not on scale L+", (await Fails(level)).Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<ArgumentException>(() => ParquetYear.LoadFilesAsync([good], new YearReadOptions { FiscalYear = 2568, OnBadRow = BadRowHandling.Skip }));
         await Assert.ThrowsAsync<ArgumentException>(() => ParquetYear.LoadFilesAsync([good], new YearReadOptions()));
+        await Assert.ThrowsAsync<ArgumentException>(() => ParquetYear.LoadFilesAsync([good]));
 
         var csv = Path.Combine(_dir.FullName, "answers.csv");
         File.WriteAllText(csv, "unit,tool,respondent,item,part,answer\n");
