@@ -344,7 +344,15 @@ public static class ParquetYear
 
                 if (k < 0)
                 {
-                    throw Problem(name, row, "item", ProblemCodes.UnknownItem, $"'{(itemId < 0 ? null : items.Texts[itemId])}' is not an OIT item of edition {edition.Id}.");
+                    // The rule a document's checklist is checked with: the same code and message.
+                    var code = itemId < 0 ? null : items.Texts[itemId];
+                    var checks = new List<ValidationProblem>(1);
+                    if (AnswerRules.OitItem(edition, code ?? string.Empty, checks) is not null)
+                    {
+                        throw new InvalidOperationException($"OIT item {code} of edition {edition.Id} is not among its OIT codes.");
+                    }
+
+                    throw Problem(name, row, "item", checks[0].Code, checks[0].Message);
                 }
 
                 if (!disclosed.Given[i])

@@ -17,6 +17,7 @@ internal sealed class RowSink
     private readonly Edition _edition;
     private readonly YearDataBuilder _builder;
     private readonly Dictionary<string, List<KeyValuePair<string, OitCheck>>>? _oit;
+    private readonly List<ValidationProblem> _checks = [];
     private readonly Respondents _iit = new();
     private readonly Respondents _eit = new();
 
@@ -180,15 +181,11 @@ internal sealed class RowSink
                 e = itemOf[itemId] = Find(columns.Items.Texts[itemId]);
             }
 
-            if (e < 0)
+            // The edition's checks: the lookups take a good answer; anything else goes to the rule a document's answer
+            // is checked with (AnswerRules), which reports it with the same code and message.
+            if (e < 0 || itemTool[e] != tool)
             {
-                throw ParquetYear.Problem(_name, Row(i), "item", ProblemCodes.UnknownItem, $"'{columns.Items.Text(i)}' is not an IIT or EIT item of edition {_edition.Id}. {_edition.DescribeItemRanges()}");
-            }
-
-            if (itemTool[e] != tool)
-            {
-                var item = _items[e];
-                throw ParquetYear.Problem(_name, Row(i), "item", ProblemCodes.WrongTool, $"Unit {_unit}: item {item.Code} belongs to {JsonNames(item.Tool)}, not to {JsonNames(tool == 0 ? Tool.Iit : Tool.Eit)}.");
+                throw Checked(AnswerRules.Item(_edition, At(columns, i, tool), _checks) is null, Row(i), "item");
             }
 
             ref var slot = ref slotOf[(e * partStride) + partIds[i] + 1];
@@ -199,11 +196,7 @@ internal sealed class RowSink
 
             if (slot < 0)
             {
-                var item = _items[e];
-                var part = columns.Parts.Text(i);
-                throw item.Parts.Count > 1
-                    ? ParquetYear.Problem(_name, Row(i), "part", ProblemCodes.Parts, $"Item {item.Code} has parts {string.Join(", ", item.Parts.Select(x => x.Code))}; '{part}' is not one of them.")
-                    : ParquetYear.Problem(_name, Row(i), "part", ProblemCodes.Parts, $"Item {item.Code} has no parts; the part must be empty, not '{part}'.");
+                throw Checked(AnswerRules.Part(_items[e], columns.Parts.Text(i), At(columns, i, tool), _checks) < 0, Row(i), "part");
             }
 
             var value = YearDataBuilder.GivenSkipped;
@@ -212,7 +205,7 @@ internal sealed class RowSink
                 var a = answers[i];
                 if ((ulong)a >= (ulong)slotLevels[slot])
                 {
-                    throw OutOfScale(columns, i, Row(i), e, slot, a);
+                    throw Checked(!AnswerRules.Level(_items[e], slot - _itemFirstSlot[e], null, a, At(columns, i, tool), _checks), Row(i), "answer");
                 }
 
                 value = (byte)a;
@@ -222,8 +215,7 @@ internal sealed class RowSink
             if (cell != YearDataBuilder.NotGiven)
             {
                 var item = _items[e];
-                var key = numeric ? keys[i].ToString(CultureInfo.InvariantCulture) : columns.TextKeys.Text(i);
-                throw ParquetYear.Problem(_name, Row(i), "item", ProblemCodes.Duplicate, $"Respondent {key} of unit {_unit} already answered {item.Code}{(item.Parts.Count > 1 ? " part " + columns.Parts.Text(i) : string.Empty)}.");
+                throw ParquetYear.Problem(_name, Row(i), "item", ProblemCodes.Duplicate, $"Respondent {Respondent(columns, i)} of unit {_unit} already answered {item.Code}{(item.IsMultiPart ? " part " + item.Parts[slot - _itemFirstSlot[e]].Code : string.Empty)}.");
             }
 
             cell = value;
@@ -235,17 +227,23 @@ internal sealed class RowSink
     /// <summary>Ends the current unit (moves its scratch rows into the builder's column blocks).</summary>
     public void End() => _builder.EndUnit();
 
-    private ItaValidationException OutOfScale(RowGroupColumns columns, int i, long row, int e, int slot, long a)
+    private static string Respondent(RowGroupColumns columns, int i) =>
+        columns.Numeric ? columns.NumericKeys.Values[i].ToString(CultureInfo.InvariantCulture) : columns.TextKeys.Text(i);
+
+    /// <summary>Where row <paramref name="i"/>'s answer is, for the rules' messages (built only for a problem).</summary>
+    private static AnswerAt At(RowGroupColumns columns, int i, int tool) => AnswerAt.Row(tool == 0 ? Tool.Iit : Tool.Eit, Respondent(columns, i), columns.Items.Text(i));
+
+    /// <summary>The problem a rule reported for what the lookup refused (they are the same check), at a row.</summary>
+    private ItaValidationException Checked(bool reported, long row, string column)
     {
-        if (a < 0 || a > byte.MaxValue)
+        if (!reported || _checks.Count != 1)
         {
-            return ParquetYear.Problem(_name, row, "answer", ProblemCodes.OutOfScale, $"The answer {a.ToString(CultureInfo.InvariantCulture)} is not a level index.");
+            throw new InvalidOperationException("The Parquet reader refused an answer that AnswerRules accepts.");
         }
 
-        var item = _items[e];
-        var p = slot - _itemFirstSlot[e];
-        var levels = _slotLevels[slot];
-        return ParquetYear.Problem(_name, row, "answer", ProblemCodes.OutOfScale, $"Unit {_unit}: level {a.ToString(CultureInfo.InvariantCulture)} of item {item.Code}{(item.Parts.Count > 1 ? " part " + columns.Parts.Text(i) : string.Empty)} is not on scale {item.Parts[p].Scale.Id} (levels 0–{(levels - 1).ToString(CultureInfo.InvariantCulture)}).");
+        var problem = _checks[0];
+        _checks.Clear();
+        return ParquetYear.Problem(_name, row, column, problem.Code, problem.Message);
     }
 
     /// <summary>Sizes and clears the per-row-group tables: each tool id's tool, and (lazily) each item id's item and
@@ -284,25 +282,9 @@ internal sealed class RowSink
     /// must be empty or null).</summary>
     private int ResolvePart(int e, string part)
     {
-        var item = _items[e];
-        if (item.Parts.Count == 1)
-        {
-            return part.Length == 0 ? _itemFirstSlot[e] : -1;
-        }
-
-        var p = -1;
-        for (var k = 0; k < item.Parts.Count; k++)
-        {
-            if (string.Equals(part, item.Parts[k].Code, StringComparison.Ordinal))
-            {
-                p = k;
-            }
-        }
-
+        var p = AnswerRules.PartOf(_items[e], part);
         return p < 0 ? -1 : _itemFirstSlot[e] + p;
     }
-
-    private static string JsonNames(Tool tool) => tool == Tool.Iit ? "IIT" : "EIT";
 
     private void StartUnit(string unit, long row)
     {
