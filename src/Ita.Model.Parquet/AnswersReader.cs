@@ -25,6 +25,7 @@ internal sealed class AnswersReader
     private readonly Dictionary<string, List<KeyValuePair<string, OitCheck>>> _oit;
 
     private readonly Entry[] _entries;
+    private readonly List<ValidationProblem> _checks = [];
     private readonly Respondents _iit = new();
     private readonly Respondents _eit = new();
     private string? _unit;
@@ -278,55 +279,28 @@ internal sealed class AnswersReader
             e = _entryOf[itemId] = Find(columns.Items.Texts[itemId]);
         }
 
-        if (e < 0)
+        // The edition's checks: the lookups take a good answer; anything else goes to the rule a document's answer is
+        // checked with (AnswerRules), which reports it with the same code and message.
+        if (e < 0 || _entries[e].Item.Tool != expected)
         {
-            throw ParquetYear.Problem(_name, _row, "item", ProblemCodes.UnknownItem, $"'{columns.Items.Text(i)}' is not an IIT or EIT item of edition {_edition.Id}. {_edition.DescribeItemRanges()}");
+            throw Checked(AnswerRules.Item(_edition, At(columns, i, expected), _checks) is null, "item");
         }
 
         var entry = _entries[e];
         var item = entry.Item;
-        var code = item.Code;
-        if (item.Tool != expected)
+        var p = AnswerRules.PartOf(item, columns.Parts.Text(i));
+        if (p < 0)
         {
-            throw ParquetYear.Problem(_name, _row, "item", ProblemCodes.WrongTool, $"Unit {unit}: item {code} belongs to {JsonNames(item.Tool)}, not to {JsonNames(expected)}.");
-        }
-
-        var part = columns.Parts.Text(i);
-        var p = 0;
-        if (item.Parts.Count > 1)
-        {
-            p = -1;
-            for (var k = 0; k < item.Parts.Count; k++)
-            {
-                if (string.Equals(part, item.Parts[k].Code, StringComparison.Ordinal))
-                {
-                    p = k;
-                }
-            }
-
-            if (p < 0)
-            {
-                throw ParquetYear.Problem(_name, _row, "part", ProblemCodes.Parts, $"Item {code} has parts {string.Join(", ", item.Parts.Select(x => x.Code))}; '{part}' is not one of them.");
-            }
-        }
-        else if (part.Length != 0)
-        {
-            throw ParquetYear.Problem(_name, _row, "part", ProblemCodes.Parts, $"Item {code} has no parts; the part must be empty, not '{part}'.");
+            throw Checked(AnswerRules.Part(item, columns.Parts.Text(i), At(columns, i, expected), _checks) < 0, "part");
         }
 
         byte value = YearDataBuilder.GivenSkipped;
         if (columns.Answers.Given[i])
         {
             var a = columns.Answers.Values[i];
-            if (a < 0 || a > byte.MaxValue)
+            if ((ulong)a >= (ulong)entry.Levels[p])
             {
-                throw ParquetYear.Problem(_name, _row, "answer", ProblemCodes.OutOfScale, $"The answer {a.ToString(CultureInfo.InvariantCulture)} is not a level index.");
-            }
-
-            var levels = entry.Levels[p];
-            if (a >= levels)
-            {
-                throw ParquetYear.Problem(_name, _row, "answer", ProblemCodes.OutOfScale, $"Unit {unit}: level {a.ToString(CultureInfo.InvariantCulture)} of item {code}{(item.Parts.Count > 1 ? " part " + part : string.Empty)} is not on scale {item.Parts[p].Scale.Id} (levels 0–{(levels - 1).ToString(CultureInfo.InvariantCulture)}).");
+                throw Checked(!AnswerRules.Level(item, p, null, a, At(columns, i, expected), _checks), "answer");
             }
 
             value = (byte)a;
@@ -337,13 +311,30 @@ internal sealed class AnswersReader
         ref var cell = ref entry.Buffer.Row(row)[entry.Column + p];
         if (cell != YearDataBuilder.NotGiven)
         {
-            throw ParquetYear.Problem(_name, _row, "item", ProblemCodes.Duplicate, $"Respondent {(columns.Numeric ? columns.NumericKeys.Values[i].ToString(CultureInfo.InvariantCulture) : columns.TextKeys.Text(i))} of unit {unit} already answered {code}{(item.Parts.Count > 1 ? " part " + part : string.Empty)}.");
+            throw ParquetYear.Problem(_name, _row, "item", ProblemCodes.Duplicate, $"Respondent {Respondent(columns, i)} of unit {unit} already answered {item.Code}{(item.IsMultiPart ? " part " + item.Parts[p].Code : string.Empty)}.");
         }
 
         cell = value;
     }
 
-    private static string JsonNames(Tool tool) => tool == Tool.Iit ? "IIT" : "EIT";
+    private static string Respondent(RowGroupColumns columns, int i) =>
+        columns.Numeric ? columns.NumericKeys.Values[i].ToString(CultureInfo.InvariantCulture) : columns.TextKeys.Text(i);
+
+    /// <summary>Where row <paramref name="i"/>'s answer is, for the rules' messages (built only for a problem).</summary>
+    private static AnswerAt At(RowGroupColumns columns, int i, Tool tool) => AnswerAt.Row(tool, Respondent(columns, i), columns.Items.Text(i));
+
+    /// <summary>The problem a rule reported for what the lookup refused (they are the same check), at the current row.</summary>
+    private ItaValidationException Checked(bool reported, string column)
+    {
+        if (!reported || _checks.Count != 1)
+        {
+            throw new InvalidOperationException("The Parquet reader refused an answer that AnswerRules accepts.");
+        }
+
+        var problem = _checks[0];
+        _checks.Clear();
+        return ParquetYear.Problem(_name, _row, column, problem.Code, problem.Message);
+    }
 
     private void StartUnit(string unit)
     {

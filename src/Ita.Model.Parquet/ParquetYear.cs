@@ -169,19 +169,21 @@ public static class ParquetYear
     /// <summary>Reads a year from Parquet files: answers files (with an <c>answer</c> column) and OIT files (with a
     /// <c>disclosed</c> column), told apart by their columns.</summary>
     /// <param name="paths">The files.</param>
-    /// <param name="options">The edition or fiscal year (required), and progress.</param>
+    /// <param name="options">The edition (required: <see cref="YearReadOptions.Edition"/> or
+    /// <see cref="YearReadOptions.FiscalYear"/>, as for CSV input to <see cref="YearData.LoadFiles"/>), and progress.
+    /// <see langword="null"/> is the same as options that name no edition, and is refused.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The data.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">No file is given, the options name no edition or fiscal year, or they ask
     /// to skip bad rows.</exception>
     /// <exception cref="IOException">A file cannot be read or is not Parquet.</exception>
     /// <exception cref="ItaValidationException">A file lacks a column or has one of the wrong type, or a row or a unit
     /// is bad.</exception>
-    public static async Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions options, CancellationToken cancellationToken = default)
+    public static async Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        ArgumentNullException.ThrowIfNull(options);
+        options ??= new YearReadOptions();
         var files = paths.ToArray();
         if (files.Length == 0)
         {
@@ -277,7 +279,14 @@ public static class ParquetYear
 
                 if (code is null || !codes.Contains(code))
                 {
-                    throw Problem(name, row, "item", ProblemCodes.UnknownItem, $"'{code}' is not an OIT item of edition {edition.Id}.");
+                    // The rule a document's checklist is checked with: the same code and message.
+                    var checks = new List<ValidationProblem>(1);
+                    if (AnswerRules.OitItem(edition, code ?? string.Empty, checks) is not null)
+                    {
+                        throw new InvalidOperationException($"OIT item {code} of edition {edition.Id} is not among its OIT codes.");
+                    }
+
+                    throw Problem(name, row, "item", checks[0].Code, checks[0].Message);
                 }
 
                 if (disclosed[i] is not { } d)

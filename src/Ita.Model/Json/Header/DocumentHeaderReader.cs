@@ -433,7 +433,7 @@ internal sealed class DocumentHeaderReader
 
                 if (decimal.Truncate(value) != value || value < int.MinValue || value > int.MaxValue)
                 {
-                    Problem(ProblemCodes.NotInteger, path, offset, $"Expected a whole number, found {raw}.");
+                    Problem(ProblemCodes.NotInteger, path, offset, AnswerRules.NotWhole(raw));
                     return null;
                 }
 

@@ -337,7 +337,7 @@ internal sealed class ResponsesGrammar
 
         if (decimal.Truncate(exact) != exact || exact < int.MinValue || exact > int.MaxValue)
         {
-            Problem(ProblemCodes.NotInteger, path, offset, $"Expected a whole number, found {text}.");
+            Problem(ProblemCodes.NotInteger, path, offset, AnswerRules.NotWhole(text));
             return null;
         }
 
