@@ -168,10 +168,13 @@ internal sealed class AnswersReader
 
                 var rows = columns.Rows;
                 var head = 0;
-                if (g > 0)
+                if (g > 0 && rows > 0)
                 {
+                    // By id, and by text where the id changes (a chunk that falls back from its dictionary to PLAIN
+                    // pages gives a text a second id).
                     var ids = columns.Units.Ids;
-                    while (head < rows && ids[head] == ids[0])
+                    var first = columns.Units.Text(0);
+                    while (head < rows && (ids[head] == ids[0] || string.Equals(columns.Units.Text(head), first, StringComparison.Ordinal)))
                     {
                         head++;
                     }

@@ -117,4 +117,79 @@ internal static class Hybrid
             bits -= bitWidth;
         }
     }
+
+    /// <summary>Encodes values of <paramref name="bitWidth"/> bits (1–32): a run of 8 or more equal values as an RLE
+    /// run, anything else as bit-packed groups of 8 (the last group padded with zeros), at most 63 groups to a run.</summary>
+    public static void Encode(ReadOnlySpan<int> values, int bitWidth, AnswersWriter.Buffer output)
+    {
+        var byteWidth = (bitWidth + 7) / 8;
+        Span<byte> scratch = stackalloc byte[10];
+        var i = 0;
+        while (i < values.Length)
+        {
+            var run = RunLength(values, i, int.MaxValue);
+            if (run >= 8)
+            {
+                Header(((ulong)run << 1) | 0, output, scratch);
+                var value = (uint)values[i];
+                for (var b = 0; b < byteWidth; b++)
+                {
+                    output.WriteByte((byte)(value >> (8 * b)));
+                }
+
+                i += run;
+                continue;
+            }
+
+            var start = i;
+            var groups = 0;
+            do
+            {
+                i += 8;
+                groups++;
+            }
+            while (i < values.Length && groups < 63 && RunLength(values, i, 8) < 8);
+
+            Header(((ulong)groups << 1) | 1, output, scratch);
+            ulong buffer = 0;
+            var bits = 0;
+            for (var k = start; k < start + (groups * 8); k++)
+            {
+                buffer |= (ulong)(uint)(k < values.Length ? values[k] : 0) << bits;
+                bits += bitWidth;
+                while (bits >= 8)
+                {
+                    output.WriteByte((byte)buffer);
+                    buffer >>= 8;
+                    bits -= 8;
+                }
+            }
+
+            i = Math.Min(i, values.Length);
+        }
+    }
+
+    private static int RunLength(ReadOnlySpan<int> values, int start, int cap)
+    {
+        var end = start + 1;
+        while (end < values.Length && end - start < cap && values[end] == values[start])
+        {
+            end++;
+        }
+
+        return end - start;
+    }
+
+    private static void Header(ulong header, AnswersWriter.Buffer output, Span<byte> scratch)
+    {
+        var n = 0;
+        while (header >= 0x80)
+        {
+            scratch[n++] = (byte)(header | 0x80);
+            header >>= 7;
+        }
+
+        scratch[n++] = (byte)header;
+        output.Write(scratch[..n]);
+    }
 }

@@ -36,67 +36,44 @@ public static class ParquetYear
     /// <returns>A task that completes when both files are written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static Task WriteAsync(YearData year, Stream answers, Stream oit, CancellationToken cancellationToken = default) =>
-        WriteAsync(year, answers, oit, RowGroupRows, cancellationToken);
+        WriteAsync(year, answers, oit, RowGroupRows, cancellationToken: cancellationToken);
 
     /// <summary>Writes a year's answers in row groups of about <paramref name="rowGroupRows"/> rows (cut between
     /// units: a row group ends with the first unit that reaches the size).</summary>
-    internal static async Task WriteAsync(YearData year, Stream answers, Stream oit, int rowGroupRows, CancellationToken cancellationToken = default)
+    internal static async Task WriteAsync(YearData year, Stream answers, Stream oit, int rowGroupRows, int pageRows = int.MaxValue, int plainFrom = int.MaxValue, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(year);
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(oit);
-        var edition = year.Edition;
-        var items = edition.Items.ToDictionary(i => i.Code, StringComparer.Ordinal);
-        var unit = new DataField<string>("unit", nullable: false);
-        var tool = new DataField<string>("tool", nullable: false);
-        var respondent = new DataField<int>("respondent", nullable: false);
-        var item = new DataField<string>("item", nullable: false);
-        var part = new DataField<string>("part", nullable: true);
-        var answer = new DataField<int>("answer", nullable: true);
-        var units = new List<string>(Math.Min(rowGroupRows, RowGroupRows));
-        var tools = new List<string>(Math.Min(rowGroupRows, RowGroupRows));
-        var respondents = new List<int>(Math.Min(rowGroupRows, RowGroupRows));
-        var codes = new List<string>(Math.Min(rowGroupRows, RowGroupRows));
-        var parts = new List<string?>(Math.Min(rowGroupRows, RowGroupRows));
-        var levels = new List<int?>(Math.Min(rowGroupRows, RowGroupRows));
-        var writer = await ParquetWriter.CreateAsync(new ParquetSchema(unit, tool, respondent, item, part, answer), answers, WriteOptions("unit", "tool", "item", "part"), cancellationToken: cancellationToken).ConfigureAwait(false);
-        await using (writer.ConfigureAwait(false))
+        var items = year.Edition.Items.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        var writer = new AnswersWriter(answers, pageRows, plainFrom);
+        await writer.StartAsync(cancellationToken).ConfigureAwait(false);
+        for (var u = 0; u < year.Units.Count; u++)
         {
-            for (var u = 0; u < year.Units.Count; u++)
+            var id = year.Units[u].Id;
+            var responses = year.GetResponses(u);
+            foreach (var (t, list) in new[] { ("iit", responses.Iit), ("eit", responses.Eit) })
             {
-                var id = year.Units[u].Id;
-                var responses = year.GetResponses(u);
-                foreach (var (t, list) in new[] { ("iit", responses.Iit), ("eit", responses.Eit) })
+                for (var r = 0; r < list.Count; r++)
                 {
-                    for (var r = 0; r < list.Count; r++)
+                    foreach (var (code, values) in list[r].Answers)
                     {
-                        foreach (var (code, values) in list[r].Answers)
+                        var definition = items[code];
+                        for (var p = 0; p < values.Count; p++)
                         {
-                            var definition = items[code];
-                            for (var p = 0; p < values.Count; p++)
-                            {
-                                units.Add(id);
-                                tools.Add(t);
-                                respondents.Add(r + 1);
-                                codes.Add(code);
-                                parts.Add(definition.Parts.Count > 1 ? definition.Parts[p].Code : null);
-                                levels.Add(values[p]);
-                            }
+                            writer.Add(id, t, r + 1, code, definition.Parts.Count > 1 ? definition.Parts[p].Code : null, values[p]);
                         }
                     }
                 }
-
-                if (units.Count >= rowGroupRows)
-                {
-                    await Flush().ConfigureAwait(false);
-                }
             }
 
-            if (units.Count > 0)
+            if (writer.Rows >= rowGroupRows)
             {
-                await Flush().ConfigureAwait(false);
+                await writer.EndRowGroup(cancellationToken).ConfigureAwait(false);
             }
         }
+
+        await writer.FinishAsync(cancellationToken).ConfigureAwait(false);
 
         var oitUnits = new List<string>();
         var oitItems = new List<string>();
@@ -121,23 +98,6 @@ public static class ParquetYear
             await group.WriteAsync(oitUnit, oitUnits).ConfigureAwait(false);
             await group.WriteAsync(oitItem, oitItems).ConfigureAwait(false);
             await group.WriteAsync<bool>(oitDisclosed, disclosed.ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-
-        async Task Flush()
-        {
-            using var group = writer.CreateRowGroup();
-            await group.WriteAsync(unit, units).ConfigureAwait(false);
-            await group.WriteAsync(tool, tools).ConfigureAwait(false);
-            await group.WriteAsync<int>(respondent, respondents.ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync(item, codes).ConfigureAwait(false);
-            await group.WriteAsync(part, parts!).ConfigureAwait(false);
-            await group.WriteAsync<int>(answer, levels.ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-            units.Clear();
-            tools.Clear();
-            respondents.Clear();
-            codes.Clear();
-            parts.Clear();
-            levels.Clear();
         }
     }
 
