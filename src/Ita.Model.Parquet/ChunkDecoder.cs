@@ -265,11 +265,12 @@ internal sealed class ChunkDecoder
                     return Damage($"the definition levels of the data page for rows {Rows(row, count)} are damaged");
                 }
 
-                present = 0;
-                foreach (var level in levels)
+                if (levels.IndexOfAnyExceptInRange(0, 1) >= 0)
                 {
-                    present += level;
+                    return Damage($"the definition levels of the data page for rows {Rows(row, count)} are damaged");
                 }
+
+                present = count - levels.Count(0);
 
                 data = data[(4 + levelBytes)..];
             }
@@ -298,17 +299,20 @@ internal sealed class ChunkDecoder
                     return Damage($"the dictionary indices of the data page for rows {Rows(row, count)} are damaged");
                 }
 
+                var outside = values.IndexOfAnyExceptInRange(0, dictionarySize - 1);
+                if (outside >= 0)
+                {
+                    return Damage($"the data page for rows {Rows(row, count)} refers to entry {values[outside].ToString(CultureInfo.InvariantCulture)} of a dictionary of {dictionarySize.ToString(CultureInfo.InvariantCulture)}");
+                }
+
                 if (text is not null)
                 {
-                    for (var i = 0; i < values.Length; i++)
+                    if (dictionaryBase != 0)
                     {
-                        var index = values[i];
-                        if ((uint)index >= (uint)dictionarySize)
+                        for (var i = 0; i < values.Length; i++)
                         {
-                            return Damage($"the data page for rows {Rows(row, count)} refers to entry {index.ToString(CultureInfo.InvariantCulture)} of a dictionary of {dictionarySize.ToString(CultureInfo.InvariantCulture)}");
+                            values[i] += dictionaryBase;
                         }
-
-                        values[i] = index + dictionaryBase;
                     }
                 }
                 else
@@ -317,13 +321,7 @@ internal sealed class ChunkDecoder
                     var dictionary = _dictionary.AsSpan(0, dictionarySize);
                     for (var i = 0; i < values.Length; i++)
                     {
-                        var index = values[i];
-                        if ((uint)index >= (uint)dictionary.Length)
-                        {
-                            return Damage($"the data page for rows {Rows(row, count)} refers to entry {index.ToString(CultureInfo.InvariantCulture)} of a dictionary of {dictionarySize.ToString(CultureInfo.InvariantCulture)}");
-                        }
-
-                        target[i] = dictionary[index];
+                        target[i] = dictionary[values[i]];
                     }
                 }
             }
@@ -339,7 +337,7 @@ internal sealed class ChunkDecoder
             else
             {
                 var given = number!.Given.AsSpan(row, count);
-                if (chunk.Nullable)
+                if (chunk.Nullable && present < count)
                 {
                     // Spread the present values (at the start of the page's range) to the rows that have them, from the end.
                     var target = number.Values.AsSpan(row, count);
@@ -377,6 +375,18 @@ internal sealed class ChunkDecoder
                 values.CopyTo(ids);
             }
 
+            return;
+        }
+
+        if (values.Length == ids.Length)
+        {
+            values.CopyTo(ids);
+            return;
+        }
+
+        if (values.IsEmpty)
+        {
+            ids.Fill(-1);
             return;
         }
 

@@ -29,6 +29,7 @@ internal sealed class RowSink
     // Per slot (an item's part): its column in the tool's rows and its number of levels.
     private readonly int[] _slotColumn;
     private readonly int[] _slotLevels;
+    private readonly int[] _slotItem;
 
     private string? _unit;
     private int _lastItem = -1;
@@ -50,6 +51,7 @@ internal sealed class RowSink
         var firstSlots = new List<int>();
         var columns = new List<int>();
         var levels = new List<int>();
+        var slotItems = new List<int>();
         foreach (var tool in new[] { Tool.Iit, Tool.Eit })
         {
             var buffer = builder.Buffer(tool);
@@ -63,6 +65,7 @@ internal sealed class RowSink
                 {
                     columns.Add(column + p);
                     levels.Add(item.Parts[p].Scale.Levels.Count);
+                    slotItems.Add(items.Count - 1);
                 }
             }
         }
@@ -72,6 +75,7 @@ internal sealed class RowSink
         _itemFirstSlot = [.. firstSlots];
         _slotColumn = [.. columns];
         _slotLevels = [.. levels];
+        _slotItem = [.. slotItems];
     }
 
     /// <summary>The unit of the rows added last (<see langword="null"/> before any).</summary>
@@ -94,12 +98,11 @@ internal sealed class RowSink
         var keyGiven = columns.NumericKeys.Given;
         var textKeys = columns.TextKeys.Ids;
         var toolOf = _toolOf;
-        var itemOf = _itemOf;
         var slotOf = _slotOf;
+        var itemCount = columns.Items.Texts.Count;
         var partStride = _partIds + 1;
         var slotColumn = _slotColumn;
         var slotLevels = _slotLevels;
-        var itemTool = _itemTool;
 
         var unitId = int.MinValue;
         var toolId = int.MinValue;
@@ -174,29 +177,26 @@ internal sealed class RowSink
                 keyChanged = false;
             }
 
+            // Which slot (item part, its column and scale) the row's tool, item and part make: resolved once per
+            // distinct (tool, item id, part id) of the row group. The edition's checks: the lookups take a good answer;
+            // anything else goes to the rule a document's answer is checked with (AnswerRules), which reports it
+            // with the same code and message.
             var itemId = itemIds[i];
-            var e = itemId < 0 ? -1 : itemOf[itemId];
-            if (e == Unresolved)
+            var slot = -1;
+            if (itemId >= 0)
             {
-                e = itemOf[itemId] = Find(columns.Items.Texts[itemId]);
-            }
+                ref var cached = ref slotOf[((((tool * itemCount) + itemId) * partStride) + partIds[i] + 1)];
+                if (cached == Unresolved)
+                {
+                    cached = ResolveSlot(tool, itemId, columns.Items.Texts[itemId], columns.Parts.Text(i));
+                }
 
-            // The edition's checks: the lookups take a good answer; anything else goes to the rule a document's answer
-            // is checked with (AnswerRules), which reports it with the same code and message.
-            if (e < 0 || itemTool[e] != tool)
-            {
-                throw Checked(AnswerRules.Item(_edition, At(columns, i, tool), _checks) is null, Row(i), "item");
-            }
-
-            ref var slot = ref slotOf[(e * partStride) + partIds[i] + 1];
-            if (slot == Unresolved)
-            {
-                slot = ResolvePart(e, columns.Parts.Text(i));
+                slot = cached;
             }
 
             if (slot < 0)
             {
-                throw Checked(AnswerRules.Part(_items[e], columns.Parts.Text(i), At(columns, i, tool), _checks) < 0, Row(i), "part");
+                throw Refused(columns, i, Row(i), tool);
             }
 
             var value = YearDataBuilder.GivenSkipped;
@@ -205,6 +205,7 @@ internal sealed class RowSink
                 var a = answers[i];
                 if ((ulong)a >= (ulong)slotLevels[slot])
                 {
+                    var e = _slotItem[slot];
                     throw Checked(!AnswerRules.Level(_items[e], slot - _itemFirstSlot[e], null, a, At(columns, i, tool), _checks), Row(i), "answer");
                 }
 
@@ -214,6 +215,7 @@ internal sealed class RowSink
             ref var cell = ref cells[slotColumn[slot]];
             if (cell != YearDataBuilder.NotGiven)
             {
+                var e = _slotItem[slot];
                 var item = _items[e];
                 throw ParquetYear.Problem(_name, Row(i), "item", ProblemCodes.Duplicate, $"Respondent {Respondent(columns, i)} of unit {_unit} already answered {item.Code}{(item.IsMultiPart ? " part " + item.Parts[slot - _itemFirstSlot[e]].Code : string.Empty)}.");
             }
@@ -269,7 +271,7 @@ internal sealed class RowSink
 
         _itemOf.AsSpan(0, items).Fill(Unresolved);
         _partIds = columns.Parts.Texts.Count;
-        var slots = _items.Length * (_partIds + 1);
+        var slots = 2 * items * (_partIds + 1);
         if (_slotOf.Length < slots)
         {
             _slotOf = new int[Math.Max(slots, _slotOf.Length * 2)];
@@ -280,6 +282,32 @@ internal sealed class RowSink
 
     /// <summary>The slot of an item's part, or -1 when the part is not one of the item's (a single-part item's part
     /// must be empty or null).</summary>
+    /// <summary>The slot of a tool's row naming an item and a part, or -1 when the item is unknown, another tool's, or
+    /// the part is not one of the item's.</summary>
+    private int ResolveSlot(int tool, int itemId, string code, string part)
+    {
+        var e = _itemOf[itemId];
+        if (e == Unresolved)
+        {
+            e = _itemOf[itemId] = Find(code);
+        }
+
+        return e < 0 || _itemTool[e] != tool ? -1 : ResolvePart(e, part);
+    }
+
+    /// <summary>The problem of a row whose item or part the lookups refused.</summary>
+    private ItaValidationException Refused(RowGroupColumns columns, int i, long row, int tool)
+    {
+        var itemId = columns.Items.Ids[i];
+        var e = itemId < 0 ? -1 : Find(columns.Items.Texts[itemId]);
+        if (e < 0 || _itemTool[e] != tool)
+        {
+            return Checked(AnswerRules.Item(_edition, At(columns, i, tool), _checks) is null, row, "item");
+        }
+
+        return Checked(AnswerRules.Part(_items[e], columns.Parts.Text(i), At(columns, i, tool), _checks) < 0, row, "part");
+    }
+
     private int ResolvePart(int e, string part)
     {
         var p = AnswerRules.PartOf(_items[e], part);
