@@ -358,11 +358,23 @@ internal sealed class RowSink
     /// appearance.</summary>
     private sealed class Respondents
     {
+        /// <summary>Numeric respondents below this are found by index (their row + 1 at the key; 0 none), others by
+        /// dictionary.</summary>
+        private const int DirectKeys = 1 << 16;
+
         private readonly Dictionary<long, int> _numeric = [];
         private readonly Dictionary<string, int> _text = new(StringComparer.Ordinal);
+        private readonly List<int> _directUsed = [];
+        private int[] _direct = [];
 
         public void Clear()
         {
+            foreach (var key in _directUsed)
+            {
+                _direct[key] = 0;
+            }
+
+            _directUsed.Clear();
             _numeric.Clear();
             _text.Clear();
         }
@@ -370,6 +382,23 @@ internal sealed class RowSink
         /// <summary>The row of a numeric respondent, added when new.</summary>
         public int Row(long key, YearDataBuilder.ToolBuffer buffer)
         {
+            if ((ulong)key < DirectKeys)
+            {
+                var k = (int)key;
+                if (k >= _direct.Length)
+                {
+                    Array.Resize(ref _direct, Math.Min(DirectKeys, Math.Max(k + 1, _direct.Length * 2)));
+                }
+
+                if (_direct[k] == 0)
+                {
+                    _direct[k] = buffer.AddRespondent() + 1;
+                    _directUsed.Add(k);
+                }
+
+                return _direct[k] - 1;
+            }
+
             if (!_numeric.TryGetValue(key, out var row))
             {
                 row = buffer.AddRespondent();
