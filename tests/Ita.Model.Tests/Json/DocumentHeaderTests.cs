@@ -188,10 +188,21 @@ public sealed class DocumentHeaderTests
         Assert.Equal(["A"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
         Assert.Equal(
             [
-                (ProblemCodes.EditionMismatch, "$[1].edition", "The document is of edition 2568; the year is read with edition 2563-2565. The document is skipped."),
-                (ProblemCodes.FiscalYear, "$[2].fiscalYear", "The document is of fiscal year 2565; the year's other documents are of 2564. The document is skipped."),
+                (ProblemCodes.EditionMismatch, "$[1].edition", 2, 22, "The document is of edition 2568; the year is read with edition 2563-2565. The document is skipped."),
+                (ProblemCodes.FiscalYear, "$[2].fiscalYear", 3, 22, "The document is of fiscal year 2565; the year's other documents are of 2564. The document is skipped."),
             ],
-            year.ReadProblems.Select(p => (p.Code, p.Path, p.Message)));
+            year.ReadProblems.Select(p => (p.Code, p.Path, p.Line!.Value, p.Column!.Value, p.Message)));
+    }
+
+    [Fact]
+    public void ADocumentWithOnlyPublishedFigures_HasItsEditionCheckedAgainstItsFiscalYear()
+    {
+        // The header checks every document's edition against its fiscal year, not only one with data to score.
+        var text = """{"schemaVersion": 1, "fiscalYear": 2567, "edition": "2568", "published": {"source": "x", "total": 90}}""";
+
+        var problem = Assert.Single(Assert.Throws<ItaValidationException>(() => AssessmentDocument.Parse(text)).Problems);
+
+        Assert.Equal((ProblemCodes.FiscalYear, "$.fiscalYear", 1, 22, "Edition 2568 covers fiscal years 2568, not 2567."), (problem.Code, problem.Path, problem.Line!.Value, problem.Column!.Value, problem.Message));
     }
 
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));

@@ -414,7 +414,7 @@ internal sealed class DocumentHeaderReader
         UnitIsGood = _problems == before;
     }
 
-    /// <summary>A whole number, with the checks and messages of <see cref="JsonBinder.AsInt"/>.</summary>
+    /// <summary>A whole number, with the checks of <see cref="JsonBinder.AsInt"/> (<see cref="JsonValueRules"/>).</summary>
     private int? Int(ref Utf8JsonReader reader, string path, int baseOffset, bool required)
     {
         var offset = baseOffset + (int)reader.TokenStartIndex;
@@ -423,36 +423,16 @@ internal sealed class DocumentHeaderReader
             case JsonTokenType.Null when !required:
                 return null;
             case JsonTokenType.Number:
-                var raw = Encoding.UTF8.GetString(reader.ValueSpan);
-                var fit = ExactDecimal.Parse(raw, NumberStyles.Float, out var value);
-                if (fit != DecimalFit.Exact)
+                if (JsonValueRules.WholeNumber(Encoding.UTF8.GetString(reader.ValueSpan), out var value) is { } problem)
                 {
-                    Problem(fit == DecimalFit.Inexact ? ProblemCodes.NumberPrecision : ProblemCodes.NumberRange, path, offset, ExactDecimal.Problem(fit, raw)!);
+                    Problem(problem.Code, path, offset, problem.Message);
                     return null;
                 }
 
-                if (decimal.Truncate(value) != value || value < int.MinValue || value > int.MaxValue)
-                {
-                    Problem(ProblemCodes.NotInteger, path, offset, AnswerRules.NotWhole(raw));
-                    return null;
-                }
-
-                return (int)value;
+                return value;
             case JsonTokenType.String:
-                var text = reader.GetString()!;
-                if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-                {
-                    Problem(ProblemCodes.NumberAsString, path, offset, $"Expected a number, found the string \"{JsonSource.Shorten(text)}\"; write numbers without quotes.");
-                }
-                else if (text is "NaN" or "Infinity" or "-Infinity" or "+Infinity")
-                {
-                    Problem(ProblemCodes.NotANumber, path, offset, $"Expected a number, found the string \"{text}\": JSON has no NaN or Infinity; write a finite number such as 90.42.");
-                }
-                else
-                {
-                    WrongType(path, offset, JsonTokenType.String, "a number");
-                }
-
+                var (code, message) = JsonValueRules.StringForNumber(reader.GetString()!);
+                Problem(code, path, offset, message);
                 return null;
             default:
                 WrongType(path, offset, reader.TokenType, "a number");
@@ -461,7 +441,7 @@ internal sealed class DocumentHeaderReader
         }
     }
 
-    /// <summary>A string, with the checks and messages of <see cref="JsonBinder.AsString"/>.</summary>
+    /// <summary>A string, with the checks of <see cref="JsonBinder.AsString"/> (<see cref="JsonValueRules"/>).</summary>
     private string? String(ref Utf8JsonReader reader, string path, int baseOffset, bool required)
     {
         var offset = baseOffset + (int)reader.TokenStartIndex;
@@ -480,9 +460,7 @@ internal sealed class DocumentHeaderReader
         var text = reader.GetString()!;
         if (string.IsNullOrWhiteSpace(text))
         {
-            Problem(ProblemCodes.EmptyString, path, offset, required
-                ? "The value must not be empty."
-                : "The value must not be empty or white space; leave the property out (or write null) when there is no value.");
+            Problem(ProblemCodes.EmptyString, path, offset, JsonValueRules.EmptyString(required));
             return null;
         }
 
@@ -498,7 +476,7 @@ internal sealed class DocumentHeaderReader
     }
 
     private void WrongType(string path, int offset, JsonTokenType token, string expected) =>
-        Problem(ProblemCodes.WrongType, path, offset, $"Expected {expected}, found {ResponsesGrammar.KindName(token)}.");
+        Problem(ProblemCodes.WrongType, path, offset, JsonValueRules.WrongType(expected, JsonValueRules.KindName(token)));
 
     private void Problem(string code, string path, int offset, string message)
     {
