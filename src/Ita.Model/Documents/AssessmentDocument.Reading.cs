@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Ita.Model.Json;
 
 namespace Ita.Model.Documents;
@@ -127,27 +128,23 @@ public partial class AssessmentDocument
         var preserve = !options.RejectUnknownProperties;
         var offsets = new Dictionary<string, int>(StringComparer.Ordinal) { ["$"] = root.Offset };
         var additional = b.Unknown(root, preserve, KnownProperties);
-        var version = b.Int(root, "schemaVersion");
-        if (version is not null && version != 1)
+
+        // The header (schemaVersion, kind, fiscalYear, edition, unit): the rules a JSON year's documents share.
+        var header = new DocumentHeaderReader(new DocumentHeaderSink(b), HeaderUse.Document, b.Source.Limits.MaxDepth);
+        header.Begin(root.Offset);
+        foreach (var p in root.Properties)
         {
-            b.Problem(ProblemCodes.SchemaVersion, root["schemaVersion"]!, $"Unsupported schemaVersion {version.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
+            if (DocumentHeaderReader.IsHeader(p.Name))
+            {
+                var reader = new Utf8JsonReader(b.Source.Raw(p.Value).Span, new JsonReaderOptions { MaxDepth = b.Source.Limits.MaxDepth + 1 });
+                reader.Read();
+                header.Property(p.Name, p.Offset, ref reader, p.Value.Offset);
+            }
         }
 
-        if (b.String(root, "kind", required: false) is { } kind && !string.Equals(kind, "assessment", StringComparison.Ordinal))
-        {
-            b.Problem(ProblemCodes.WrongKind, root["kind"]!, $"This is a \"{JsonSource.Shorten(kind)}\" document, not an assessment; an assessment document has \"kind\": \"assessment\" or no kind.");
-        }
-
-        var fiscalYear = b.Int(root, "fiscalYear", required: false);
-        var editionId = b.String(root, "edition", required: false);
-        if (root["fiscalYear"] is null && root["edition"] is null)
-        {
-            b.Problem(ProblemCodes.Missing, "$.fiscalYear", root.Offset, "The document needs \"fiscalYear\" (e.g. 2568) or \"edition\" (e.g. \"2568\").");
-        }
-        else if (fiscalYear is null && editionId is null && !b.HasProblems)
-        {
-            b.Problem(ProblemCodes.Missing, "$.fiscalYear", root.Offset, "\"fiscalYear\" and \"edition\" are both null; give one of them.");
-        }
+        header.Finish(editionKnown: false);
+        var fiscalYear = header.FiscalYear;
+        var editionId = header.EditionId;
 
         foreach (var section in KnownProperties)
         {
@@ -158,9 +155,14 @@ public partial class AssessmentDocument
         }
 
         UnitInfo? unit = null;
-        if (b.Object(root, "unit", required: false) is { } unitObj)
+        if (header.HasUnit && root["unit"] is JObject unitObj)
         {
-            unit = BindUnit(b, unitObj, preserve);
+            var before = b.Source.Problems.Count;
+            var unitAdditional = b.Unknown(unitObj, preserve, UnitInfo.KnownProperties);
+            if (header.UnitIsGood && !Failed(b, before))
+            {
+                unit = new UnitInfo(header.UnitName!, header.UnitId, header.UnitType, header.UnitProvince, header.UnitDistrict, PropertyBag.FromRead(unitAdditional));
+            }
         }
 
         var indicators = b.Object(root, "indicatorScores", required: false) is { } indicatorObj ? IndicatorMap(b, indicatorObj, offsets) : [];
@@ -189,16 +191,7 @@ public partial class AssessmentDocument
             positions[path] = b.Source.Position(offset);
         }
 
-        Edition? edition = null;
-        if (editionId is not null || fiscalYear is not null)
-        {
-            var probe = new AssessmentDocument(fiscalYear, editionId);
-            edition = probe.TryResolveEdition(options.Registry, out var editionProblem);
-            if (editionProblem is not null)
-            {
-                b.Problem(editionProblem.Code, editionProblem.Path, root.Find(editionId is not null ? "edition" : "fiscalYear")!.Offset, editionProblem.Message);
-            }
-        }
+        var edition = header.ResolveEdition(options.Registry);
 
         // With problems already found, what did bind is still returned so that its checks against the edition are
         // listed in the same pass; the caller rejects the document.
