@@ -13,7 +13,17 @@ internal static class Hybrid
         var i = 0;
         while (i < values.Length)
         {
-            if (!PageHeader.TryUVarInt(data, ref pos, out var header) || header >> 1 == 0)
+            ulong header;
+            if (pos < data.Length && data[pos] < 0x80)
+            {
+                header = data[pos++]; // a one-byte header: most runs (writers that write a run per value)
+            }
+            else if (!PageHeader.TryUVarInt(data, ref pos, out header))
+            {
+                return false;
+            }
+
+            if (header >> 1 == 0)
             {
                 return false;
             }
@@ -36,7 +46,19 @@ internal static class Hybrid
 
                 pos += byteWidth;
                 var n = (int)Math.Min(runs, (ulong)wanted);
-                values.Slice(i, n).Fill((int)(value & mask));
+                var v = (int)(value & mask);
+                if (n <= 16)
+                {
+                    for (var k = i; k < i + n; k++)
+                    {
+                        values[k] = v;
+                    }
+                }
+                else
+                {
+                    values.Slice(i, n).Fill(v);
+                }
+
                 i += n;
             }
             else
@@ -62,10 +84,27 @@ internal static class Hybrid
 
     private static void Unpack(ReadOnlySpan<byte> data, int bitWidth, uint mask, Span<int> values)
     {
+        var k = 0;
+        var q = 0;
+        if (bitWidth is > 0 and <= 8 && BitConverter.IsLittleEndian)
+        {
+            // Eight values fill bitWidth bytes: read them as one little-endian word while 8 bytes remain.
+            while (values.Length - k >= 8 && data.Length - q >= 8)
+            {
+                var word = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(data[q..]);
+                for (var j = 0; j < 8; j++)
+                {
+                    values[k + j] = (int)((uint)(word >> (j * bitWidth)) & mask);
+                }
+
+                k += 8;
+                q += bitWidth;
+            }
+        }
+
         ulong buffer = 0;
         var bits = 0;
-        var q = 0;
-        for (var k = 0; k < values.Length; k++)
+        for (; k < values.Length; k++)
         {
             while (bits < bitWidth)
             {

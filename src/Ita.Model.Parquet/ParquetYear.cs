@@ -180,7 +180,12 @@ public static class ParquetYear
     /// <exception cref="IOException">A file cannot be read or is not Parquet.</exception>
     /// <exception cref="ItaValidationException">A file lacks a column or has one of the wrong type, or a row or a unit
     /// is bad.</exception>
-    public static async Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        LoadFilesAsync(paths, options, threads: 0, cancellationToken);
+
+    /// <summary>Reads a year from Parquet files, decoding the row groups of an answers file on <paramref name="threads"/>
+    /// workers (0: one per core; 1: the sequential read only).</summary>
+    internal static async Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions? options, int threads, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         options ??= new YearReadOptions();
@@ -230,7 +235,7 @@ public static class ParquetYear
                 var reader = await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
-                    await new AnswersReader(reader, path, edition, builder, oit).Run(cancellationToken).ConfigureAwait(false);
+                    await new AnswersReader(reader, path, edition, builder, oit, threads).Run(cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -253,33 +258,94 @@ public static class ParquetYear
         var unitField = Field(reader, name, "unit", typeof(string));
         var itemField = Field(reader, name, "item", typeof(string));
         var disclosedField = Field(reader, name, "disclosed", typeof(bool));
-        var codes = edition.Items.Where(i => i.Tool == Tool.Oit).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
-        var seen = new HashSet<(string, string)>();
+        DataField[] fields = [unitField, itemField, disclosedField];
+        var direct = fields.All(f => f.MaxRepetitionLevel == 0 && f.MaxDefinitionLevel <= 1 && f.Path.Length == 1);
+        var codes = edition.Items.Where(i => i.Tool == Tool.Oit).Select(i => i.Code).ToArray();
+        var seen = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        var units = new TextColumn();
+        var items = new TextColumn();
+        var disclosed = new NumberColumn();
+        var codeOf = Array.Empty<int>();
         long row = 0;
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
-            CheckGroup(reader, g, [unitField, itemField, disclosedField], file, fileLength, decoder, name, row + 1);
-            using var group = reader.OpenRowGroupReader(g);
-            var n = checked((int)group.RowCount);
-            var units = new string?[n];
-            var items = new string?[n];
-            var disclosed = new bool?[n];
-            await Located(name, g, row + 1, n, "unit", async () => await group.ReadAsync(unitField, units.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-            await Located(name, g, row + 1, n, "item", async () => await group.ReadAsync(itemField, items.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-            await Located(name, g, row + 1, n, "disclosed", () => ReadBools(group, disclosedField, disclosed, cancellationToken)).ConfigureAwait(false);
+            var group = reader.Metadata!.RowGroups[g];
+            var n = (int)Math.Clamp(group.NumRows, 0, int.MaxValue);
+            var outcome = direct ? DecodeOit(group, fields, [units, items], disclosed, decoder, file, fileLength, n) : new(ChunkDecoder.Outcome.Unsupported, null, null);
+            if (outcome.Outcome == ChunkDecoder.Outcome.Damaged)
+            {
+                throw Damaged(name, g, row + 1, n, outcome.Column!, outcome.Problem!);
+            }
+
+            if (outcome.Outcome == ChunkDecoder.Outcome.Unsupported)
+            {
+                CheckGroup(reader, g, fields, file, fileLength, decoder, name, row + 1);
+                using var rowGroup = reader.OpenRowGroupReader(g);
+                n = checked((int)rowGroup.RowCount);
+                var unitTexts = new string?[n];
+                var itemTexts = new string?[n];
+                var flags = new bool?[n];
+                await Located(name, g, row + 1, n, "unit", async () => await rowGroup.ReadAsync(unitField, unitTexts.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                await Located(name, g, row + 1, n, "item", async () => await rowGroup.ReadAsync(itemField, itemTexts.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                await Located(name, g, row + 1, n, "disclosed", () => ReadBools(rowGroup, disclosedField, flags, cancellationToken)).ConfigureAwait(false);
+                units.Reset(n);
+                items.Reset(n);
+                disclosed.Reset(n);
+                for (var i = 0; i < n; i++)
+                {
+                    units.Ids[i] = units.Intern(unitTexts[i]);
+                    items.Ids[i] = items.Intern(itemTexts[i]);
+                    disclosed.Given[i] = flags[i].HasValue;
+                    disclosed.Values[i] = flags[i] == true ? 1 : 0;
+                }
+            }
+
+            // Each distinct item text's OIT index (-2 not yet looked up, -1 not an OIT item of the edition).
+            if (codeOf.Length < items.Texts.Count)
+            {
+                codeOf = new int[Math.Max(items.Texts.Count, codeOf.Length * 2)];
+            }
+
+            codeOf.AsSpan(0, items.Texts.Count).Fill(-2);
+            var unitId = int.MinValue;
+            string unit = string.Empty;
+            List<KeyValuePair<string, OitCheck>> list = [];
+            bool[] unitSeen = [];
             for (var i = 0; i < n; i++)
             {
                 row++;
-                var unit = units[i];
-                var code = items[i];
-                if (string.IsNullOrEmpty(unit))
+                if (units.Ids[i] != unitId)
                 {
-                    throw Problem(name, row, "unit", ProblemCodes.Unit, "The unit is empty.");
+                    unit = units.Text(i);
+                    if (unit.Length == 0)
+                    {
+                        throw Problem(name, row, "unit", ProblemCodes.Unit, "The unit is empty.");
+                    }
+
+                    unitId = units.Ids[i];
+                    if (!oit.TryGetValue(unit, out list!))
+                    {
+                        oit[unit] = list = [];
+                        order.Add(unit);
+                    }
+
+                    if (!seen.TryGetValue(unit, out unitSeen!))
+                    {
+                        seen[unit] = unitSeen = new bool[codes.Length];
+                    }
                 }
 
-                if (code is null || !codes.Contains(code))
+                var itemId = items.Ids[i];
+                var k = itemId < 0 ? -1 : codeOf[itemId];
+                if (k == -2)
+                {
+                    k = codeOf[itemId] = Array.IndexOf(codes, items.Texts[itemId]);
+                }
+
+                if (k < 0)
                 {
                     // The rule a document's checklist is checked with: the same code and message.
+                    var code = itemId < 0 ? null : items.Texts[itemId];
                     var checks = new List<ValidationProblem>(1);
                     if (AnswerRules.OitItem(edition, code ?? string.Empty, checks) is not null)
                     {
@@ -289,25 +355,66 @@ public static class ParquetYear
                     throw Problem(name, row, "item", checks[0].Code, checks[0].Message);
                 }
 
-                if (disclosed[i] is not { } d)
+                if (!disclosed.Given[i])
                 {
                     throw Problem(name, row, "disclosed", ProblemCodes.Disclosed, "'disclosed' is null.");
                 }
 
-                if (!seen.Add((unit, code)))
+                if (unitSeen[k])
                 {
-                    throw Problem(name, row, "item", ProblemCodes.Duplicate, $"Unit {unit} already has a decision for {code}.");
+                    throw Problem(name, row, "item", ProblemCodes.Duplicate, $"Unit {unit} already has a decision for {codes[k]}.");
                 }
 
-                if (!oit.TryGetValue(unit, out var list))
-                {
-                    oit[unit] = list = [];
-                    order.Add(unit);
-                }
-
-                list.Add(new(code, new OitCheck(d)));
+                unitSeen[k] = true;
+                list.Add(new(codes[k], new OitCheck(disclosed.Values[i] != 0)));
             }
         }
+    }
+
+    /// <summary>Decodes the three column chunks of an OIT row group with <see cref="ChunkDecoder"/>.</summary>
+    private static (ChunkDecoder.Outcome Outcome, string? Column, string? Problem) DecodeOit(global::Parquet.Meta.RowGroup group, DataField[] fields, TextColumn[] texts, NumberColumn flags, ChunkDecoder decoder, Microsoft.Win32.SafeHandles.SafeFileHandle file, long fileLength, int rows)
+    {
+        if (group.NumRows is < 0 or > int.MaxValue)
+        {
+            return (ChunkDecoder.Outcome.Damaged, fields[0].Name, $"the row group says it has {group.NumRows.ToString(CultureInfo.InvariantCulture)} rows");
+        }
+
+        var result = ChunkDecoder.Outcome.Decoded;
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var field = fields[f];
+            var chunk = group.Columns.Find(c => c.MetaData is { } m && m.PathInSchema.Count == 1 && string.Equals(m.PathInSchema[0], field.Name, StringComparison.Ordinal));
+            if (chunk?.MetaData is not { } meta)
+            {
+                return (ChunkDecoder.Outcome.Damaged, field.Name, "the row group has no data for the column");
+            }
+
+            if (meta.NumValues != rows)
+            {
+                return (ChunkDecoder.Outcome.Damaged, field.Name, $"the column chunk counts {meta.NumValues.ToString(CultureInfo.InvariantCulture)} values for {rows.ToString(CultureInfo.InvariantCulture)} rows");
+            }
+
+            if (chunk.FilePath is not null || chunk.CryptoMetadata is not null)
+            {
+                result = ChunkDecoder.Outcome.Unsupported;
+                continue;
+            }
+
+            var start = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
+            var spec = new ChunkDecoder.Chunk(start, meta.TotalCompressedSize, (int)meta.Type, (int)meta.Codec, field.MaxDefinitionLevel == 1);
+            switch (decoder.TryDecode(file, fileLength, spec, rows, f < 2 ? texts[f] : null, f < 2 ? null : flags))
+            {
+                case ChunkDecoder.Outcome.Damaged:
+                    return (ChunkDecoder.Outcome.Damaged, field.Name, decoder.Problem);
+                case ChunkDecoder.Outcome.Unsupported:
+                    result = ChunkDecoder.Outcome.Unsupported;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return (result, null, null);
     }
 
     private static async Task ReadBools(ParquetRowGroupReader group, DataField field, bool?[] values, CancellationToken cancellationToken)
