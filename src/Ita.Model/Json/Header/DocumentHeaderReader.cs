@@ -61,9 +61,6 @@ internal sealed class DocumentHeaderReader
         _maxDepth = maxDepth;
     }
 
-    /// <summary>Gets <c>schemaVersion</c>, or <see langword="null"/> when it is missing or bad.</summary>
-    public int? SchemaVersion { get; private set; }
-
     /// <summary>Gets <c>fiscalYear</c>, or <see langword="null"/>.</summary>
     public int? FiscalYear { get; private set; }
 
@@ -102,9 +99,6 @@ internal sealed class DocumentHeaderReader
     /// the document's).</summary>
     public int EditionOffset { get; private set; }
 
-    /// <summary>Gets whether the header had a problem.</summary>
-    public bool HasProblems => _problems > 0;
-
     /// <summary>Whether a top-level property name is one of the header's.</summary>
     /// <param name="name">The name.</param>
     /// <returns><see langword="true"/> for <c>schemaVersion</c>, <c>kind</c>, <c>fiscalYear</c>, <c>edition</c> and
@@ -121,7 +115,7 @@ internal sealed class DocumentHeaderReader
         _fiscalYearProblems = 0;
         _fiscalYearGiven = _editionGiven = _unitGiven = false;
         _others?.Clear();
-        SchemaVersion = FiscalYear = null;
+        FiscalYear = null;
         EditionId = UnitId = UnitName = UnitType = UnitProvince = UnitDistrict = null;
         HasUnit = UnitIsGood = false;
         FiscalYearOffset = EditionOffset = rootOffset;
@@ -177,8 +171,7 @@ internal sealed class DocumentHeaderReader
     }
 
     /// <summary>Reports a document that is not an object (<c>wrong-type</c>, at the document).</summary>
-    /// <param name="token">What it is.</param>
-    public void NotAnObject(JsonTokenType token) => WrongType(string.Empty, _rootOffset, token, "an object");
+    private void NotAnObject(JsonTokenType token) => WrongType(string.Empty, _rootOffset, token, "an object");
 
     /// <summary>Reads one header property of a document (a document's binder hands them one by one).</summary>
     /// <param name="name">The name; <see cref="IsHeader"/> must be true.</param>
@@ -295,11 +288,9 @@ internal sealed class DocumentHeaderReader
         switch (index)
         {
             case SchemaVersionIndex:
-                SchemaVersion = Int(ref reader, ".schemaVersion", baseOffset, required: true);
-                if (SchemaVersion is { } version && version != 1)
+                if (Int(ref reader, ".schemaVersion", baseOffset, required: true) is { } version && version != 1)
                 {
                     Problem(ProblemCodes.SchemaVersion, ".schemaVersion", baseOffset + (int)reader.TokenStartIndex, $"Unsupported schemaVersion {version.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
-                    SchemaVersion = null;
                 }
 
                 break;
