@@ -598,7 +598,7 @@ internal static class YearJson
                     else
                     {
                         _responsesAt = -2;
-                        Bad(ProblemCodes.WrongType, ".responses", ResponsesGrammar.NotAnObject(ResponsesGrammar.KindName(token)), valueOffset);
+                        Bad(ProblemCodes.WrongType, ".responses", ResponsesGrammar.NotAnObject(JsonValueRules.KindName(token)), valueOffset);
                     }
 
                     break;

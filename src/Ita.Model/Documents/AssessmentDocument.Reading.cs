@@ -102,16 +102,38 @@ public partial class AssessmentDocument
         return value;
     }
 
-    internal static UnitInfo? BindUnit(JsonBinder b, JObject unitObj, bool preserve)
+    /// <summary>Binds a document's <c>unit</c> on its own (a score card's) with the header's rules
+    /// (<see cref="DocumentHeaderReader"/>).</summary>
+    internal static UnitInfo? BindUnit(JsonBinder b, JProperty unitProperty, bool preserve)
     {
+        var header = new DocumentHeaderReader(new DocumentHeaderSink(b), HeaderUse.Document, b.Source.Limits.MaxDepth);
+        header.Begin(unitProperty.Value.Offset);
+        ReadHeaderProperty(b, header, unitProperty);
+        return UnitOf(b, header, unitProperty.Value, preserve);
+    }
+
+    /// <summary>Hands a header property of the tree to the header reader.</summary>
+    private static void ReadHeaderProperty(JsonBinder b, DocumentHeaderReader header, JProperty property)
+    {
+        var reader = new Utf8JsonReader(b.Source.Raw(property.Value).Span, new JsonReaderOptions { MaxDepth = b.Source.Limits.MaxDepth + 1 });
+        reader.Read();
+        header.Property(property.Name, property.Offset, ref reader, property.Value.Offset);
+    }
+
+    /// <summary>The unit the header reader read, with the properties the contract does not define kept or rejected;
+    /// <see langword="null"/> when there is none or it is bad.</summary>
+    private static UnitInfo? UnitOf(JsonBinder b, DocumentHeaderReader header, JNode? unitNode, bool preserve)
+    {
+        if (!header.HasUnit || unitNode is not JObject unitObj)
+        {
+            return null;
+        }
+
         var before = b.Source.Problems.Count;
         var additional = b.Unknown(unitObj, preserve, UnitInfo.KnownProperties);
-        var name = b.String(unitObj, "name");
-        var id = b.String(unitObj, "id", required: false);
-        var type = b.String(unitObj, "type", required: false);
-        var province = b.String(unitObj, "province", required: false);
-        var district = b.String(unitObj, "district", required: false);
-        return Failed(b, before) || name is null ? null : new UnitInfo(name, id, type, province, district, PropertyBag.FromRead(additional));
+        return header.UnitIsGood && !Failed(b, before)
+            ? new UnitInfo(header.UnitName!, header.UnitId, header.UnitType, header.UnitProvince, header.UnitDistrict, PropertyBag.FromRead(additional))
+            : null;
     }
 
     /// <summary>Whether binding since <paramref name="before"/> problems failed (or problems are no longer counted).</summary>
@@ -136,9 +158,7 @@ public partial class AssessmentDocument
         {
             if (DocumentHeaderReader.IsHeader(p.Name))
             {
-                var reader = new Utf8JsonReader(b.Source.Raw(p.Value).Span, new JsonReaderOptions { MaxDepth = b.Source.Limits.MaxDepth + 1 });
-                reader.Read();
-                header.Property(p.Name, p.Offset, ref reader, p.Value.Offset);
+                ReadHeaderProperty(b, header, p);
             }
         }
 
@@ -154,17 +174,7 @@ public partial class AssessmentDocument
             }
         }
 
-        UnitInfo? unit = null;
-        if (header.HasUnit && root["unit"] is JObject unitObj)
-        {
-            var before = b.Source.Problems.Count;
-            var unitAdditional = b.Unknown(unitObj, preserve, UnitInfo.KnownProperties);
-            if (header.UnitIsGood && !Failed(b, before))
-            {
-                unit = new UnitInfo(header.UnitName!, header.UnitId, header.UnitType, header.UnitProvince, header.UnitDistrict, PropertyBag.FromRead(unitAdditional));
-            }
-        }
-
+        var unit = UnitOf(b, header, root["unit"], preserve);
         var indicators = b.Object(root, "indicatorScores", required: false) is { } indicatorObj ? IndicatorMap(b, indicatorObj, offsets) : [];
         var items = b.Object(root, "itemScores", required: false) is { } itemObj ? ItemMap(b, itemObj, offsets) : new Dictionary<string, decimal>(StringComparer.Ordinal);
         ResponseLocator? locator = null;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using Ita.Model.Batch;
 using Ita.Model.Documents;
 using Ita.Model.Parquet;
@@ -206,6 +208,71 @@ public sealed class AnswerRulesFormatsTests : IDisposable
         }
     }
 
+    /// <summary>Generated rows of the rules' domain (an item code of any tool or none, a part code or none, a whole
+    /// level or none), after a good row of the same unit, so that the CSV reader's fast path sees them first: each
+    /// row is taken by the CSV and the Parquet reader exactly when the rules take it, and refused with the rule's one
+    /// problem (code and message) otherwise — the readers' own lookups (item entries, part codes as bytes, level
+    /// counts) are the rules.</summary>
+    [ItaProperty(300)]
+    public Property ARow_IsTakenExactlyWhenTheRulesTakeIt_ElseRefusedWithTheRulesProblem()
+    {
+        // Mostly good rows and near misses: an item of the tool (else of another tool, else no item), one of its part
+        // codes or none as its shape wants (else another), a level around the ends of the part's scale.
+        var items = Edition.Items.ToArray();
+        var rows =
+            from tool in Gen.Elements(Tool.Iit, Tool.Eit)
+            from item in Gen.Frequency<QuestionItem?>(
+                (16, Gen.Elements<QuestionItem?>(items.Where(i => i.Tool == tool).ToArray())),
+                (2, Gen.Elements<QuestionItem?>(items.Where(i => i.Tool != tool).ToArray())),
+                (2, Gen.Constant<QuestionItem?>(null)))
+            from junk in Gen.Elements("i99", "x", "o99", string.Empty)
+            from part in item is { IsMultiPart: true }
+                ? Gen.Frequency((8, Gen.Elements(item.Parts.Select(p => p.Code).ToArray())), (1, Gen.Constant(string.Empty)), (1, Gen.Elements("c", "d", "z")))
+                : Gen.Frequency((8, Gen.Constant(string.Empty)), (2, Gen.Elements("a", "z")))
+            let levels = item is null ? 4 : item.Parts[Math.Max(0, item.Parts.ToList().FindIndex(p => string.Equals(p.Code, part, StringComparison.Ordinal)))].Scale.Levels.Count
+            from level in Gen.Elements<long?>(null, -1, 0, levels - 1, levels, levels + 1, 255, 256, 100_000_000_000)
+            select (tool, item?.Code ?? junk, part, level);
+        return Prop.ForAll(rows.ToArbitrary(), row =>
+        {
+            var (tool, code, part, level) = row;
+            var expected = new List<ValidationProblem>();
+            var at = AnswerAt.Row(tool, "1", code);
+            if (AnswerRules.Item(Edition, at, expected) is { } item && AnswerRules.Part(item, part, at, expected) is var p and >= 0 && level is { } l)
+            {
+                AnswerRules.Level(item, p, null, l, at, expected);
+            }
+
+            // Respondent 2 starts the unit; rows of respondents 3–7 follow, so that the row is not in the file's last
+            // 64 bytes, where the CSV reader's vector scan leaves every row to the general row code.
+            var toolName = tool == Tool.Iit ? "iit" : "eit";
+            var good = tool == Tool.Iit ? "i2" : "e2";
+            var csvRow = $"A,{toolName},1,{code},{part},{(level is { } v ? Text(v) : string.Empty)}";
+            var text = new StringBuilder($"unit,tool,respondent,item,part,answer\nA,{toolName},2,{good},,0\n{csvRow}\n");
+            for (var r = 3; r <= 7; r++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"A,{toolName},{r},{good},,0\n");
+            }
+
+            using var answers = new MemoryStream(Encoding.UTF8.GetBytes(text.ToString()));
+            var csv = YearData.LoadCsv(answers, null, options: new YearReadOptions { OnBadRow = BadRowHandling.Skip, FiscalYear = FiscalYear });
+            Assert.Equal(expected.Select(e => (e.Code, e.Message)), csv.ReadProblems.Select(e => (e.Code, e.Message)));
+            Assert.Equal(expected.Count == 0 ? 7 : 6, csv.Units[0].IitRespondents + csv.Units[0].EitRespondents);
+
+            var parquet = Path.Combine(_dir.FullName, "row.parquet");
+            WriteAnswers(parquet, ("A", toolName, 2, tool == Tool.Iit ? "i2" : "e2", null, 0), ("A", toolName, 1, code, part.Length == 0 ? null : part, level));
+            var read = ParquetYear.LoadFilesAsync([parquet], new YearReadOptions { FiscalYear = FiscalYear });
+            if (expected.Count == 0)
+            {
+                Assert.Equal(2, read.GetAwaiter().GetResult().Units[0].IitRespondents + read.GetAwaiter().GetResult().Units[0].EitRespondents);
+            }
+            else
+            {
+                var problem = Assert.Single(Assert.ThrowsAsync<ItaValidationException>(() => read).GetAwaiter().GetResult().Problems);
+                Assert.Equal((expected[0].Code, expected[0].Message + " (row 2)"), (problem.Code, problem.Message));
+            }
+        });
+    }
+
     private static string Text(long level) => level.ToString(CultureInfo.InvariantCulture);
 
     private static string Document(string responses) =>
@@ -231,29 +298,36 @@ public sealed class AnswerRulesFormatsTests : IDisposable
     /// <summary>The 1-based column of field <paramref name="index"/> of an unquoted CSV row.</summary>
     private static int FieldColumn(string row, int index) => row.Split(',').Take(index).Sum(f => f.Length + 1) + 1;
 
-    private async Task<ValidationProblem> ParquetProblem((string Unit, string Tool, int Respondent, string Item, string? Part, long? Answer)? answer, (string Unit, string Item, bool Disclosed)? check)
+    private static void WriteAnswers(string path, params (string Unit, string Tool, int Respondent, string Item, string? Part, long? Answer)[] rows)
     {
-        var paths = new List<string>();
-        if (answer is { } a)
+        WriteAsync().GetAwaiter().GetResult();
+
+        async Task WriteAsync()
         {
             var fields = new DataField[]
             {
                 new DataField<string>("unit"), new DataField<string>("tool"), new DataField<int>("respondent"),
                 new DataField<string>("item"), new DataField<string>("part", nullable: true), new DataField<long>("answer", nullable: true),
             };
-            var path = Path.Combine(_dir.FullName, "answers.parquet");
-            await using (var stream = File.Create(path))
-            await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream))
-            using (var group = writer.CreateRowGroup())
-            {
-                await group.WriteAsync(fields[0], new[] { a.Unit });
-                await group.WriteAsync(fields[1], new[] { a.Tool });
-                await group.WriteAsync<int>(fields[2], new[] { a.Respondent });
-                await group.WriteAsync(fields[3], new[] { a.Item });
-                await group.WriteAsync(fields[4], new[] { a.Part });
-                await group.WriteAsync<long>(fields[5], new[] { a.Answer });
-            }
+            await using var stream = File.Create(path);
+            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream);
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(fields[0], rows.Select(r => r.Unit).ToArray());
+            await group.WriteAsync(fields[1], rows.Select(r => r.Tool).ToArray());
+            await group.WriteAsync<int>(fields[2], rows.Select(r => r.Respondent).ToArray());
+            await group.WriteAsync(fields[3], rows.Select(r => r.Item).ToArray());
+            await group.WriteAsync(fields[4], rows.Select(r => r.Part).ToArray());
+            await group.WriteAsync<long>(fields[5], rows.Select(r => r.Answer).ToArray());
+        }
+    }
 
+    private async Task<ValidationProblem> ParquetProblem((string Unit, string Tool, int Respondent, string Item, string? Part, long? Answer)? answer, (string Unit, string Item, bool Disclosed)? check)
+    {
+        var paths = new List<string>();
+        if (answer is { } a)
+        {
+            var path = Path.Combine(_dir.FullName, "answers.parquet");
+            WriteAnswers(path, a);
             paths.Add(path);
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Ita.Model.Batch;
 using Ita.Model.Documents;
 
@@ -188,10 +189,42 @@ public sealed class DocumentHeaderTests
         Assert.Equal(["A"], year.Units.Select(u => u.Id), StringComparer.Ordinal);
         Assert.Equal(
             [
-                (ProblemCodes.EditionMismatch, "$[1].edition", "The document is of edition 2568; the year is read with edition 2563-2565. The document is skipped."),
-                (ProblemCodes.FiscalYear, "$[2].fiscalYear", "The document is of fiscal year 2565; the year's other documents are of 2564. The document is skipped."),
+                (ProblemCodes.EditionMismatch, "$[1].edition", 2, 22, "The document is of edition 2568; the year is read with edition 2563-2565. The document is skipped."),
+                (ProblemCodes.FiscalYear, "$[2].fiscalYear", 3, 22, "The document is of fiscal year 2565; the year's other documents are of 2564. The document is skipped."),
             ],
-            year.ReadProblems.Select(p => (p.Code, p.Path, p.Message)));
+            year.ReadProblems.Select(p => (p.Code, p.Path, p.Line!.Value, p.Column!.Value, p.Message)));
+    }
+
+    [Fact]
+    public void ADocumentWithOnlyPublishedFigures_HasItsEditionCheckedAgainstItsFiscalYear()
+    {
+        // The header checks every document's edition against its fiscal year, not only one with data to score.
+        var text = """{"schemaVersion": 1, "fiscalYear": 2567, "edition": "2568", "published": {"source": "x", "total": 90}}""";
+
+        var problem = Assert.Single(Assert.Throws<ItaValidationException>(() => AssessmentDocument.Parse(text)).Problems);
+
+        Assert.Equal((ProblemCodes.FiscalYear, "$.fiscalYear", 1, 22, "Edition 2568 covers fiscal years 2568, not 2567."), (problem.Code, problem.Path, problem.Line!.Value, problem.Column!.Value, problem.Message));
+    }
+
+    [Theory]
+    [InlineData("""{"id": "A", "name": ""}""")]
+    [InlineData("""{"id": 5, "name": "อบต.ก", "district": " "}""")]
+    [InlineData("""{"id": "A"}""")]
+    [InlineData("\"A\"")]
+    public void AScoreCardsUnit_IsReadWithTheSameRules_AsAnAssessmentsUnit(string unit)
+    {
+        // The unit of every document kind is read by the header reader's rules.
+        var assessment = $$"""{"schemaVersion": 1, "fiscalYear": 2568, "unit": {{unit}}, {{Responses}}}""";
+        var scored = AssessmentDocument.Parse("""{"schemaVersion": 1, "fiscalYear": 2568, "unit": {"name": "X"}, "indicatorScores": {"1": 90, "2": 90, "3": 90, "4": 90, "5": 90, "6": 90, "7": 90, "8": 90, "9": 90, "10": 90}}""");
+        var cardJson = JsonNode.Parse(new ScoreCardDocument(scored.Score(), scored.Unit).ToJson())!;
+        cardJson["unit"] = JsonNode.Parse(unit);
+        var card = cardJson.ToJsonString();
+
+        var fromAssessment = Assert.Throws<ItaValidationException>(() => AssessmentDocument.Parse(assessment)).Problems;
+        var fromCard = Assert.Throws<ItaValidationException>(() => ScoreCardDocument.Parse(card)).Problems;
+
+        Assert.NotEmpty(fromAssessment);
+        Assert.Equal(fromAssessment.Select(p => (p.Code, p.Path, p.Message)), fromCard.Select(p => (p.Code, p.Path, p.Message)));
     }
 
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text));

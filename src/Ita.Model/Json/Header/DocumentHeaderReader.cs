@@ -61,9 +61,6 @@ internal sealed class DocumentHeaderReader
         _maxDepth = maxDepth;
     }
 
-    /// <summary>Gets <c>schemaVersion</c>, or <see langword="null"/> when it is missing or bad.</summary>
-    public int? SchemaVersion { get; private set; }
-
     /// <summary>Gets <c>fiscalYear</c>, or <see langword="null"/>.</summary>
     public int? FiscalYear { get; private set; }
 
@@ -102,9 +99,6 @@ internal sealed class DocumentHeaderReader
     /// the document's).</summary>
     public int EditionOffset { get; private set; }
 
-    /// <summary>Gets whether the header had a problem.</summary>
-    public bool HasProblems => _problems > 0;
-
     /// <summary>Whether a top-level property name is one of the header's.</summary>
     /// <param name="name">The name.</param>
     /// <returns><see langword="true"/> for <c>schemaVersion</c>, <c>kind</c>, <c>fiscalYear</c>, <c>edition</c> and
@@ -121,7 +115,7 @@ internal sealed class DocumentHeaderReader
         _fiscalYearProblems = 0;
         _fiscalYearGiven = _editionGiven = _unitGiven = false;
         _others?.Clear();
-        SchemaVersion = FiscalYear = null;
+        FiscalYear = null;
         EditionId = UnitId = UnitName = UnitType = UnitProvince = UnitDistrict = null;
         HasUnit = UnitIsGood = false;
         FiscalYearOffset = EditionOffset = rootOffset;
@@ -177,8 +171,7 @@ internal sealed class DocumentHeaderReader
     }
 
     /// <summary>Reports a document that is not an object (<c>wrong-type</c>, at the document).</summary>
-    /// <param name="token">What it is.</param>
-    public void NotAnObject(JsonTokenType token) => WrongType(string.Empty, _rootOffset, token, "an object");
+    private void NotAnObject(JsonTokenType token) => WrongType(string.Empty, _rootOffset, token, "an object");
 
     /// <summary>Reads one header property of a document (a document's binder hands them one by one).</summary>
     /// <param name="name">The name; <see cref="IsHeader"/> must be true.</param>
@@ -295,11 +288,9 @@ internal sealed class DocumentHeaderReader
         switch (index)
         {
             case SchemaVersionIndex:
-                SchemaVersion = Int(ref reader, ".schemaVersion", baseOffset, required: true);
-                if (SchemaVersion is { } version && version != 1)
+                if (Int(ref reader, ".schemaVersion", baseOffset, required: true) is { } version && version != 1)
                 {
                     Problem(ProblemCodes.SchemaVersion, ".schemaVersion", baseOffset + (int)reader.TokenStartIndex, $"Unsupported schemaVersion {version.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
-                    SchemaVersion = null;
                 }
 
                 break;
@@ -414,7 +405,7 @@ internal sealed class DocumentHeaderReader
         UnitIsGood = _problems == before;
     }
 
-    /// <summary>A whole number, with the checks and messages of <see cref="JsonBinder.AsInt"/>.</summary>
+    /// <summary>A whole number, with the checks of <see cref="JsonBinder.AsInt"/> (<see cref="JsonValueRules"/>).</summary>
     private int? Int(ref Utf8JsonReader reader, string path, int baseOffset, bool required)
     {
         var offset = baseOffset + (int)reader.TokenStartIndex;
@@ -423,36 +414,16 @@ internal sealed class DocumentHeaderReader
             case JsonTokenType.Null when !required:
                 return null;
             case JsonTokenType.Number:
-                var raw = Encoding.UTF8.GetString(reader.ValueSpan);
-                var fit = ExactDecimal.Parse(raw, NumberStyles.Float, out var value);
-                if (fit != DecimalFit.Exact)
+                if (JsonValueRules.WholeNumber(Encoding.UTF8.GetString(reader.ValueSpan), out var value) is { } problem)
                 {
-                    Problem(fit == DecimalFit.Inexact ? ProblemCodes.NumberPrecision : ProblemCodes.NumberRange, path, offset, ExactDecimal.Problem(fit, raw)!);
+                    Problem(problem.Code, path, offset, problem.Message);
                     return null;
                 }
 
-                if (decimal.Truncate(value) != value || value < int.MinValue || value > int.MaxValue)
-                {
-                    Problem(ProblemCodes.NotInteger, path, offset, AnswerRules.NotWhole(raw));
-                    return null;
-                }
-
-                return (int)value;
+                return value;
             case JsonTokenType.String:
-                var text = reader.GetString()!;
-                if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-                {
-                    Problem(ProblemCodes.NumberAsString, path, offset, $"Expected a number, found the string \"{JsonSource.Shorten(text)}\"; write numbers without quotes.");
-                }
-                else if (text is "NaN" or "Infinity" or "-Infinity" or "+Infinity")
-                {
-                    Problem(ProblemCodes.NotANumber, path, offset, $"Expected a number, found the string \"{text}\": JSON has no NaN or Infinity; write a finite number such as 90.42.");
-                }
-                else
-                {
-                    WrongType(path, offset, JsonTokenType.String, "a number");
-                }
-
+                var (code, message) = JsonValueRules.StringForNumber(reader.GetString()!);
+                Problem(code, path, offset, message);
                 return null;
             default:
                 WrongType(path, offset, reader.TokenType, "a number");
@@ -461,7 +432,7 @@ internal sealed class DocumentHeaderReader
         }
     }
 
-    /// <summary>A string, with the checks and messages of <see cref="JsonBinder.AsString"/>.</summary>
+    /// <summary>A string, with the checks of <see cref="JsonBinder.AsString"/> (<see cref="JsonValueRules"/>).</summary>
     private string? String(ref Utf8JsonReader reader, string path, int baseOffset, bool required)
     {
         var offset = baseOffset + (int)reader.TokenStartIndex;
@@ -480,9 +451,7 @@ internal sealed class DocumentHeaderReader
         var text = reader.GetString()!;
         if (string.IsNullOrWhiteSpace(text))
         {
-            Problem(ProblemCodes.EmptyString, path, offset, required
-                ? "The value must not be empty."
-                : "The value must not be empty or white space; leave the property out (or write null) when there is no value.");
+            Problem(ProblemCodes.EmptyString, path, offset, JsonValueRules.EmptyString(required));
             return null;
         }
 
@@ -498,7 +467,7 @@ internal sealed class DocumentHeaderReader
     }
 
     private void WrongType(string path, int offset, JsonTokenType token, string expected) =>
-        Problem(ProblemCodes.WrongType, path, offset, $"Expected {expected}, found {ResponsesGrammar.KindName(token)}.");
+        Problem(ProblemCodes.WrongType, path, offset, JsonValueRules.WrongType(expected, JsonValueRules.KindName(token)));
 
     private void Problem(string code, string path, int offset, string message)
     {
