@@ -28,6 +28,10 @@ public static class ParquetYear
 {
     private const int RowGroupRows = 1 << 18;
 
+    // The two decisions an OIT row can carry (OitCheck is immutable): one object each, not one per row.
+    private static readonly OitCheck Disclosed = new(disclosed: true);
+    private static readonly OitCheck NotDisclosed = new(disclosed: false);
+
     /// <summary>Writes a year's answers and OIT checks.</summary>
     /// <param name="year">The year.</param>
     /// <param name="answers">A writable, seekable stream for the answers; not closed.</param>
@@ -326,7 +330,7 @@ public static class ParquetYear
                 }
 
                 unitSeen[k] = true;
-                list.Add(new(codes[k], new OitCheck(disclosed.Values[i] != 0)));
+                list.Add(new(codes[k], disclosed.Values[i] != 0 ? Disclosed : NotDisclosed));
             }
         }
     }
