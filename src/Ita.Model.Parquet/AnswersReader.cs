@@ -133,6 +133,8 @@ internal sealed class AnswersReader
             }
         }
 
+        // Trimming each segment's last column blocks copies them: done on every core, not in Append.
+        Parallel.ForEach(segments, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, segment => segment.Seal());
         foreach (var segment in segments)
         {
             _builder.Append(segment);

@@ -282,6 +282,15 @@ public sealed class YearDataBuilder
         return true;
     }
 
+    /// <summary>Ends the current unit and trims each tool's last column block, as <see cref="Append"/> does to the
+    /// segment it appends: segments sealed beforehand (in parallel) are appended without copying.</summary>
+    internal void Seal()
+    {
+        EndUnit();
+        _iit.Seal();
+        _eit.Seal();
+    }
+
     /// <summary>Moves the current unit's scratch rows into the column blocks.</summary>
     internal void EndUnit()
     {
@@ -518,7 +527,7 @@ public sealed class YearDataBuilder
         }
 
         /// <summary>Trims the last chunk to what is used, so that the next unit starts a new chunk.</summary>
-        private void Seal()
+        public void Seal()
         {
             if (_chunks.Count > 0 && _chunkUsed < _chunks[^1].Length)
             {
