@@ -78,9 +78,6 @@ internal sealed class RowSink
         _slotItem = [.. slotItems];
     }
 
-    /// <summary>The unit of the rows added last (<see langword="null"/> before any).</summary>
-    public string? Unit => _unit;
-
     /// <summary>Adds rows <paramref name="from"/> to <paramref name="to"/> (exclusive) of a row group; the first of
     /// them is row <paramref name="firstRow"/> of the file (1-based, for problems).</summary>
     /// <exception cref="ItaValidationException">A row is bad: the first problem, at its row.</exception>
