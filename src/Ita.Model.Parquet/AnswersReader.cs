@@ -13,10 +13,12 @@ namespace Ita.Model.Parquet;
 /// segments of the year (a <see cref="YearDataBuilder"/> each) on every core, and the segments appended in order: the
 /// leading rows of a row group that continue the last unit of the one before (files whose row groups are not cut
 /// between units) are added to that segment when the segments are joined. Anything unusual on that path — a row group
-/// the decoder does not read, a bad row, a unit in two segments — sends the file to the sequential read, which reports
-/// exactly what it always reports: each row group decoded on a worker while the previous row group's rows go into the
-/// year (at most two row groups' columns in memory), through Parquet.Net's column reads when the decoder does not read
-/// it. Every row is checked against the edition with the same problems, rows and messages either way.</remarks>
+/// the decoder does not read, a bad row, a unit in two segments, one unit or one respondent more than the builder's
+/// limits (each segment holds them, and the units of all segments are counted as they are read) — sends the file to
+/// the sequential read, which reports exactly what it always reports: each row group decoded on a worker while the
+/// previous row group's rows go into the year (at most two row groups' columns in memory), through Parquet.Net's
+/// column reads when the decoder does not read it. Every row is checked against the edition with the same problems,
+/// rows and messages either way.</remarks>
 internal sealed class AnswersReader
 {
     private readonly ParquetReader _reader;
@@ -86,6 +88,11 @@ internal sealed class AnswersReader
 
         var parts = new Segment?[groups];
         var failed = 0;
+
+        // The year's limits hold in each segment (its units, each unit's respondents per tool), and the units of the
+        // segments read so far are counted: past the limit the workers stop and the sequential read reports the row.
+        var unitRoom = (long)_builder.MaxUnits - _builder.UnitCount;
+        var units = 0L;
         var next = -1;
         var workers = new Task[threads];
         for (var w = 0; w < threads; w++)
@@ -127,7 +134,7 @@ internal sealed class AnswersReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in segments.SelectMany(s => s.UnitIds))
         {
-            if (_builder.Contains(id) || !seen.Add(id))
+            if (_builder.Contains(id) || !seen.Add(id) || seen.Count > unitRoom)
             {
                 return false;
             }
@@ -182,13 +189,19 @@ internal sealed class AnswersReader
                     }
                 }
 
-                var segment = new YearDataBuilder(_edition);
+                var segment = new YearDataBuilder(_edition) { MaxUnits = _builder.MaxUnits, MaxRespondents = _builder.MaxRespondents };
                 var sink = new RowSink(_name, _edition, segment, oit: null);
                 try
                 {
                     sink.Add(columns, head, rows, firstRows[g] + head);
                 }
                 catch (ItaValidationException)
+                {
+                    Volatile.Write(ref failed, 1);
+                    return;
+                }
+
+                if (Interlocked.Add(ref units, segment.UnitCount) > unitRoom)
                 {
                     Volatile.Write(ref failed, 1);
                     return;
@@ -318,14 +331,22 @@ internal sealed class AnswersReader
     }
 
     /// <summary>Adds the OIT checks of the units that have no answers (after every answers file).</summary>
-    public static void AddOitOnly(YearDataBuilder builder, string name, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, IEnumerable<string> order)
+    /// <exception cref="ItaValidationException">A unit would be one more than the builder's limit: the
+    /// <c>limit</c> problem at the unit's first OIT row.</exception>
+    public static void AddOitOnly(YearDataBuilder builder, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, IEnumerable<ParquetYear.OitUnit> order)
     {
         builder.EndUnit();
-        foreach (var id in order)
+        foreach (var unit in order)
         {
-            if (oit.Remove(id, out var checks))
+            if (oit.Remove(unit.Id, out var checks))
             {
-                SetOit(builder, name, id, builder.UnitIndex(id, null), checks);
+                var index = builder.UnitIndex(unit.Id, null);
+                if (index < 0)
+                {
+                    throw ParquetYear.TooManyUnits(unit.File, unit.Row, builder.MaxUnits);
+                }
+
+                SetOit(builder, "OIT", unit.Id, index, checks);
             }
         }
     }
@@ -436,8 +457,8 @@ internal sealed class AnswersReader
     }
 
     /// <summary>Whether an answers file is read on the parallel path (all its row groups decoded, its rows good, each
-    /// unit in one run) with <paramref name="threads"/> workers; for tests and diagnostics.</summary>
-    internal static async Task<bool> ReadsInParallel(string path, Edition edition, int threads = 2)
+    /// unit in one run, within the limits) with <paramref name="threads"/> workers; for tests and diagnostics.</summary>
+    internal static async Task<bool> ReadsInParallel(string path, Edition edition, int threads = 2, int maxUnits = int.MaxValue, int maxRespondents = int.MaxValue)
     {
         var stream = File.OpenRead(path);
         await using (stream.ConfigureAwait(false))
@@ -447,7 +468,7 @@ internal sealed class AnswersReader
             {
                 var fields = Fields.Of(reader, Path.GetFileName(path));
                 using var file = File.OpenHandle(path);
-                var answers = new AnswersReader(reader, path, edition, new YearDataBuilder(edition), []);
+                var answers = new AnswersReader(reader, path, edition, new YearDataBuilder(edition) { MaxUnits = maxUnits, MaxRespondents = maxRespondents }, []);
                 return fields.Direct && await answers.TryReadParallel(fields, file, RandomAccess.GetLength(file), threads, CancellationToken.None).ConfigureAwait(false);
             }
         }

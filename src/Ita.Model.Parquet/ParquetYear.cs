@@ -19,7 +19,9 @@ namespace Ita.Model.Parquet;
 /// uncompressed or Snappy (what ita, DuckDB, Polars and most writers produce) are decoded from the file's pages with
 /// each distinct string decoded once per dictionary, the next row group on another core while the rows of the last go
 /// into the year; any other row group is read with Parquet.Net. Every row is checked against the edition (item, tool,
-/// part, level, duplicates, contiguous units). The first problem stops the read (<see cref="ItaValidationException"/>
+/// part, level, duplicates, contiguous units) and against <see cref="YearReadOptions.MaxUnits"/> and
+/// <see cref="YearReadOptions.MaxRespondentsPerUnit"/> (a <see cref="ProblemCodes.Limit"/> problem at the row that
+/// would pass one, as for CSV). The first problem stops the read (<see cref="ItaValidationException"/>
 /// naming the file and the row; a file or row group that cannot be decoded is a <see cref="ProblemCodes.Syntax"/>
 /// problem naming the row group, its rows and the column); <see cref="BadRowHandling.Skip"/> is not supported for
 /// Parquet.</para>
@@ -134,7 +136,8 @@ public static class ParquetYear
     /// <c>disclosed</c> column), told apart by their columns.</summary>
     /// <param name="paths">The files.</param>
     /// <param name="options">The edition (required: <see cref="YearReadOptions.Edition"/> or
-    /// <see cref="YearReadOptions.FiscalYear"/>, as for CSV input to <see cref="YearData.LoadFiles"/>), and progress.
+    /// <see cref="YearReadOptions.FiscalYear"/>, as for CSV input to <see cref="YearData.LoadFiles"/>), the limits
+    /// <see cref="YearReadOptions.MaxUnits"/> and <see cref="YearReadOptions.MaxRespondentsPerUnit"/>, and progress.
     /// <see langword="null"/> is the same as options that name no edition, and is refused.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The data.</returns>
@@ -143,7 +146,7 @@ public static class ParquetYear
     /// to skip bad rows.</exception>
     /// <exception cref="IOException">A file cannot be read or is not Parquet.</exception>
     /// <exception cref="ItaValidationException">A file lacks a column or has one of the wrong type, or a row or a unit
-    /// is bad.</exception>
+    /// is bad, or the year would pass a limit.</exception>
     public static Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions? options = null, CancellationToken cancellationToken = default) =>
         LoadFilesAsync(paths, options, threads: 0, cancellationToken);
 
@@ -167,7 +170,7 @@ public static class ParquetYear
         var edition = options.Edition ?? (options.FiscalYear is { } fy ? Edition.ForFiscalYear(fy) : throw new ArgumentException("Reading Parquet needs an edition: set YearReadOptions.Edition or FiscalYear.", nameof(options)));
         var answerFiles = new List<string>();
         var oit = new Dictionary<string, List<KeyValuePair<string, OitCheck>>>(StringComparer.Ordinal);
-        var oitOrder = new List<string>();
+        var oitOrder = new List<OitUnit>();
         foreach (var path in files)
         {
             var stream = File.OpenRead(path);
@@ -179,7 +182,7 @@ public static class ParquetYear
                     var names = reader.Schema.DataFields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
                     if (names.Contains("disclosed"))
                     {
-                        await ReadOit(reader, path, edition, oit, oitOrder, cancellationToken).ConfigureAwait(false);
+                        await ReadOit(reader, path, edition, options.MaxUnits, oit, oitOrder, cancellationToken).ConfigureAwait(false);
                     }
                     else
                     {
@@ -189,7 +192,7 @@ public static class ParquetYear
             }
         }
 
-        var builder = new YearDataBuilder(edition, options.FiscalYear);
+        var builder = new YearDataBuilder(edition, options.FiscalYear) { MaxUnits = options.MaxUnits, MaxRespondents = options.MaxRespondentsPerUnit };
         var read = 0L;
         foreach (var path in answerFiles)
         {
@@ -208,12 +211,12 @@ public static class ParquetYear
         }
 
         // Units with OIT checks and no answers: no respondents (they cannot be scored, as in CSV).
-        AnswersReader.AddOitOnly(builder, "OIT", oit, oitOrder);
+        AnswersReader.AddOitOnly(builder, oit, oitOrder);
 
         return builder.Build();
     }
 
-    private static async Task ReadOit(ParquetReader reader, string path, Edition edition, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, List<string> order, CancellationToken cancellationToken)
+    private static async Task ReadOit(ParquetReader reader, string path, Edition edition, int maxUnits, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, List<OitUnit> order, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
@@ -289,8 +292,14 @@ public static class ParquetYear
                     unitId = units.Ids[i];
                     if (!oit.TryGetValue(unit, out list!))
                     {
+                        // Every unit of the OIT files is a unit of the year: one more than the limit stops the read.
+                        if (order.Count >= maxUnits)
+                        {
+                            throw TooManyUnits(name, row, maxUnits);
+                        }
+
                         oit[unit] = list = [];
-                        order.Add(unit);
+                        order.Add(new OitUnit(unit, name, row));
                     }
 
                     if (!seen.TryGetValue(unit, out unitSeen!))
@@ -529,9 +538,20 @@ public static class ParquetYear
             or FileNotFoundException or DirectoryNotFoundException);
 
     /// <summary>A row check's problem (<see cref="RowRules"/>) at a row and column.</summary>
+    /// <summary>The <c>limit</c> problem of a row that would make the year one unit more than
+    /// <see cref="YearReadOptions.MaxUnits"/> (the message of the CSV reader's), at the row's <c>unit</c>.</summary>
+    internal static ItaValidationException TooManyUnits(string name, long row, int maxUnits)
+    {
+        var problem = YearReadSession.Limit(YearLimit.Units, maxUnits, "units", "$", null, null); // the message; Problem locates it
+        return Problem(name, row, "unit", problem.Code, problem.Message);
+    }
+
     internal static ItaValidationException Problem(string name, long row, string column, RowProblem problem) =>
         Problem(name, row, column, problem.Code, problem.Message);
 
     internal static ItaValidationException Problem(string name, long row, string column, string code, string message) =>
         new(name, [new ValidationProblem(code, "$[" + row.ToString(CultureInfo.InvariantCulture) + "]." + column, message + $" (row {row.ToString(CultureInfo.InvariantCulture)})")]);
+
+    /// <summary>A unit of the OIT files, with the file and row where it first appears (for problems).</summary>
+    internal readonly record struct OitUnit(string Id, string File, long Row);
 }

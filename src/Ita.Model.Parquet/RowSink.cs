@@ -157,7 +157,13 @@ internal sealed class RowSink
                 if (keyChanged || keys[i] != lastKey)
                 {
                     lastKey = keys[i];
-                    cells = buffer!.Row(respondents!.Row(lastKey, buffer));
+                    var r = respondents!.Row(lastKey, buffer!);
+                    if (r < 0)
+                    {
+                        throw TooManyRespondents(buffer!, Row(i));
+                    }
+
+                    cells = buffer!.Row(r);
                     keyChanged = false;
                 }
             }
@@ -170,7 +176,13 @@ internal sealed class RowSink
                 }
 
                 lastKeyId = textKeys[i];
-                cells = buffer!.Row(respondents!.Row(key, buffer));
+                var r = respondents!.Row(key, buffer!);
+                if (r < 0)
+                {
+                    throw TooManyRespondents(buffer!, Row(i));
+                }
+
+                cells = buffer!.Row(r);
                 keyChanged = false;
             }
 
@@ -313,6 +325,11 @@ internal sealed class RowSink
     private void StartUnit(string unit, long row)
     {
         var begun = _builder.BeginUnit(unit, null);
+        if (begun == YearDataBuilder.BeginResult.TooManyUnits)
+        {
+            throw ParquetYear.TooManyUnits(_name, row, _builder.MaxUnits);
+        }
+
         if (begun != YearDataBuilder.BeginResult.Started)
         {
             throw ParquetYear.Problem(_name, row, "unit", RowRules.UnitNotContiguous(unit, skipped: false));
@@ -325,6 +342,15 @@ internal sealed class RowSink
         {
             AnswersReader.SetOit(_builder, _name, unit, _builder.CurrentUnit, checks);
         }
+    }
+
+    /// <summary>The <c>limit</c> problem of a row that would give the current unit one respondent more than the
+    /// builder's limit in a tool (the message of the CSV reader's).</summary>
+    private ItaValidationException TooManyRespondents(YearDataBuilder.ToolBuffer buffer, long row)
+    {
+        var what = $"{JsonNames.ToJson(buffer.Tool).ToUpperInvariant()} respondents in unit {Utf8Text.Show(System.Text.Encoding.UTF8.GetBytes(_unit!))}";
+        var problem = YearReadSession.Limit(YearLimit.Respondents, buffer.MaxRespondents, what, "$", null, null); // the message; ParquetYear.Problem locates it
+        return ParquetYear.Problem(_name, row, "respondent", problem.Code, problem.Message);
     }
 
     /// <summary>The index of an item code, or -1: first the item after the last one (rows usually follow the edition's
@@ -375,7 +401,7 @@ internal sealed class RowSink
             _text.Clear();
         }
 
-        /// <summary>The row of a numeric respondent, added when new.</summary>
+        /// <summary>The row of a numeric respondent, added when new; -1 when the unit has the tool's most respondents.</summary>
         public int Row(long key, YearDataBuilder.ToolBuffer buffer)
         {
             if ((ulong)key < DirectKeys)
@@ -388,7 +414,13 @@ internal sealed class RowSink
 
                 if (_direct[k] == 0)
                 {
-                    _direct[k] = buffer.AddRespondent() + 1;
+                    var added = buffer.AddRespondent();
+                    if (added < 0)
+                    {
+                        return -1;
+                    }
+
+                    _direct[k] = added + 1;
                     _directUsed.Add(k);
                 }
 
@@ -398,18 +430,29 @@ internal sealed class RowSink
             if (!_numeric.TryGetValue(key, out var row))
             {
                 row = buffer.AddRespondent();
+                if (row < 0)
+                {
+                    return -1;
+                }
+
                 _numeric.Add(key, row);
             }
 
             return row;
         }
 
-        /// <summary>The row of a respondent named by text, added when new.</summary>
+        /// <summary>The row of a respondent named by text, added when new; -1 when the unit has the tool's most
+        /// respondents.</summary>
         public int Row(string text, YearDataBuilder.ToolBuffer buffer)
         {
             if (!_text.TryGetValue(text, out var row))
             {
                 row = buffer.AddRespondent();
+                if (row < 0)
+                {
+                    return -1;
+                }
+
                 _text.Add(text, row);
             }
 

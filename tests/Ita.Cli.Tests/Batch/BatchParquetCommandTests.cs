@@ -137,6 +137,26 @@ public sealed class BatchParquetCommandTests : IDisposable
         Assert.Contains(where, problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Batch_ParquetInput_HonoursTheUnitAndRespondentLimits()
+    {
+        var path = Path.Combine(_dir.FullName, "two.parquet");
+        Write(path, ("U1", "iit", 1, "i1", null, 3), ("U1", "iit", 2, "i1", null, 2), ("U2", "iit", 1, "i1", null, 3));
+
+        var (_, errors, code) = Run("batch", path, "--fiscal-year", "2568", "--limit", "units=1");
+        Assert.Equal(2, code);
+        Assert.Contains("[limit]", errors, StringComparison.Ordinal);
+        Assert.Contains("More than 1 units; the read stops here. The limit is YearReadOptions.MaxUnits: raise it with 'ita batch --limit units=N' if the input is right. (row 3)", errors, StringComparison.Ordinal);
+
+        var (_, respondents, respondentsCode) = Run("batch", path, "--fiscal-year", "2568", "--limit", "respondents=1");
+        Assert.Equal(2, respondentsCode);
+        Assert.Contains("More than 1 IIT respondents in unit U1; the read stops here. The limit is YearReadOptions.MaxRespondentsPerUnit: raise it with 'ita batch --limit respondents=N' if the input is right. (row 2)", respondents, StringComparison.Ordinal);
+
+        var (output, _, raised) = Run("batch", path, "--fiscal-year", "2568", "--limit", "units=2", "--limit", "respondents=2");
+        Assert.Equal(0, raised);
+        Assert.Contains("2 units", output, StringComparison.Ordinal);
+    }
+
     private static void Write(string path, params (string Unit, string Tool, int Respondent, string Item, string? Part, int? Answer)[] rows)
     {
         WriteAsync().GetAwaiter().GetResult();

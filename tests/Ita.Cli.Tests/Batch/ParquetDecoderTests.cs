@@ -323,6 +323,143 @@ public sealed class ParquetDecoderTests : IDisposable
         }
     }
 
+    /// <summary>YearReadOptions.MaxUnits and MaxRespondentsPerUnit hold for Parquet as for CSV: one unit or one
+    /// respondent of a unit's tool more stops the read with the <c>limit</c> problem at that row, in one row group or
+    /// many (row groups cut anywhere, so units run across them), on the sequential and the parallel path; a file exactly
+    /// at the limits is read whole.</summary>
+    [Theory]
+    [InlineData(int.MaxValue, "int")]
+    [InlineData(500, "int")]
+    [InlineData(50, "string")]
+    [InlineData(777, "long")]
+    public async Task UnitAndRespondentLimits_StopTheReadAtTheRowThatPassesThem(int rowGroupRows, string respondent)
+    {
+        var edition = Edition.ForId("2568");
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 6, IitRespondents = 60, EitRespondents = 80, Seed = 5 });
+        var rows = Rows(year);
+        var path = Path.Combine(_dir.FullName, "limits.parquet");
+        await Write(path, rows, rowGroupRows, dictionary: true, CompressionMethod.Snappy, respondent, requiredStrings: false);
+        var groups = (rows.Count + Math.Min(rowGroupRows, rows.Count) - 1) / Math.Min(rowGroupRows, rows.Count);
+        Assert.All(await AnswersReader.DecodedGroups(path), Assert.True);
+        Assert.Equal(groups, (await AnswersReader.DecodedGroups(path)).Length);
+
+        var units = rows.Select(r => r.Unit).Distinct(StringComparer.Ordinal).Count();
+        var most = rows.GroupBy(r => (r.Unit, r.Tool)).Max(g => g.Select(r => r.Respondent).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(6, units);
+        Assert.True(most > 3);
+
+        // Exactly at the limits: the whole year, on either path.
+        var atLimits = new YearReadOptions { Edition = edition, MaxUnits = units, MaxRespondentsPerUnit = most };
+        foreach (var threads in new[] { 1, 3 })
+        {
+            Assert.Equal(AnswersText(year), AnswersText(await ParquetYear.LoadFilesAsync([path], atLimits, threads)));
+        }
+
+        if (groups > 1)
+        {
+            Assert.True(await AnswersReader.ReadsInParallel(path, edition, threads: 3, maxUnits: units, maxRespondents: most));
+            Assert.False(await AnswersReader.ReadsInParallel(path, edition, threads: 3, maxUnits: units - 2));
+            Assert.False(await AnswersReader.ReadsInParallel(path, edition, threads: 3, maxRespondents: most - 1));
+        }
+
+        // One unit more than MaxUnits: at the first row of the fifth unit.
+        var fifth = rows.FindIndex(r => r.Unit == rows.Select(x => x.Unit).Distinct(StringComparer.Ordinal).ElementAt(4)) + 1;
+        foreach (var threads in new[] { 1, 3 })
+        {
+            var problem = await Fails([path], new YearReadOptions { Edition = edition, MaxUnits = 4 }, threads);
+            Assert.Equal(ProblemCodes.Limit, problem.Code);
+            Assert.Equal($"$[{fifth}].unit", problem.Path);
+            Assert.Equal($"More than 4 units; the read stops here. The limit is YearReadOptions.MaxUnits: raise it with 'ita batch --limit units=N' if the input is right. (row {fifth})", problem.Message);
+        }
+
+        // One respondent more than MaxRespondentsPerUnit in a unit's tool: at that respondent's first row.
+        var (row, unit, tool) = FirstPast(rows, most - 1);
+        if (rowGroupRows == 50)
+        {
+            var unitStart = rows.FindIndex(r => r.Unit == unit) + 1;
+            Assert.NotEqual((unitStart - 1) / rowGroupRows, (row - 1) / rowGroupRows); // the unit runs across row groups
+        }
+
+        foreach (var threads in new[] { 1, 3 })
+        {
+            var problem = await Fails([path], new YearReadOptions { Edition = edition, MaxRespondentsPerUnit = most - 1 }, threads);
+            Assert.Equal(ProblemCodes.Limit, problem.Code);
+            Assert.Equal($"$[{row}].respondent", problem.Path);
+            Assert.Equal($"More than {most - 1} {tool.ToUpperInvariant()} respondents in unit {unit}; the read stops here. The limit is YearReadOptions.MaxRespondentsPerUnit: raise it with 'ita batch --limit respondents=N' if the input is right. (row {row})", problem.Message);
+        }
+    }
+
+    /// <summary>A year in two answers files and an OIT file: the units of all of them count toward MaxUnits; the
+    /// problem names the file and the row where the year passes the limit.</summary>
+    [Fact]
+    public async Task UnitLimit_CountsTheUnitsOfEveryFile()
+    {
+        var edition = Edition.ForId("2568");
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 6, IitRespondents = 60, EitRespondents = 80, Seed = 9 });
+        var rows = Rows(year);
+        var ids = rows.Select(r => r.Unit).Distinct(StringComparer.Ordinal).ToList();
+        var a = Path.Combine(_dir.FullName, "a.parquet");
+        var b = Path.Combine(_dir.FullName, "b.parquet");
+        var firstFile = rows.FindAll(r => ids.IndexOf(r.Unit) < 3);
+        var secondFile = rows.FindAll(r => ids.IndexOf(r.Unit) >= 3);
+        await Write(a, firstFile, rowGroupRows: 300, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+        await Write(b, secondFile, rowGroupRows: 300, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+
+        var fifth = secondFile.FindIndex(r => r.Unit == ids[4]) + 1;
+        foreach (var threads in new[] { 1, 3 })
+        {
+            Assert.Equal(6, (await ParquetYear.LoadFilesAsync([a, b], new YearReadOptions { Edition = edition, MaxUnits = 6 }, threads)).Units.Count);
+            var ex = await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([a, b], new YearReadOptions { Edition = edition, MaxUnits = 4 }, threads));
+            Assert.Equal("b.parquet", ex.SourceName);
+            var problem = Assert.Single(ex.Problems);
+            Assert.Equal(ProblemCodes.Limit, problem.Code);
+            Assert.Equal($"$[{fifth}].unit", problem.Path);
+            Assert.StartsWith("More than 4 units; the read stops here.", problem.Message, StringComparison.Ordinal);
+        }
+
+        // OIT checks: of more units than the limit (at the OIT row of the first unit past it), and of a unit without
+        // answers that the answers files leave no room for (at its first OIT row).
+        var oit = Path.Combine(_dir.FullName, "o.parquet");
+        List<(string Unit, string Item, bool? Disclosed)> checks = [.. ids.SelectMany(id => new[] { (id, "o1", (bool?)true), (id, "o2", (bool?)false) })];
+        await WriteOit(oit, checks, CompressionMethod.Snappy, nullable: false);
+        var oitProblem = await Fails([a, b, oit], new YearReadOptions { Edition = edition, MaxUnits = 5 }, threads: 0);
+        Assert.Equal(ProblemCodes.Limit, oitProblem.Code);
+        Assert.Equal("$[11].unit", oitProblem.Path);
+        Assert.Equal(6, (await ParquetYear.LoadFilesAsync([a, b, oit], new YearReadOptions { Edition = edition, MaxUnits = 6 })).Units.Count);
+
+        checks = [.. checks.Take(8), ("ZZ", "o1", true)];
+        await WriteOit(oit, checks, CompressionMethod.Snappy, nullable: false);
+        var onlyOit = await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([a, b, oit], new YearReadOptions { Edition = edition, MaxUnits = 6 }));
+        Assert.Equal("o.parquet", onlyOit.SourceName);
+        Assert.Equal(ProblemCodes.Limit, onlyOit.Problems[0].Code);
+        Assert.Equal("$[9].unit", onlyOit.Problems[0].Path);
+        Assert.Equal(7, (await ParquetYear.LoadFilesAsync([a, b, oit], new YearReadOptions { Edition = edition, MaxUnits = 7 })).Units.Count);
+    }
+
+    private static async Task<ValidationProblem> Fails(string[] paths, YearReadOptions options, int threads) =>
+        Assert.Single((await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync(paths, options, threads))).Problems);
+
+    /// <summary>The first row (1-based) that gives a unit's tool one respondent more than <paramref name="limit"/>.</summary>
+    private static (int Row, string Unit, string Tool) FirstPast(List<Row> rows, int limit)
+    {
+        var seen = new Dictionary<(string, string), HashSet<string>>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            if (!seen.TryGetValue((r.Unit, r.Tool), out var set))
+            {
+                seen[(r.Unit, r.Tool)] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            if (set.Add(r.Respondent) && set.Count > limit)
+            {
+                return (i + 1, r.Unit, r.Tool);
+            }
+        }
+
+        throw new InvalidOperationException("No unit passes the limit.");
+    }
+
     private sealed record Row(string Unit, string Tool, string Respondent, string Item, string? Part, int? Answer);
 
     /// <summary>The answer rows of a year, in the year's order (as its CSV).</summary>
