@@ -9,14 +9,16 @@ namespace Ita.Model.Parquet;
 
 /// <summary>Reads an answers file row group by row group straight into the builder's scratch rows (one byte per
 /// answer; no object per respondent or answer). The rows of a unit must be contiguous.</summary>
-/// <remarks>Each row group's column chunks are decoded by <see cref="ChunkDecoder"/> (string columns as ids into their
-/// dictionaries) on a worker while the previous row group's rows go into the year, so at most two row groups' columns
-/// are in memory; a row group the decoder does not read goes through Parquet.Net's column reads. Every row is checked
-/// against the edition with the same problems, rows and messages either way.</remarks>
+/// <remarks>When every row group is one <see cref="ChunkDecoder"/> reads, the row groups are decoded and put into
+/// segments of the year (a <see cref="YearDataBuilder"/> each) on every core, and the segments appended in order: the
+/// leading rows of a row group that continue the last unit of the one before (files whose row groups are not cut
+/// between units) are added to that segment when the segments are joined. Anything unusual on that path — a row group
+/// the decoder does not read, a bad row, a unit in two segments — sends the file to the sequential read, which reports
+/// exactly what it always reports: each row group decoded on a worker while the previous row group's rows go into the
+/// year (at most two row groups' columns in memory), through Parquet.Net's column reads when the decoder does not read
+/// it. Every row is checked against the edition with the same problems, rows and messages either way.</remarks>
 internal sealed class AnswersReader
 {
-    private const int Unresolved = -2;
-
     private readonly ParquetReader _reader;
     private readonly string _path;
     private readonly string _name;
@@ -24,50 +26,189 @@ internal sealed class AnswersReader
     private readonly YearDataBuilder _builder;
     private readonly Dictionary<string, List<KeyValuePair<string, OitCheck>>> _oit;
 
-    private readonly Entry[] _entries;
-    private readonly Respondents _iit = new();
-    private readonly Respondents _eit = new();
-    private string? _unit;
-    private int _unitId;
-    private int _lastEntry = -1;
-    private long _row;
+    private readonly int _threads;
 
-    // Per row group: what each id of the tool and item columns means (resolved once per id, not per row).
-    private int[] _toolOf = [];
-    private int[] _entryOf = [];
-
-    public AnswersReader(ParquetReader reader, string path, Edition edition, YearDataBuilder builder, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit)
+    /// <summary>Initializes a new instance of the <see cref="AnswersReader"/> class.</summary>
+    /// <param name="reader">The file's reader.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="edition">The edition.</param>
+    /// <param name="builder">The year.</param>
+    /// <param name="oit">The OIT checks read, by unit (each unit's are set when the unit is read, and removed).</param>
+    /// <param name="threads">The row groups to decode at once on the parallel path (0: one per core; 1: the
+    /// sequential read only).</param>
+    public AnswersReader(ParquetReader reader, string path, Edition edition, YearDataBuilder builder, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, int threads = 0)
     {
+        _threads = threads;
         _reader = reader;
         _path = path;
         _name = Path.GetFileName(path);
         _edition = edition;
         _builder = builder;
         _oit = oit;
-        var entries = new List<Entry>();
-        foreach (var tool in new[] { Tool.Iit, Tool.Eit })
-        {
-            var buffer = builder.Buffer(tool);
-            foreach (var column in buffer.ColumnOf.Values.Order())
-            {
-                var item = buffer.Columns[column].Item;
-                entries.Add(new Entry(buffer, column, item, item.Parts.Select(p => p.Scale.Levels.Count).ToArray()));
-            }
-        }
-
-        _entries = [.. entries];
     }
 
     public async Task Run(CancellationToken cancellationToken)
     {
         var fields = Fields.Of(_reader, _name);
-        var numeric = fields.NumericKeys;
         var direct = fields.Direct;
-        var buffers = new[] { new RowGroupColumns(numeric), new RowGroupColumns(numeric) };
-        var decoders = new[] { new ChunkDecoder(), new ChunkDecoder() };
         var groups = _reader.RowGroupCount;
         using var file = File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
         var fileLength = RandomAccess.GetLength(file);
+        var threads = _threads > 0 ? _threads : Environment.ProcessorCount;
+        if (direct && groups > 1 && threads > 1 && await TryReadParallel(fields, file, fileLength, Math.Min(threads, groups), cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        await ReadSequential(fields, file, fileLength, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Decodes the row groups on <paramref name="threads"/> workers, each into its own segment, and appends
+    /// the segments in order.</summary>
+    /// <returns><see langword="false"/> (the builder unchanged) when a row group is not one the decoder reads, or a row
+    /// or a unit is bad: the sequential read then reads the file and reports what is wrong.</returns>
+    private async Task<bool> TryReadParallel(Fields fields, SafeFileHandle file, long fileLength, int threads, CancellationToken cancellationToken)
+    {
+        var metadata = _reader.Metadata!.RowGroups;
+        var groups = metadata.Count;
+        if (groups == 0)
+        {
+            return false;
+        }
+
+        var firstRows = new long[groups];
+        var total = 0L;
+        for (var g = 0; g < groups; g++)
+        {
+            firstRows[g] = total + 1;
+            total += Math.Max(0, metadata[g].NumRows);
+        }
+
+        var parts = new Segment?[groups];
+        var failed = 0;
+        var next = -1;
+        var workers = new Task[threads];
+        for (var w = 0; w < threads; w++)
+        {
+            workers[w] = Task.Run(Work, cancellationToken);
+        }
+
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        if (failed != 0)
+        {
+            return false;
+        }
+
+        // Join: the head of each row group (its rows of its first unit) goes to the segment before it, which either
+        // continues that unit or starts it after its own units.
+        var open = parts[0]!.Sink;
+        var segments = new List<YearDataBuilder> { parts[0]!.Builder };
+        try
+        {
+            for (var g = 1; g < groups; g++)
+            {
+                var part = parts[g]!;
+                open.Add(part.Head!, 0, part.Head!.Rows, firstRows[g]);
+                if (!part.HeadOnly)
+                {
+                    open.End();
+                    open = part.Sink;
+                    segments.Add(part.Builder);
+                }
+            }
+
+            open.End();
+        }
+        catch (ItaValidationException)
+        {
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in segments.SelectMany(s => s.UnitIds))
+        {
+            if (_builder.Contains(id) || !seen.Add(id))
+            {
+                return false;
+            }
+        }
+
+        // Trimming each segment's last column blocks copies them: done on every core, not in Append.
+        Parallel.ForEach(segments, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, segment => segment.Seal());
+        foreach (var segment in segments)
+        {
+            _builder.Append(segment);
+            foreach (var id in segment.UnitIds)
+            {
+                if (_oit.Remove(id, out var checks))
+                {
+                    SetOit(_builder, _name, id, _builder.UnitIndex(id, null), checks);
+                }
+            }
+        }
+
+        return true;
+
+        void Work()
+        {
+            var columns = new RowGroupColumns(fields.NumericKeys);
+            var decoder = new ChunkDecoder();
+            while (Volatile.Read(ref failed) == 0)
+            {
+                var g = Interlocked.Increment(ref next);
+                if (g >= groups)
+                {
+                    return;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                if (TryDecode(_reader, g, fields, columns, decoder, file, fileLength).Outcome != ChunkDecoder.Outcome.Decoded)
+                {
+                    Volatile.Write(ref failed, 1);
+                    return;
+                }
+
+                var rows = columns.Rows;
+                var head = 0;
+                if (g > 0 && rows > 0)
+                {
+                    // By id, and by text where the id changes (a chunk that falls back from its dictionary to PLAIN
+                    // pages gives a text a second id).
+                    var ids = columns.Units.Ids;
+                    var first = columns.Units.Text(0);
+                    while (head < rows && (ids[head] == ids[0] || string.Equals(columns.Units.Text(head), first, StringComparison.Ordinal)))
+                    {
+                        head++;
+                    }
+                }
+
+                var segment = new YearDataBuilder(_edition);
+                var sink = new RowSink(_name, _edition, segment, oit: null);
+                try
+                {
+                    sink.Add(columns, head, rows, firstRows[g] + head);
+                }
+                catch (ItaValidationException)
+                {
+                    Volatile.Write(ref failed, 1);
+                    return;
+                }
+
+                parts[g] = new Segment(segment, sink, g > 0 ? columns.CopyHead(head) : null, head == rows);
+            }
+        }
+    }
+
+    /// <summary>Reads the row groups in order into the builder, the next one decoded on a worker while the rows of the
+    /// last go into the year.</summary>
+    private async Task ReadSequential(Fields fields, SafeFileHandle file, long fileLength, CancellationToken cancellationToken)
+    {
+        var direct = fields.Direct;
+        var buffers = new[] { new RowGroupColumns(fields.NumericKeys), new RowGroupColumns(fields.NumericKeys) };
+        var decoders = new[] { new ChunkDecoder(), new ChunkDecoder() };
+        var groups = _reader.RowGroupCount;
+        var sink = new RowSink(_name, _edition, _builder, _oit);
+        var row = 0L;
         Task<GroupOutcome>? pending = null;
         try
         {
@@ -79,16 +220,17 @@ internal sealed class AnswersReader
                 pending = direct && g + 1 < groups ? Decode(g + 1) : null;
                 if (outcome.Outcome == ChunkDecoder.Outcome.Damaged)
                 {
-                    throw ParquetYear.Damaged(_name, g, _row + 1, columns.Rows, outcome.Column!, outcome.Problem!);
+                    throw ParquetYear.Damaged(_name, g, row + 1, columns.Rows, outcome.Column!, outcome.Problem!);
                 }
 
                 if (outcome.Outcome == ChunkDecoder.Outcome.Unsupported)
                 {
-                    ParquetYear.CheckGroup(_reader, g, fields.All, file, fileLength, decoders[g % 2], _name, _row + 1);
-                    await ReadGeneral(g, fields, columns, cancellationToken).ConfigureAwait(false);
+                    ParquetYear.CheckGroup(_reader, g, fields.All, file, fileLength, decoders[g % 2], _name, row + 1);
+                    await ReadGeneral(g, row + 1, fields, columns, cancellationToken).ConfigureAwait(false);
                 }
 
-                AddRows(columns);
+                sink.Add(columns, 0, columns.Rows, row + 1);
+                row += columns.Rows;
             }
         }
         finally
@@ -99,7 +241,7 @@ internal sealed class AnswersReader
             }
         }
 
-        _builder.EndUnit();
+        sink.End();
 
         Task<GroupOutcome> Decode(int g) => Task.Run(() => TryDecode(_reader, g, fields, buffers[g % 2], decoders[g % 2], file, fileLength), cancellationToken);
     }
@@ -160,12 +302,11 @@ internal sealed class AnswersReader
     }
 
     /// <summary>Reads a row group with Parquet.Net's column reads (what <see cref="ChunkDecoder"/> does not read).</summary>
-    private async Task ReadGeneral(int g, Fields fields, RowGroupColumns columns, CancellationToken cancellationToken)
+    private async Task ReadGeneral(int g, long first, Fields fields, RowGroupColumns columns, CancellationToken cancellationToken)
     {
         using var group = _reader.OpenRowGroupReader(g);
         var rows = checked((int)group.RowCount);
         columns.Rows = rows;
-        var first = _row + 1;
         await ParquetYear.Located(_name, g, first, rows, fields.Unit.Name, () => ReadText(group, fields.Unit, columns.Units, rows, cancellationToken)).ConfigureAwait(false);
         await ParquetYear.Located(_name, g, first, rows, fields.Tool.Name, () => ReadText(group, fields.Tool, columns.Tools, rows, cancellationToken)).ConfigureAwait(false);
         await ParquetYear.Located(_name, g, first, rows, fields.Item.Name, () => ReadText(group, fields.Item, columns.Items, rows, cancellationToken)).ConfigureAwait(false);
@@ -174,34 +315,6 @@ internal sealed class AnswersReader
             ? ReadNumbers(group, fields.Respondent, columns.NumericKeys, rows, cancellationToken)
             : ReadText(group, fields.Respondent, columns.TextKeys, rows, cancellationToken)).ConfigureAwait(false);
         await ParquetYear.Located(_name, g, first, rows, fields.Answer.Name, () => ReadNumbers(group, fields.Answer, columns.Answers, rows, cancellationToken)).ConfigureAwait(false);
-    }
-
-    private void AddRows(RowGroupColumns columns)
-    {
-        var tools = columns.Tools.Texts;
-        if (_toolOf.Length < tools.Count)
-        {
-            _toolOf = new int[Math.Max(tools.Count, _toolOf.Length * 2)];
-        }
-
-        for (var t = 0; t < tools.Count; t++)
-        {
-            _toolOf[t] = string.Equals(tools[t], "iit", StringComparison.Ordinal) ? 0 : string.Equals(tools[t], "eit", StringComparison.Ordinal) ? 1 : -1;
-        }
-
-        var items = columns.Items.Texts.Count;
-        if (_entryOf.Length < items)
-        {
-            _entryOf = new int[Math.Max(items, _entryOf.Length * 2)];
-        }
-
-        _entryOf.AsSpan(0, items).Fill(Unresolved);
-        _unitId = int.MinValue;
-        for (var i = 0; i < columns.Rows; i++)
-        {
-            _row++;
-            Add(columns, i);
-        }
     }
 
     /// <summary>Adds the OIT checks of the units that have no answers (after every answers file).</summary>
@@ -217,7 +330,7 @@ internal sealed class AnswersReader
         }
     }
 
-    private static void SetOit(YearDataBuilder builder, string name, string unit, int index, List<KeyValuePair<string, OitCheck>> checks)
+    internal static void SetOit(YearDataBuilder builder, string name, string unit, int index, List<KeyValuePair<string, OitCheck>> checks)
     {
         foreach (var (code, check) in checks)
         {
@@ -227,162 +340,6 @@ internal sealed class AnswersReader
                 throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Duplicate, "$.oit", $"Unit {unit} already has a decision for {code}.")]);
             }
         }
-    }
-
-    private void Add(RowGroupColumns columns, int i)
-    {
-        var unitId = columns.Units.Ids[i];
-        if (unitId != _unitId)
-        {
-            var unitText = columns.Units.Text(i);
-            if (unitText.Length == 0)
-            {
-                throw ParquetYear.Problem(_name, _row, "unit", ProblemCodes.Unit, "The unit is empty.");
-            }
-
-            if (!string.Equals(unitText, _unit, StringComparison.Ordinal))
-            {
-                StartUnit(unitText);
-            }
-
-            _unitId = unitId;
-        }
-
-        var unit = _unit!;
-        var toolId = columns.Tools.Ids[i];
-        Respondents rows;
-        Tool expected;
-        switch (toolId < 0 ? -1 : _toolOf[toolId])
-        {
-            case 0:
-                rows = _iit;
-                expected = Tool.Iit;
-                break;
-            case 1:
-                rows = _eit;
-                expected = Tool.Eit;
-                break;
-            default:
-                throw ParquetYear.Problem(_name, _row, "tool", ProblemCodes.Tool, $"'tool' is iit or eit, not '{columns.Tools.Text(i)}'.");
-        }
-
-        if (columns.Numeric ? !columns.NumericKeys.Given[i] : columns.TextKeys.Text(i).Length == 0)
-        {
-            throw ParquetYear.Problem(_name, _row, "respondent", ProblemCodes.Respondent, "The respondent is empty.");
-        }
-
-        var itemId = columns.Items.Ids[i];
-        var e = itemId < 0 ? -1 : _entryOf[itemId];
-        if (e == Unresolved)
-        {
-            e = _entryOf[itemId] = Find(columns.Items.Texts[itemId]);
-        }
-
-        if (e < 0)
-        {
-            throw ParquetYear.Problem(_name, _row, "item", ProblemCodes.UnknownItem, $"'{columns.Items.Text(i)}' is not an IIT or EIT item of edition {_edition.Id}. {_edition.DescribeItemRanges()}");
-        }
-
-        var entry = _entries[e];
-        var item = entry.Item;
-        var code = item.Code;
-        if (item.Tool != expected)
-        {
-            throw ParquetYear.Problem(_name, _row, "item", ProblemCodes.WrongTool, $"Unit {unit}: item {code} belongs to {JsonNames(item.Tool)}, not to {JsonNames(expected)}.");
-        }
-
-        var part = columns.Parts.Text(i);
-        var p = 0;
-        if (item.Parts.Count > 1)
-        {
-            p = -1;
-            for (var k = 0; k < item.Parts.Count; k++)
-            {
-                if (string.Equals(part, item.Parts[k].Code, StringComparison.Ordinal))
-                {
-                    p = k;
-                }
-            }
-
-            if (p < 0)
-            {
-                throw ParquetYear.Problem(_name, _row, "part", ProblemCodes.Parts, $"Item {code} has parts {string.Join(", ", item.Parts.Select(x => x.Code))}; '{part}' is not one of them.");
-            }
-        }
-        else if (part.Length != 0)
-        {
-            throw ParquetYear.Problem(_name, _row, "part", ProblemCodes.Parts, $"Item {code} has no parts; the part must be empty, not '{part}'.");
-        }
-
-        byte value = YearDataBuilder.GivenSkipped;
-        if (columns.Answers.Given[i])
-        {
-            var a = columns.Answers.Values[i];
-            if (a < 0 || a > byte.MaxValue)
-            {
-                throw ParquetYear.Problem(_name, _row, "answer", ProblemCodes.OutOfScale, $"The answer {a.ToString(CultureInfo.InvariantCulture)} is not a level index.");
-            }
-
-            var levels = entry.Levels[p];
-            if (a >= levels)
-            {
-                throw ParquetYear.Problem(_name, _row, "answer", ProblemCodes.OutOfScale, $"Unit {unit}: level {a.ToString(CultureInfo.InvariantCulture)} of item {code}{(item.Parts.Count > 1 ? " part " + part : string.Empty)} is not on scale {item.Parts[p].Scale.Id} (levels 0–{(levels - 1).ToString(CultureInfo.InvariantCulture)}).");
-            }
-
-            value = (byte)a;
-        }
-
-        var row = columns.Numeric ? rows.Row(columns.NumericKeys.Values[i], entry.Buffer) : rows.Row(columns.TextKeys.Text(i), entry.Buffer);
-
-        ref var cell = ref entry.Buffer.Row(row)[entry.Column + p];
-        if (cell != YearDataBuilder.NotGiven)
-        {
-            throw ParquetYear.Problem(_name, _row, "item", ProblemCodes.Duplicate, $"Respondent {(columns.Numeric ? columns.NumericKeys.Values[i].ToString(CultureInfo.InvariantCulture) : columns.TextKeys.Text(i))} of unit {unit} already answered {code}{(item.Parts.Count > 1 ? " part " + part : string.Empty)}.");
-        }
-
-        cell = value;
-    }
-
-    private static string JsonNames(Tool tool) => tool == Tool.Iit ? "IIT" : "EIT";
-
-    private void StartUnit(string unit)
-    {
-        var begun = _builder.BeginUnit(unit, null);
-        if (begun != YearDataBuilder.BeginResult.Started)
-        {
-            throw ParquetYear.Problem(_name, _row, "unit", ProblemCodes.UnitNotContiguous, $"The rows of unit {unit} are not contiguous: sort the file by unit.");
-        }
-
-        _unit = unit;
-        _iit.Clear();
-        _eit.Clear();
-        if (_oit.Remove(unit, out var checks))
-        {
-            SetOit(_builder, _name, unit, _builder.CurrentUnit, checks);
-        }
-    }
-
-    /// <summary>The index of the entry of an item code, or -1: first the item after the last one (rows usually follow
-    /// the edition's order).</summary>
-    private int Find(string code)
-    {
-        var next = _lastEntry + 1;
-        if (next < _entries.Length && string.Equals(code, _entries[next].Item.Code, StringComparison.Ordinal))
-        {
-            _lastEntry = next;
-            return next;
-        }
-
-        for (var index = 0; index < _entries.Length; index++)
-        {
-            if (string.Equals(code, _entries[index].Item.Code, StringComparison.Ordinal))
-            {
-                _lastEntry = index;
-                return index;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>Reads a string column into ids (null stays null, read as empty).</summary>
@@ -477,6 +434,24 @@ internal sealed class AnswersReader
         }
     }
 
+    /// <summary>Whether an answers file is read on the parallel path (all its row groups decoded, its rows good, each
+    /// unit in one run) with <paramref name="threads"/> workers; for tests and diagnostics.</summary>
+    internal static async Task<bool> ReadsInParallel(string path, Edition edition, int threads = 2)
+    {
+        var stream = File.OpenRead(path);
+        await using (stream.ConfigureAwait(false))
+        {
+            var reader = await ParquetReader.CreateAsync(stream).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                var fields = Fields.Of(reader, Path.GetFileName(path));
+                using var file = File.OpenHandle(path);
+                var answers = new AnswersReader(reader, path, edition, new YearDataBuilder(edition), []);
+                return fields.Direct && await answers.TryReadParallel(fields, file, RandomAccess.GetLength(file), threads, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
+
     /// <summary>What decoding a row group gave: the outcome, and for a damaged one the column and how.</summary>
     [StructLayout(LayoutKind.Auto)]
     private readonly record struct GroupOutcome(ChunkDecoder.Outcome Outcome, string? Column, string? Problem);
@@ -501,63 +476,8 @@ internal sealed class AnswersReader
             ParquetYear.Field(reader, name, "answer", typeof(int), typeof(long)));
     }
 
-    /// <summary>An IIT or EIT item: the builder's buffer of its tool, its first column, and each part's level count.</summary>
-    private sealed record Entry(YearDataBuilder.ToolBuffer Buffer, int Column, QuestionItem Item, int[] Levels);
-
-    /// <summary>The respondents of one tool of the current unit: their rows in the builder's scratch, in order of first
-    /// appearance.</summary>
-    private sealed class Respondents
-    {
-        private readonly Dictionary<long, int> _numeric = [];
-        private readonly Dictionary<string, int> _text = new(StringComparer.Ordinal);
-        private long _lastNumber = -1;
-        private bool _lastIsNumber;
-        private string _lastText = string.Empty;
-        private int _lastRow = -1;
-
-        public void Clear()
-        {
-            _numeric.Clear();
-            _text.Clear();
-            _lastRow = -1;
-            _lastText = string.Empty;
-            _lastIsNumber = false;
-        }
-
-        /// <summary>The row of a numeric respondent, added when new.</summary>
-        public int Row(long key, YearDataBuilder.ToolBuffer buffer)
-        {
-            if (_lastRow >= 0 && _lastIsNumber && key == _lastNumber)
-            {
-                return _lastRow;
-            }
-
-            if (!_numeric.TryGetValue(key, out var row))
-            {
-                row = buffer.AddRespondent();
-                _numeric.Add(key, row);
-            }
-
-            (_lastIsNumber, _lastNumber, _lastRow) = (true, key, row);
-            return row;
-        }
-
-        /// <summary>The row of a respondent named by text, added when new.</summary>
-        public int Row(string text, YearDataBuilder.ToolBuffer buffer)
-        {
-            if (_lastRow >= 0 && !_lastIsNumber && string.Equals(text, _lastText, StringComparison.Ordinal))
-            {
-                return _lastRow;
-            }
-
-            if (!_text.TryGetValue(text, out var row))
-            {
-                row = buffer.AddRespondent();
-                _text.Add(text, row);
-            }
-
-            (_lastIsNumber, _lastText, _lastRow) = (false, text, row);
-            return row;
-        }
-    }
+    /// <summary>A row group read into its own segment: the segment, its sink (its last unit still open), and the
+    /// row group's head (the rows of its first unit, for the segment before it; none for the first row group), which
+    /// is the whole row group when <paramref name="HeadOnly"/>.</summary>
+    private sealed record Segment(YearDataBuilder Builder, RowSink Sink, RowGroupColumns? Head, bool HeadOnly);
 }

@@ -16,6 +16,7 @@ namespace Ita.Model.Parquet;
 /// what it cannot. One instance per thread: it keeps scratch buffers.</remarks>
 internal sealed class ChunkDecoder
 {
+    public const int BooleanType = 0;
     public const int Int32Type = 1;
     public const int Int64Type = 2;
     public const int ByteArrayType = 6;
@@ -95,7 +96,7 @@ internal sealed class ChunkDecoder
         }
 
         if (chunk.Codec is not (Uncompressed or Snappy) || (text is null) == (number is null) || (text is not null && chunk.PhysicalType != ByteArrayType)
-            || (number is not null && chunk.PhysicalType is not (Int32Type or Int64Type)))
+            || (number is not null && chunk.PhysicalType is not (BooleanType or Int32Type or Int64Type)))
         {
             return Outcome.Unsupported;
         }
@@ -206,7 +207,7 @@ internal sealed class ChunkDecoder
 
             if (header.Type == PageHeader.DictionaryPage)
             {
-                if (dictionarySize >= 0 || header.Encoding is not (PageHeader.Plain or PageHeader.PlainDictionary))
+                if (dictionarySize >= 0 || header.Encoding is not (PageHeader.Plain or PageHeader.PlainDictionary) || chunk.PhysicalType == BooleanType)
                 {
                     return Outcome.Unsupported;
                 }
@@ -264,17 +265,18 @@ internal sealed class ChunkDecoder
                     return Damage($"the definition levels of the data page for rows {Rows(row, count)} are damaged");
                 }
 
-                present = 0;
-                foreach (var level in levels)
+                if (levels.IndexOfAnyExceptInRange(0, 1) >= 0)
                 {
-                    present += level;
+                    return Damage($"the definition levels of the data page for rows {Rows(row, count)} are damaged");
                 }
+
+                present = count - levels.Count(0);
 
                 data = data[(4 + levelBytes)..];
             }
 
-            var values = Grow(ref _indices, present);
             var ids = text is not null ? text.Ids.AsSpan(row, count) : Span<int>.Empty;
+            var values = text is not null && !chunk.Nullable ? ids : Grow(ref _indices, present); // no nulls: decode in place
             if (header.Encoding == PageHeader.Plain)
             {
                 if (text is not null)
@@ -297,27 +299,29 @@ internal sealed class ChunkDecoder
                     return Damage($"the dictionary indices of the data page for rows {Rows(row, count)} are damaged");
                 }
 
-                foreach (var index in values)
+                var outside = values.IndexOfAnyExceptInRange(0, dictionarySize - 1);
+                if (outside >= 0)
                 {
-                    if ((uint)index >= (uint)dictionarySize)
-                    {
-                        return Damage($"the data page for rows {Rows(row, count)} refers to entry {index.ToString(CultureInfo.InvariantCulture)} of a dictionary of {dictionarySize.ToString(CultureInfo.InvariantCulture)}");
-                    }
+                    return Damage($"the data page for rows {Rows(row, count)} refers to entry {values[outside].ToString(CultureInfo.InvariantCulture)} of a dictionary of {dictionarySize.ToString(CultureInfo.InvariantCulture)}");
                 }
 
                 if (text is not null)
                 {
-                    for (var i = 0; i < values.Length; i++)
+                    if (dictionaryBase != 0)
                     {
-                        values[i] += dictionaryBase;
+                        for (var i = 0; i < values.Length; i++)
+                        {
+                            values[i] += dictionaryBase;
+                        }
                     }
                 }
                 else
                 {
                     var target = number!.Values.AsSpan(row, count);
+                    var dictionary = _dictionary.AsSpan(0, dictionarySize);
                     for (var i = 0; i < values.Length; i++)
                     {
-                        target[i] = _dictionary[values[i]];
+                        target[i] = dictionary[values[i]];
                     }
                 }
             }
@@ -333,7 +337,7 @@ internal sealed class ChunkDecoder
             else
             {
                 var given = number!.Given.AsSpan(row, count);
-                if (chunk.Nullable)
+                if (chunk.Nullable && present < count)
                 {
                     // Spread the present values (at the start of the page's range) to the rows that have them, from the end.
                     var target = number.Values.AsSpan(row, count);
@@ -366,7 +370,23 @@ internal sealed class ChunkDecoder
     {
         if (levels.IsEmpty)
         {
+            if (!values.Overlaps(ids))
+            {
+                values.CopyTo(ids);
+            }
+
+            return;
+        }
+
+        if (values.Length == ids.Length)
+        {
             values.CopyTo(ids);
+            return;
+        }
+
+        if (values.IsEmpty)
+        {
+            ids.Fill(-1);
             return;
         }
 
@@ -474,9 +494,25 @@ internal sealed class ChunkDecoder
         return true;
     }
 
-    /// <summary>PLAIN INT32 or INT64 values.</summary>
+    /// <summary>PLAIN BOOLEAN (one bit each, least significant first), INT32 or INT64 values.</summary>
     private static bool TryReadNumbers(ReadOnlySpan<byte> data, int count, int type, Span<long> target)
     {
+        target = target[..count];
+        if (type == BooleanType)
+        {
+            if (data.Length < (count + 7L) / 8)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < target.Length; i++)
+            {
+                target[i] = (data[i >> 3] >> (i & 7)) & 1;
+            }
+
+            return true;
+        }
+
         if (type == Int32Type)
         {
             if (data.Length < count * 4L)
@@ -484,9 +520,20 @@ internal sealed class ChunkDecoder
                 return false;
             }
 
+            if (BitConverter.IsLittleEndian)
+            {
+                var ints = MemoryMarshal.Cast<byte, int>(data[..(count * 4)]);
+                for (var i = 0; i < target.Length && i < ints.Length; i++)
+                {
+                    target[i] = ints[i];
+                }
+
+                return true;
+            }
+
             for (var i = 0; i < count; i++)
             {
-                target[i] = BinaryPrimitives.ReadInt32LittleEndian(data[(i * 4)..]);
+                target[i] = BinaryPrimitives.ReadInt32LittleEndian(data.Slice(i * 4, 4));
             }
 
             return true;
@@ -497,9 +544,15 @@ internal sealed class ChunkDecoder
             return false;
         }
 
+        if (BitConverter.IsLittleEndian)
+        {
+            MemoryMarshal.Cast<byte, long>(data[..(count * 8)]).CopyTo(target);
+            return true;
+        }
+
         for (var i = 0; i < count; i++)
         {
-            target[i] = BinaryPrimitives.ReadInt64LittleEndian(data[(i * 8)..]);
+            target[i] = BinaryPrimitives.ReadInt64LittleEndian(data.Slice(i * 8, 8));
         }
 
         return true;

@@ -13,7 +13,17 @@ internal static class Hybrid
         var i = 0;
         while (i < values.Length)
         {
-            if (!PageHeader.TryUVarInt(data, ref pos, out var header) || header >> 1 == 0)
+            ulong header;
+            if (pos < data.Length && data[pos] < 0x80)
+            {
+                header = data[pos++]; // a one-byte header: most runs (writers that write a run per value)
+            }
+            else if (!PageHeader.TryUVarInt(data, ref pos, out header))
+            {
+                return false;
+            }
+
+            if (header >> 1 == 0)
             {
                 return false;
             }
@@ -36,7 +46,19 @@ internal static class Hybrid
 
                 pos += byteWidth;
                 var n = (int)Math.Min(runs, (ulong)wanted);
-                values.Slice(i, n).Fill((int)(value & mask));
+                var v = (int)(value & mask);
+                if (n <= 16)
+                {
+                    for (var k = i; k < i + n; k++)
+                    {
+                        values[k] = v;
+                    }
+                }
+                else
+                {
+                    values.Slice(i, n).Fill(v);
+                }
+
                 i += n;
             }
             else
@@ -62,10 +84,27 @@ internal static class Hybrid
 
     private static void Unpack(ReadOnlySpan<byte> data, int bitWidth, uint mask, Span<int> values)
     {
+        var k = 0;
+        var q = 0;
+        if (bitWidth is > 0 and <= 8 && BitConverter.IsLittleEndian)
+        {
+            // Eight values fill bitWidth bytes: read them as one little-endian word while 8 bytes remain.
+            while (values.Length - k >= 8 && data.Length - q >= 8)
+            {
+                var word = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(data[q..]);
+                for (var j = 0; j < 8; j++)
+                {
+                    values[k + j] = (int)((uint)(word >> (j * bitWidth)) & mask);
+                }
+
+                k += 8;
+                q += bitWidth;
+            }
+        }
+
         ulong buffer = 0;
         var bits = 0;
-        var q = 0;
-        for (var k = 0; k < values.Length; k++)
+        for (; k < values.Length; k++)
         {
             while (bits < bitWidth)
             {
@@ -77,5 +116,80 @@ internal static class Hybrid
             buffer >>= bitWidth;
             bits -= bitWidth;
         }
+    }
+
+    /// <summary>Encodes values of <paramref name="bitWidth"/> bits (1–32): a run of 8 or more equal values as an RLE
+    /// run, anything else as bit-packed groups of 8 (the last group padded with zeros), at most 63 groups to a run.</summary>
+    public static void Encode(ReadOnlySpan<int> values, int bitWidth, AnswersWriter.Buffer output)
+    {
+        var byteWidth = (bitWidth + 7) / 8;
+        Span<byte> scratch = stackalloc byte[10];
+        var i = 0;
+        while (i < values.Length)
+        {
+            var run = RunLength(values, i, int.MaxValue);
+            if (run >= 8)
+            {
+                Header(((ulong)run << 1) | 0, output, scratch);
+                var value = (uint)values[i];
+                for (var b = 0; b < byteWidth; b++)
+                {
+                    output.WriteByte((byte)(value >> (8 * b)));
+                }
+
+                i += run;
+                continue;
+            }
+
+            var start = i;
+            var groups = 0;
+            do
+            {
+                i += 8;
+                groups++;
+            }
+            while (i < values.Length && groups < 63 && RunLength(values, i, 8) < 8);
+
+            Header(((ulong)groups << 1) | 1, output, scratch);
+            ulong buffer = 0;
+            var bits = 0;
+            for (var k = start; k < start + (groups * 8); k++)
+            {
+                buffer |= (ulong)(uint)(k < values.Length ? values[k] : 0) << bits;
+                bits += bitWidth;
+                while (bits >= 8)
+                {
+                    output.WriteByte((byte)buffer);
+                    buffer >>= 8;
+                    bits -= 8;
+                }
+            }
+
+            i = Math.Min(i, values.Length);
+        }
+    }
+
+    private static int RunLength(ReadOnlySpan<int> values, int start, int cap)
+    {
+        var end = start + 1;
+        while (end < values.Length && end - start < cap && values[end] == values[start])
+        {
+            end++;
+        }
+
+        return end - start;
+    }
+
+    private static void Header(ulong header, AnswersWriter.Buffer output, Span<byte> scratch)
+    {
+        var n = 0;
+        while (header >= 0x80)
+        {
+            scratch[n++] = (byte)(header | 0x80);
+            header >>= 7;
+        }
+
+        scratch[n++] = (byte)header;
+        output.Write(scratch[..n]);
     }
 }

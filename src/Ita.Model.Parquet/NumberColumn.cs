@@ -18,4 +18,12 @@ internal sealed class NumberColumn
             Given = new bool[Values.Length];
         }
     }
+
+    /// <summary>Copies the first <paramref name="rows"/> rows into <paramref name="target"/>.</summary>
+    public void CopyHead(NumberColumn target, int rows)
+    {
+        target.Reset(rows);
+        Values.AsSpan(0, rows).CopyTo(target.Values);
+        Given.AsSpan(0, rows).CopyTo(target.Given);
+    }
 }

@@ -28,6 +28,10 @@ public static class ParquetYear
 {
     private const int RowGroupRows = 1 << 18;
 
+    // The two decisions an OIT row can carry (OitCheck is immutable): one object each, not one per row.
+    private static readonly OitCheck Disclosed = new(disclosed: true);
+    private static readonly OitCheck NotDisclosed = new(disclosed: false);
+
     /// <summary>Writes a year's answers and OIT checks.</summary>
     /// <param name="year">The year.</param>
     /// <param name="answers">A writable, seekable stream for the answers; not closed.</param>
@@ -36,67 +40,44 @@ public static class ParquetYear
     /// <returns>A task that completes when both files are written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static Task WriteAsync(YearData year, Stream answers, Stream oit, CancellationToken cancellationToken = default) =>
-        WriteAsync(year, answers, oit, RowGroupRows, cancellationToken);
+        WriteAsync(year, answers, oit, RowGroupRows, cancellationToken: cancellationToken);
 
     /// <summary>Writes a year's answers in row groups of about <paramref name="rowGroupRows"/> rows (cut between
     /// units: a row group ends with the first unit that reaches the size).</summary>
-    internal static async Task WriteAsync(YearData year, Stream answers, Stream oit, int rowGroupRows, CancellationToken cancellationToken = default)
+    internal static async Task WriteAsync(YearData year, Stream answers, Stream oit, int rowGroupRows, int pageRows = int.MaxValue, int plainFrom = int.MaxValue, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(year);
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(oit);
-        var edition = year.Edition;
-        var items = edition.Items.ToDictionary(i => i.Code, StringComparer.Ordinal);
-        var unit = new DataField<string>("unit", nullable: false);
-        var tool = new DataField<string>("tool", nullable: false);
-        var respondent = new DataField<int>("respondent", nullable: false);
-        var item = new DataField<string>("item", nullable: false);
-        var part = new DataField<string>("part", nullable: true);
-        var answer = new DataField<int>("answer", nullable: true);
-        var units = new List<string>(Math.Min(rowGroupRows, RowGroupRows));
-        var tools = new List<string>(Math.Min(rowGroupRows, RowGroupRows));
-        var respondents = new List<int>(Math.Min(rowGroupRows, RowGroupRows));
-        var codes = new List<string>(Math.Min(rowGroupRows, RowGroupRows));
-        var parts = new List<string?>(Math.Min(rowGroupRows, RowGroupRows));
-        var levels = new List<int?>(Math.Min(rowGroupRows, RowGroupRows));
-        var writer = await ParquetWriter.CreateAsync(new ParquetSchema(unit, tool, respondent, item, part, answer), answers, WriteOptions("unit", "tool", "item", "part"), cancellationToken: cancellationToken).ConfigureAwait(false);
-        await using (writer.ConfigureAwait(false))
+        var items = year.Edition.Items.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        var writer = new AnswersWriter(answers, pageRows, plainFrom);
+        await writer.StartAsync(cancellationToken).ConfigureAwait(false);
+        for (var u = 0; u < year.Units.Count; u++)
         {
-            for (var u = 0; u < year.Units.Count; u++)
+            var id = year.Units[u].Id;
+            var responses = year.GetResponses(u);
+            foreach (var (t, list) in new[] { ("iit", responses.Iit), ("eit", responses.Eit) })
             {
-                var id = year.Units[u].Id;
-                var responses = year.GetResponses(u);
-                foreach (var (t, list) in new[] { ("iit", responses.Iit), ("eit", responses.Eit) })
+                for (var r = 0; r < list.Count; r++)
                 {
-                    for (var r = 0; r < list.Count; r++)
+                    foreach (var (code, values) in list[r].Answers)
                     {
-                        foreach (var (code, values) in list[r].Answers)
+                        var definition = items[code];
+                        for (var p = 0; p < values.Count; p++)
                         {
-                            var definition = items[code];
-                            for (var p = 0; p < values.Count; p++)
-                            {
-                                units.Add(id);
-                                tools.Add(t);
-                                respondents.Add(r + 1);
-                                codes.Add(code);
-                                parts.Add(definition.Parts.Count > 1 ? definition.Parts[p].Code : null);
-                                levels.Add(values[p]);
-                            }
+                            writer.Add(id, t, r + 1, code, definition.Parts.Count > 1 ? definition.Parts[p].Code : null, values[p]);
                         }
                     }
                 }
-
-                if (units.Count >= rowGroupRows)
-                {
-                    await Flush().ConfigureAwait(false);
-                }
             }
 
-            if (units.Count > 0)
+            if (writer.Rows >= rowGroupRows)
             {
-                await Flush().ConfigureAwait(false);
+                await writer.EndRowGroup(cancellationToken).ConfigureAwait(false);
             }
         }
+
+        await writer.FinishAsync(cancellationToken).ConfigureAwait(false);
 
         var oitUnits = new List<string>();
         var oitItems = new List<string>();
@@ -121,23 +102,6 @@ public static class ParquetYear
             await group.WriteAsync(oitUnit, oitUnits).ConfigureAwait(false);
             await group.WriteAsync(oitItem, oitItems).ConfigureAwait(false);
             await group.WriteAsync<bool>(oitDisclosed, disclosed.ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-
-        async Task Flush()
-        {
-            using var group = writer.CreateRowGroup();
-            await group.WriteAsync(unit, units).ConfigureAwait(false);
-            await group.WriteAsync(tool, tools).ConfigureAwait(false);
-            await group.WriteAsync<int>(respondent, respondents.ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync(item, codes).ConfigureAwait(false);
-            await group.WriteAsync(part, parts!).ConfigureAwait(false);
-            await group.WriteAsync<int>(answer, levels.ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
-            units.Clear();
-            tools.Clear();
-            respondents.Clear();
-            codes.Clear();
-            parts.Clear();
-            levels.Clear();
         }
     }
 
@@ -180,7 +144,12 @@ public static class ParquetYear
     /// <exception cref="IOException">A file cannot be read or is not Parquet.</exception>
     /// <exception cref="ItaValidationException">A file lacks a column or has one of the wrong type, or a row or a unit
     /// is bad.</exception>
-    public static async Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions? options = null, CancellationToken cancellationToken = default) =>
+        LoadFilesAsync(paths, options, threads: 0, cancellationToken);
+
+    /// <summary>Reads a year from Parquet files, decoding the row groups of an answers file on <paramref name="threads"/>
+    /// workers (0: one per core; 1: the sequential read only).</summary>
+    internal static async Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions? options, int threads, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         options ??= new YearReadOptions();
@@ -230,7 +199,7 @@ public static class ParquetYear
                 var reader = await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
-                    await new AnswersReader(reader, path, edition, builder, oit).Run(cancellationToken).ConfigureAwait(false);
+                    await new AnswersReader(reader, path, edition, builder, oit, threads).Run(cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -253,54 +222,163 @@ public static class ParquetYear
         var unitField = Field(reader, name, "unit", typeof(string));
         var itemField = Field(reader, name, "item", typeof(string));
         var disclosedField = Field(reader, name, "disclosed", typeof(bool));
-        var codes = edition.Items.Where(i => i.Tool == Tool.Oit).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
-        var seen = new HashSet<(string, string)>();
+        DataField[] fields = [unitField, itemField, disclosedField];
+        var direct = fields.All(f => f.MaxRepetitionLevel == 0 && f.MaxDefinitionLevel <= 1 && f.Path.Length == 1);
+        var codes = edition.Items.Where(i => i.Tool == Tool.Oit).Select(i => i.Code).ToArray();
+        var seen = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        var units = new TextColumn();
+        var items = new TextColumn();
+        var disclosed = new NumberColumn();
+        var codeOf = Array.Empty<int>();
         long row = 0;
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
-            CheckGroup(reader, g, [unitField, itemField, disclosedField], file, fileLength, decoder, name, row + 1);
-            using var group = reader.OpenRowGroupReader(g);
-            var n = checked((int)group.RowCount);
-            var units = new string?[n];
-            var items = new string?[n];
-            var disclosed = new bool?[n];
-            await Located(name, g, row + 1, n, "unit", async () => await group.ReadAsync(unitField, units.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-            await Located(name, g, row + 1, n, "item", async () => await group.ReadAsync(itemField, items.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-            await Located(name, g, row + 1, n, "disclosed", () => ReadBools(group, disclosedField, disclosed, cancellationToken)).ConfigureAwait(false);
+            var group = reader.Metadata!.RowGroups[g];
+            var n = (int)Math.Clamp(group.NumRows, 0, int.MaxValue);
+            var outcome = direct ? DecodeOit(group, fields, [units, items], disclosed, decoder, file, fileLength, n) : new(ChunkDecoder.Outcome.Unsupported, null, null);
+            if (outcome.Outcome == ChunkDecoder.Outcome.Damaged)
+            {
+                throw Damaged(name, g, row + 1, n, outcome.Column!, outcome.Problem!);
+            }
+
+            if (outcome.Outcome == ChunkDecoder.Outcome.Unsupported)
+            {
+                CheckGroup(reader, g, fields, file, fileLength, decoder, name, row + 1);
+                using var rowGroup = reader.OpenRowGroupReader(g);
+                n = checked((int)rowGroup.RowCount);
+                var unitTexts = new string?[n];
+                var itemTexts = new string?[n];
+                var flags = new bool?[n];
+                await Located(name, g, row + 1, n, "unit", async () => await rowGroup.ReadAsync(unitField, unitTexts.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                await Located(name, g, row + 1, n, "item", async () => await rowGroup.ReadAsync(itemField, itemTexts.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                await Located(name, g, row + 1, n, "disclosed", () => ReadBools(rowGroup, disclosedField, flags, cancellationToken)).ConfigureAwait(false);
+                units.Reset(n);
+                items.Reset(n);
+                disclosed.Reset(n);
+                for (var i = 0; i < n; i++)
+                {
+                    units.Ids[i] = units.Intern(unitTexts[i]);
+                    items.Ids[i] = items.Intern(itemTexts[i]);
+                    disclosed.Given[i] = flags[i].HasValue;
+                    disclosed.Values[i] = flags[i] == true ? 1 : 0;
+                }
+            }
+
+            // Each distinct item text's OIT index (-2 not yet looked up, -1 not an OIT item of the edition).
+            if (codeOf.Length < items.Texts.Count)
+            {
+                codeOf = new int[Math.Max(items.Texts.Count, codeOf.Length * 2)];
+            }
+
+            codeOf.AsSpan(0, items.Texts.Count).Fill(-2);
+            var unitId = int.MinValue;
+            string unit = string.Empty;
+            List<KeyValuePair<string, OitCheck>> list = [];
+            bool[] unitSeen = [];
             for (var i = 0; i < n; i++)
             {
                 row++;
-                var unit = units[i];
-                var code = items[i];
-                if (string.IsNullOrEmpty(unit))
+                if (units.Ids[i] != unitId)
                 {
-                    throw Problem(name, row, "unit", ProblemCodes.Unit, "The unit is empty.");
+                    unit = units.Text(i);
+                    if (unit.Length == 0)
+                    {
+                        throw Problem(name, row, "unit", ProblemCodes.Unit, "The unit is empty.");
+                    }
+
+                    unitId = units.Ids[i];
+                    if (!oit.TryGetValue(unit, out list!))
+                    {
+                        oit[unit] = list = [];
+                        order.Add(unit);
+                    }
+
+                    if (!seen.TryGetValue(unit, out unitSeen!))
+                    {
+                        seen[unit] = unitSeen = new bool[codes.Length];
+                    }
                 }
 
-                if (code is null || !codes.Contains(code))
+                var itemId = items.Ids[i];
+                var k = itemId < 0 ? -1 : codeOf[itemId];
+                if (k == -2)
                 {
-                    throw Problem(name, row, "item", ProblemCodes.UnknownItem, $"'{code}' is not an OIT item of edition {edition.Id}.");
+                    k = codeOf[itemId] = Array.IndexOf(codes, items.Texts[itemId]);
                 }
 
-                if (disclosed[i] is not { } d)
+                if (k < 0)
+                {
+                    // The rule a document's checklist is checked with: the same code and message.
+                    var code = itemId < 0 ? null : items.Texts[itemId];
+                    var checks = new List<ValidationProblem>(1);
+                    if (AnswerRules.OitItem(edition, code ?? string.Empty, checks) is not null)
+                    {
+                        throw new InvalidOperationException($"OIT item {code} of edition {edition.Id} is not among its OIT codes.");
+                    }
+
+                    throw Problem(name, row, "item", checks[0].Code, checks[0].Message);
+                }
+
+                if (!disclosed.Given[i])
                 {
                     throw Problem(name, row, "disclosed", ProblemCodes.Disclosed, "'disclosed' is null.");
                 }
 
-                if (!seen.Add((unit, code)))
+                if (unitSeen[k])
                 {
-                    throw Problem(name, row, "item", ProblemCodes.Duplicate, $"Unit {unit} already has a decision for {code}.");
+                    throw Problem(name, row, "item", ProblemCodes.Duplicate, $"Unit {unit} already has a decision for {codes[k]}.");
                 }
 
-                if (!oit.TryGetValue(unit, out var list))
-                {
-                    oit[unit] = list = [];
-                    order.Add(unit);
-                }
-
-                list.Add(new(code, new OitCheck(d)));
+                unitSeen[k] = true;
+                list.Add(new(codes[k], disclosed.Values[i] != 0 ? Disclosed : NotDisclosed));
             }
         }
+    }
+
+    /// <summary>Decodes the three column chunks of an OIT row group with <see cref="ChunkDecoder"/>.</summary>
+    private static (ChunkDecoder.Outcome Outcome, string? Column, string? Problem) DecodeOit(global::Parquet.Meta.RowGroup group, DataField[] fields, TextColumn[] texts, NumberColumn flags, ChunkDecoder decoder, Microsoft.Win32.SafeHandles.SafeFileHandle file, long fileLength, int rows)
+    {
+        if (group.NumRows is < 0 or > int.MaxValue)
+        {
+            return (ChunkDecoder.Outcome.Damaged, fields[0].Name, $"the row group says it has {group.NumRows.ToString(CultureInfo.InvariantCulture)} rows");
+        }
+
+        var result = ChunkDecoder.Outcome.Decoded;
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var field = fields[f];
+            var chunk = group.Columns.Find(c => c.MetaData is { } m && m.PathInSchema.Count == 1 && string.Equals(m.PathInSchema[0], field.Name, StringComparison.Ordinal));
+            if (chunk?.MetaData is not { } meta)
+            {
+                return (ChunkDecoder.Outcome.Damaged, field.Name, "the row group has no data for the column");
+            }
+
+            if (meta.NumValues != rows)
+            {
+                return (ChunkDecoder.Outcome.Damaged, field.Name, $"the column chunk counts {meta.NumValues.ToString(CultureInfo.InvariantCulture)} values for {rows.ToString(CultureInfo.InvariantCulture)} rows");
+            }
+
+            if (chunk.FilePath is not null || chunk.CryptoMetadata is not null)
+            {
+                result = ChunkDecoder.Outcome.Unsupported;
+                continue;
+            }
+
+            var start = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
+            var spec = new ChunkDecoder.Chunk(start, meta.TotalCompressedSize, (int)meta.Type, (int)meta.Codec, field.MaxDefinitionLevel == 1);
+            switch (decoder.TryDecode(file, fileLength, spec, rows, f < 2 ? texts[f] : null, f < 2 ? null : flags))
+            {
+                case ChunkDecoder.Outcome.Damaged:
+                    return (ChunkDecoder.Outcome.Damaged, field.Name, decoder.Problem);
+                case ChunkDecoder.Outcome.Unsupported:
+                    result = ChunkDecoder.Outcome.Unsupported;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return (result, null, null);
     }
 
     private static async Task ReadBools(ParquetRowGroupReader group, DataField field, bool?[] values, CancellationToken cancellationToken)

@@ -28,4 +28,25 @@ internal sealed class RowGroupColumns(bool numericKeys)
 
     /// <summary>The number of rows of the row group.</summary>
     public int Rows { get; set; }
+
+    /// <summary>A copy of the first <paramref name="rows"/> rows (their ids refer to the same texts).</summary>
+    public RowGroupColumns CopyHead(int rows)
+    {
+        var copy = new RowGroupColumns(Numeric) { Rows = rows };
+        Units.CopyHead(copy.Units, rows);
+        Tools.CopyHead(copy.Tools, rows);
+        Items.CopyHead(copy.Items, rows);
+        Parts.CopyHead(copy.Parts, rows);
+        if (Numeric)
+        {
+            NumericKeys.CopyHead(copy.NumericKeys, rows);
+        }
+        else
+        {
+            TextKeys.CopyHead(copy.TextKeys, rows);
+        }
+
+        Answers.CopyHead(copy.Answers, rows);
+        return copy;
+    }
 }

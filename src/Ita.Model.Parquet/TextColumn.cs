@@ -24,6 +24,14 @@ internal sealed class TextColumn
         _index.Clear();
     }
 
+    /// <summary>Copies the first <paramref name="rows"/> rows and the texts into <paramref name="target"/>.</summary>
+    public void CopyHead(TextColumn target, int rows)
+    {
+        target.Reset(rows);
+        Ids.AsSpan(0, rows).CopyTo(target.Ids);
+        target.Texts.AddRange(Texts);
+    }
+
     /// <summary>The text of a row (null as empty).</summary>
     public string Text(int row) => Ids[row] is var id and >= 0 ? Texts[id] : string.Empty;
 

@@ -310,14 +310,8 @@ public static class ProblemCodes
     /// <summary>Batch: a unit is given twice in JSON year documents.</summary>
     public const string DuplicateUnit = "duplicate-unit";
 
-    /// <summary>Batch: a JSON year document is not an object.</summary>
-    public const string NotAnObject = "not-an-object";
-
     /// <summary>Batch: a JSON year document gives scores instead of raw responses.</summary>
     public const string NotResponses = "not-responses";
-
-    /// <summary>Batch: a JSON year document's responses are not an object.</summary>
-    public const string Type = "type";
 
     /// <summary>Thai text is not a number (a stray character, or too large or precise for a decimal).</summary>
     public const string InvalidNumber = "invalid-number";

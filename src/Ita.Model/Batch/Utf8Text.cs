@@ -52,6 +52,33 @@ internal static class Utf8Text
 
     public static string Show(ReadOnlySpan<byte> text) => text.Length > 40 ? Encoding.UTF8.GetString(text[..40]) + "…" : Encoding.UTF8.GetString(text);
 
+    /// <summary>Parses a whole number written plainly: an optional minus sign and 1 to 18 digits, without a leading zero
+    /// (<c>0</c> itself, not <c>-0</c>).</summary>
+    public static bool TryParseWhole(ReadOnlySpan<byte> text, out long value)
+    {
+        value = 0;
+        var negative = !text.IsEmpty && text[0] == (byte)'-';
+        var digits = negative ? text[1..] : text;
+        if (digits.IsEmpty || digits.Length > 18 || (digits[0] == (byte)'0' && (digits.Length > 1 || negative)))
+        {
+            return false;
+        }
+
+        foreach (var b in digits)
+        {
+            var d = b - (byte)'0';
+            if ((uint)d > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        value = negative ? -value : value;
+        return true;
+    }
+
     /// <summary>Parses a non-negative decimal integer of at most 9 digits, nothing else.</summary>
     public static bool TryParseSmall(ReadOnlySpan<byte> text, out int value)
     {

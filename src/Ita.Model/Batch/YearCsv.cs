@@ -167,7 +167,14 @@ internal static class YearCsv
             var code = Encoding.UTF8.GetString(fields.Get(line, 1));
             if (!builder.TryGetOitIndex(code, out var item))
             {
-                session.Report(name, new ValidationProblem(ProblemCodes.UnknownItem, Path(at, "item"), $"'{code}' is not an OIT item of edition {builder.Edition.Id}. {builder.Edition.DescribeItemRanges()}", at, fields.Column(line, 1)));
+                // The rule a document's checklist is checked with: the same code and message.
+                var checks = new List<ValidationProblem>(1);
+                if (AnswerRules.OitItem(builder.Edition, code, checks) is not null)
+                {
+                    throw new InvalidOperationException($"OIT item {code} of edition {builder.Edition.Id} has no column.");
+                }
+
+                session.Report(name, new ValidationProblem(checks[0].Code, Path(at, "item"), checks[0].Message, at, fields.Column(line, 1)));
                 continue;
             }
 
@@ -424,6 +431,7 @@ internal static class YearCsv
         private readonly YearReadSession _session;
         private readonly YearDataBuilder _builder;
         private readonly Fields _fields = new();
+        private readonly List<ValidationProblem> _checks = [];
         private readonly bool _header;
         private readonly Dictionary<ulong, int> _packed = [];
         private readonly Dictionary<string, int> _long = new(StringComparer.Ordinal);
@@ -618,6 +626,7 @@ internal static class YearCsv
                 return false;
             }
 
+            // TryGetPart, written out: with the call this hot loop measured slower (national CSV year).
             var part = 0;
             if (entry.PartCodes is { } partCodes)
             {
@@ -712,67 +721,6 @@ internal static class YearCsv
                 return;
             }
 
-            var itemText = f.Get(line, 3);
-            if (!TryGetEntry(itemText, out var entry))
-            {
-                var code = Encoding.UTF8.GetString(itemText);
-                Report(ProblemCodes.UnknownItem, at, f.Column(line, 3), _builder.Edition.TryGetItem(code, out var other)
-                    ? $"Item {code} belongs to {JsonNames.ToJson(other.Tool).ToUpperInvariant()}, not to {Utf8Text.Show(toolText).ToUpperInvariant()}."
-                    : $"Item '{code}' is not in edition {_builder.Edition.Id}. {_builder.Edition.DescribeItemRanges()}", "item");
-                return;
-            }
-
-            if ((int)entry.Tool != tool)
-            {
-                Report(ProblemCodes.WrongTool, at, f.Column(line, 3), $"Item {entry.Item.Code} belongs to {JsonNames.ToJson(entry.Tool).ToUpperInvariant()}, not to {Utf8Text.Show(toolText).ToUpperInvariant()}.", "item");
-                return;
-            }
-
-            var partText = f.Get(line, 4);
-            var part = 0;
-            var item = entry.Item;
-            if (entry.PartCodes is { } partCodes)
-            {
-                part = -1;
-                for (var p = 0; p < partCodes.Length; p++)
-                {
-                    if (partText.SequenceEqual(partCodes[p]))
-                    {
-                        part = p;
-                        break;
-                    }
-                }
-
-                if (part < 0)
-                {
-                    Report(ProblemCodes.Parts, at, f.Column(line, 4), $"Item {item.Code} has parts {string.Join(", ", item.Parts.Select(p => p.Code))}; the part is '{Utf8Text.Show(partText)}'.", "part");
-                    return;
-                }
-            }
-            else if (!partText.IsEmpty)
-            {
-                Report(ProblemCodes.Parts, at, f.Column(line, 4), $"Item {item.Code} has a single part; leave 'part' empty, not '{Utf8Text.Show(partText)}'.", "part");
-                return;
-            }
-
-            var answerText = f.Get(line, 5);
-            byte value;
-            if (answerText.IsEmpty)
-            {
-                value = YearDataBuilder.GivenSkipped;
-            }
-            else
-            {
-                var levels = entry.Levels[part];
-                if (!Utf8Text.TryParseSmall(answerText, out var level) || level >= levels)
-                {
-                    Report(ProblemCodes.OutOfScale, at, f.Column(line, 5), $"Item {item.Code}{(item.IsMultiPart ? " part " + item.Parts[part].Code : string.Empty)}: the answer is a level 0–{(levels - 1).ToString(CultureInfo.InvariantCulture)} of scale {item.Parts[part].Scale.Id} or empty for skipped, not '{Utf8Text.Show(answerText)}'.", "answer");
-                    return;
-                }
-
-                value = (byte)level;
-            }
-
             var respondent = f.Get(line, 2);
             if (respondent.IsEmpty)
             {
@@ -783,6 +731,42 @@ internal static class YearCsv
             if (!IsNumber(respondent) && Utf8Text.FirstInvalid(respondent) is var bad and >= 0)
             {
                 _session.Report(_name, BadEncoding(at, "respondent", Utf8Text.Column(line, bad + f.Offset(2))));
+                return;
+            }
+
+            // The edition's checks: the reader's lookups take a good answer; anything else goes to the rule a
+            // document's answer is checked with (AnswerRules), which reports it with the same code and message.
+            var itemText = f.Get(line, 3);
+            if (!TryGetEntry(itemText, out var entry) || (int)entry.Tool != tool)
+            {
+                Checked(AnswerRules.Item(_builder.Edition, At(tool, respondent, itemText), _checks) is null);
+                ReportChecks(at, f.Column(line, 3), "item");
+                return;
+            }
+
+            var item = entry.Item;
+            var partText = f.Get(line, 4);
+            if (!TryGetPart(entry, partText, out var part))
+            {
+                Checked(AnswerRules.Part(item, Encoding.UTF8.GetString(partText), At(tool, respondent, itemText), _checks) < 0);
+                ReportChecks(at, f.Column(line, 4), "part");
+                return;
+            }
+
+            var answerText = f.Get(line, 5);
+            byte value;
+            if (answerText.IsEmpty)
+            {
+                value = YearDataBuilder.GivenSkipped;
+            }
+            else if (Utf8Text.TryParseSmall(answerText, out var level) && level < entry.Levels[part])
+            {
+                value = (byte)level;
+            }
+            else
+            {
+                Level(item, part, answerText, At(tool, respondent, itemText));
+                ReportChecks(at, f.Column(line, 5), "answer");
                 return;
             }
 
@@ -816,6 +800,76 @@ internal static class YearCsv
             }
 
             cell = value;
+        }
+
+        /// <summary>The part a row of an item names, by its UTF-8 code: the lookup of <see cref="AnswerRules.PartOf"/>
+        /// (a multi-part item's row names one of its parts, a single-part item's row none).</summary>
+        private static bool TryGetPart(ItemEntry entry, ReadOnlySpan<byte> partText, out int part)
+        {
+            if (entry.PartCodes is not { } partCodes)
+            {
+                part = 0;
+                return partText.IsEmpty;
+            }
+
+            for (var p = 0; p < partCodes.Length; p++)
+            {
+                if (Utf8Text.Same(partText, partCodes[p]))
+                {
+                    part = p;
+                    return true;
+                }
+            }
+
+            part = -1;
+            return false;
+        }
+
+        /// <summary>Where a row's answer is, for the rules' messages (built only for a problem).</summary>
+        private static AnswerAt At(int tool, ReadOnlySpan<byte> respondent, ReadOnlySpan<byte> item) =>
+            AnswerAt.Row(tool == 0 ? Tool.Iit : Tool.Eit, Utf8Text.Show(respondent), Encoding.UTF8.GetString(item));
+
+        /// <summary>An answer the lookup did not take: a whole number (an optional minus sign and up to 18 digits, no
+        /// leading zero) goes to the scale rule, as a document's level does; a number with a fraction is
+        /// <c>not-integer</c>, as in a document; any other text (CSV only: an answer is a level index) is
+        /// <c>out-of-scale</c>.</summary>
+        private void Level(QuestionItem item, int part, ReadOnlySpan<byte> text, AnswerAt at)
+        {
+            if (Utf8Text.TryParseWhole(text, out var level))
+            {
+                Checked(!AnswerRules.Level(item, part, null, level, at, _checks));
+                return;
+            }
+
+            var shown = Utf8Text.Show(text);
+            if (decimal.TryParse(shown, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && decimal.Truncate(number) != number)
+            {
+                _checks.Add(new ValidationProblem(ProblemCodes.NotInteger, at.Location, AnswerRules.NotWhole(shown)));
+                return;
+            }
+
+            var scale = item.Parts[part].Scale;
+            _checks.Add(new ValidationProblem(ProblemCodes.OutOfScale, at.Location, $"{at.What(item, part)}: the answer is a level index 0–{(scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)} of scale {scale.Id}, or empty for a skipped part, not '{shown}'."));
+        }
+
+        /// <summary>A rule reported what the reader's lookup refused (they are the same check).</summary>
+        private static void Checked(bool reported)
+        {
+            if (!reported)
+            {
+                throw new InvalidOperationException("The CSV reader refused an answer that AnswerRules accepts.");
+            }
+        }
+
+        /// <summary>Reports the rules' problems of a row at its line, the column of its field.</summary>
+        private void ReportChecks(int line, int column, string field)
+        {
+            foreach (var problem in _checks)
+            {
+                Report(problem.Code, line, column, problem.Message, field);
+            }
+
+            _checks.Clear();
         }
 
         /// <summary>The item of an item code: first the item after the last one looked up (rows usually follow the

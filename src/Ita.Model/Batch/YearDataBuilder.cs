@@ -88,8 +88,9 @@ public sealed class YearDataBuilder
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty or already in the year.</exception>
     /// <exception cref="InvalidOperationException"><see cref="Build"/> has been called.</exception>
     /// <exception cref="ItaValidationException">An answer names an item that is not in the edition or belongs to
-    /// another tool, has the wrong number of parts, or a level that is not on the part's scale; every problem is
-    /// listed with its path (<c>$.responses.iit[3].i1</c>). Nothing of the unit is added then.</exception>
+    /// another tool, has the wrong number of parts, or a level that is not on the part's scale, or the OIT checklist
+    /// names an item that is not an OIT item: every problem is listed with the code, message and path a document's
+    /// <c>responses</c> gets (<c>$.responses.iit[3].i1</c>). Nothing of the unit is added then.</exception>
     public void AddUnit(string id, ResponseSet responses, string? name = null)
     {
         Preconditions.NotBlank(id, nameof(id));
@@ -105,7 +106,7 @@ public sealed class YearDataBuilder
         Check(responses, Tool.Eit, problems);
         foreach (var code in responses.Oit.Keys.Where(c => !_oitIndex.ContainsKey(c)).Order(StringComparer.Ordinal))
         {
-            problems.Add(new ValidationProblem(ProblemCodes.UnknownItem, "$.responses.oit." + code, $"Item '{code}' is not an OIT item of edition {Edition.Id}. {Edition.DescribeItemRanges()}"));
+            AnswerRules.OitItem(Edition, code, problems);
         }
 
         if (problems.Count > 0)
@@ -281,6 +282,15 @@ public sealed class YearDataBuilder
         return true;
     }
 
+    /// <summary>Ends the current unit and trims each tool's last column block, as <see cref="Append"/> does to the
+    /// segment it appends: segments sealed beforehand (in parallel) are appended without copying.</summary>
+    internal void Seal()
+    {
+        EndUnit();
+        _iit.Seal();
+        _eit.Seal();
+    }
+
     /// <summary>Moves the current unit's scratch rows into the column blocks.</summary>
     internal void EndUnit()
     {
@@ -311,35 +321,26 @@ public sealed class YearDataBuilder
         }
     }
 
+    /// <summary>Checks a tool's answers with the rules a document's are checked with (<see cref="AnswerRules"/>):
+    /// the same codes and messages, at the same paths.</summary>
     private void Check(ResponseSet responses, Tool tool, List<ValidationProblem> problems)
     {
-        var toolName = JsonNames.ToJson(tool);
         var respondents = responses.RespondentsOf(tool);
         for (var r = 0; r < respondents.Count; r++)
         {
             foreach (var (code, parts) in respondents[r].Answers.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                var path = $"$.responses.{toolName}[{r.ToString(CultureInfo.InvariantCulture)}].{code}";
-                if (!Edition.TryGetItem(code, out var item))
+                var at = new AnswerAt(tool, r, code);
+                if (AnswerRules.Item(Edition, at, problems) is not { } item || !AnswerRules.Shape(item, parts.Count, null, at, problems))
                 {
-                    problems.Add(new ValidationProblem(ProblemCodes.UnknownItem, path, $"Item '{code}' is not in edition {Edition.Id}. {Edition.DescribeItemRanges()}"));
+                    continue;
                 }
-                else if (item.Tool != tool)
+
+                for (var p = 0; p < parts.Count; p++)
                 {
-                    problems.Add(new ValidationProblem(ProblemCodes.WrongTool, path, $"Item {code} belongs to {JsonNames.ToJson(item.Tool).ToUpperInvariant()}, not to {toolName.ToUpperInvariant()}."));
-                }
-                else if (parts.Count != item.Parts.Count)
-                {
-                    problems.Add(new ValidationProblem(ProblemCodes.Parts, path, $"Item {code} has {item.Parts.Count.ToString(CultureInfo.InvariantCulture)} part(s); the answer gives {parts.Count.ToString(CultureInfo.InvariantCulture)}."));
-                }
-                else
-                {
-                    for (var p = 0; p < parts.Count; p++)
+                    if (parts[p] is { } level)
                     {
-                        if (parts[p] is { } level && (uint)level >= (uint)item.Parts[p].Scale.Levels.Count)
-                        {
-                            problems.Add(new ValidationProblem(ProblemCodes.OutOfScale, item.IsMultiPart ? $"{path}[{p.ToString(CultureInfo.InvariantCulture)}]" : path, $"Level {level.ToString(CultureInfo.InvariantCulture)} is not on scale {item.Parts[p].Scale.Id} (levels 0–{(item.Parts[p].Scale.Levels.Count - 1).ToString(CultureInfo.InvariantCulture)})."));
-                        }
+                        AnswerRules.Level(item, p, null, level, at, problems);
                     }
                 }
             }
@@ -526,7 +527,7 @@ public sealed class YearDataBuilder
         }
 
         /// <summary>Trims the last chunk to what is used, so that the next unit starts a new chunk.</summary>
-        private void Seal()
+        public void Seal()
         {
             if (_chunks.Count > 0 && _chunkUsed < _chunks[^1].Length)
             {

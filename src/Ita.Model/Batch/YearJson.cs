@@ -11,12 +11,13 @@ namespace Ita.Model.Batch;
 /// docs/batch.md): JSON Lines (one document per line) or one JSON array of documents.</summary>
 /// <remarks>
 /// <para>Reading streams: each document is parsed from a reusable byte buffer with <see cref="Utf8JsonReader"/>, so
-/// memory is bounded by the largest document, and no string is built for the file. A document needs
-/// <c>schemaVersion</c> 1, a <c>unit</c> (its <c>id</c>, else its <c>name</c>, identifies it), and <c>responses</c>
-/// (with the unit's own <c>minimumRespondents</c>, if any); <c>fiscalYear</c>/<c>edition</c> must agree with the year's
-/// edition; <c>kind</c>, when given, is <c>"assessment"</c>. As in the JSON contract, <c>published</c> (the batch engine
-/// does not audit) and unknown properties at the top level and in <c>unit</c> are skipped; elsewhere an unknown
-/// property is a problem. Problems are reported with the document's
+/// memory is bounded by the largest document, and no string is built for the file. A document is read with a
+/// document's rules: its header by <see cref="DocumentHeaderReader"/>, its <c>responses</c> by
+/// <see cref="ResponsesGrammar"/>. It needs a <c>unit</c> (its <c>id</c>, else its <c>name</c>, identifies it), and
+/// <c>responses</c> (with the unit's own <c>minimumRespondents</c>, if any); <c>fiscalYear</c>/<c>edition</c> must agree
+/// with the year's edition. As in the JSON contract, <c>published</c> (the batch engine does not audit) and unknown
+/// properties at the top level and in <c>unit</c> are skipped; elsewhere an unknown property is a problem. Problems are
+/// reported with the document's
 /// index (<c>$[5].responses.iit[3].i1</c>), line and column. A bad answer skips its respondent whole, a bad OIT check is
 /// skipped (or either stops the read, see <see cref="YearReadOptions.OnBadRow"/>); a bad document is skipped whole; a
 /// syntax error skips to the next line in JSON Lines and ends the read in an array.</para>
@@ -137,7 +138,7 @@ internal static class YearJson
     }
 
     /// <summary>A streaming reader of documents; each complete document is parsed from the buffer.</summary>
-    private sealed class Reader : IResponsesSink
+    private sealed class Reader : IResponsesSink, IHeaderSink
     {
         private readonly Stream _stream;
         private readonly string? _name;
@@ -149,6 +150,8 @@ internal static class YearJson
         private readonly List<string> _unknownCodes = [];
         private readonly Dictionary<string, int> _unknownIndex = new(StringComparer.Ordinal);
         private ResponsesGrammar? _grammar;
+        private DocumentHeaderReader? _header;
+        private int _responsesAt;
         private int _sectionAt;
         private Tool _tool;
         private YearDataBuilder.ToolBuffer? _toolBuffer;
@@ -435,9 +438,6 @@ internal static class YearJson
 
         private string Path(string rest) => "$[" + _document.ToString(CultureInfo.InvariantCulture) + "]" + rest;
 
-        private void Problem(string code, string rest, string message, ReadOnlySpan<byte> document, long tokenStart) =>
-            ProblemAt(code, rest, message, (int)Math.Min(tokenStart, document.Length) + _pos);
-
         /// <summary>Reports a problem at a buffer offset at or after the position.</summary>
         private void ProblemAt(string code, string rest, string message, int offset)
         {
@@ -446,7 +446,8 @@ internal static class YearJson
             _session.Report(_name, new ValidationProblem(code, Path(rest), message, line, column));
         }
 
-        /// <summary>Reads one complete document: first its header (edition, unit), then its responses.</summary>
+        /// <summary>Reads one complete document: first its header (<see cref="DocumentHeaderReader"/>, the rules a
+        /// document's header follows), then its responses (<see cref="ResponsesGrammar"/>).</summary>
         private void Document(ReadOnlySpan<byte> json)
         {
             _badDocument = false;
@@ -455,129 +456,40 @@ internal static class YearJson
                 return;
             }
 
-            var reader = new Utf8JsonReader(json, isFinalBlock: true, default);
-            reader.Read();
-            if (reader.TokenType != JsonTokenType.StartObject)
+            _responsesAt = -1;
+            var header = _header ??= new DocumentHeaderReader(this, HeaderUse.YearDocument, MaxDepth);
+            if (!header.Read(json, editionKnown: _builder is not null))
             {
-                Problem(ProblemCodes.NotAnObject, string.Empty, "A document is a JSON object.", json, reader.TokenStartIndex);
                 return;
             }
 
-            int? schemaVersion = null, fiscalYear = null;
-            string? editionId = null, unitId = null, unitName = null;
-            var hasResponses = false;
-            var start = reader.TokenStartIndex;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            if (_responsesAt == -1)
             {
-                var at = reader.TokenStartIndex;
-                var name = reader.GetString()!;
-                reader.Read();
-                if (!seen.Add(name))
-                {
-                    Bad(ProblemCodes.DuplicateKey, "." + name, $"Property \"{name}\" is given twice.", json, at);
-                    reader.Skip();
-                    continue;
-                }
-
-                switch (name)
-                {
-                    case "schemaVersion":
-                        schemaVersion = Int(ref reader, json, ".schemaVersion");
-                        break;
-                    case "fiscalYear":
-                        fiscalYear = Int(ref reader, json, ".fiscalYear");
-                        break;
-                    case "edition":
-                        editionId = Str(ref reader, json, ".edition");
-                        break;
-                    case "unit":
-                        (unitId, unitName) = Unit(ref reader, json);
-                        break;
-                    case "responses":
-                        hasResponses = true;
-                        if (reader.TokenType != JsonTokenType.StartObject)
-                        {
-                            Bad(ProblemCodes.WrongType, ".responses", ResponsesGrammar.NotAnObject(ResponsesGrammar.KindName(reader.TokenType)), json, reader.TokenStartIndex);
-                        }
-
-                        reader.Skip();
-                        break;
-                    case "indicatorScores" or "itemScores":
-                        Bad(ProblemCodes.NotResponses, "." + name, $"The batch engine scores raw responses; \"{name}\" is not read here (score such documents with 'ita score').", json, at);
-                        reader.Skip();
-                        break;
-                    case "kind":
-                        Kind(ref reader, json);
-                        break;
-                    default:
-                        // "published" (the batch engine does not audit: use 'ita audit') and the properties the contract
-                        // keeps at the top level do not change a score.
-                        reader.Skip();
-                        break;
-                }
+                Bad(ProblemCodes.Missing, ".responses", "The document has no \"responses\".", header.RootOffset);
             }
 
-            if (schemaVersion is null)
-            {
-                Bad(ProblemCodes.Missing, ".schemaVersion", "The document needs \"schemaVersion\": 1.", json, start);
-            }
-            else if (schemaVersion != 1)
-            {
-                Bad(ProblemCodes.SchemaVersion, ".schemaVersion", $"Unsupported schemaVersion {schemaVersion.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.", json, start);
-            }
-
-            if (unitId is null)
-            {
-                Bad(ProblemCodes.Missing, ".unit", "The document needs \"unit\" with an \"id\" or a \"name\" to identify the unit.", json, start);
-            }
-
-            if (!hasResponses)
-            {
-                Bad(ProblemCodes.Missing, ".responses", "The document has no \"responses\".", json, start);
-            }
-
-            if (!_badDocument)
-            {
-                CheckEdition(editionId, fiscalYear, json, start);
-            }
-
+            CheckEdition(header);
             if (_badDocument || _builder is null)
             {
                 return;
             }
 
-            var begun = _builder.BeginUnit(unitId!, unitName);
+            var unitId = header.UnitId ?? header.UnitName!;
+            var begun = _builder.BeginUnit(unitId, header.UnitName);
             if (begun == YearDataBuilder.BeginResult.TooManyUnits)
             {
-                Limit(YearLimit.Units, _builder.MaxUnits, "units", ".unit", _pos + (int)start);
+                Limit(YearLimit.Units, _builder.MaxUnits, "units", ".unit", _pos + header.RootOffset);
             }
 
             if (begun == YearDataBuilder.BeginResult.Duplicate)
             {
-                Bad(ProblemCodes.DuplicateUnit, ".unit", $"Unit {unitId} is already in the year; the document is skipped.", json, start);
+                Bad(ProblemCodes.DuplicateUnit, ".unit", $"Unit {unitId} is already in the year; the document is skipped.", header.RootOffset);
                 return;
             }
 
-            reader = new Utf8JsonReader(json, isFinalBlock: true, default);
-            reader.Read();
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isResponses = reader.ValueTextEquals("responses"u8);
-                reader.Read();
-                if (isResponses)
-                {
-                    // The one grammar of responses (shared with documents), into this reader's columns.
-                    _sectionAt = _pos + (int)reader.TokenStartIndex;
-                    (_grammar ??= new ResponsesGrammar(this, reportDuplicates: true, MaxDepth)).Read(json[(int)reader.TokenStartIndex..]);
-                    break; // the header pass read the rest, and reported a repeated "responses"
-                }
-                else
-                {
-                    reader.Skip();
-                }
-            }
-
+            // The one grammar of responses (shared with documents), into this reader's columns.
+            _sectionAt = _pos + _responsesAt;
+            (_grammar ??= new ResponsesGrammar(this, reportDuplicates: true, MaxDepth)).Read(json[_responsesAt..]);
             _builder.EndUnit();
         }
 
@@ -587,7 +499,7 @@ internal static class YearJson
         {
             if (Utf8Text.FirstInvalid(json) is var invalid and >= 0)
             {
-                Bad(ProblemCodes.Encoding, string.Empty, "The document is not valid UTF-8 text (save the file as UTF-8).", json, invalid);
+                Bad(ProblemCodes.Encoding, string.Empty, "The document is not valid UTF-8 text (save the file as UTF-8).", invalid);
                 return false;
             }
 
@@ -607,7 +519,7 @@ internal static class YearJson
                     }
                     catch (InvalidOperationException)
                     {
-                        Bad(ProblemCodes.Encoding, string.Empty, "A string has an escaped lone surrogate (such as \"\\ud800\"), which is not text.", json, reader.TokenStartIndex);
+                        Bad(ProblemCodes.Encoding, string.Empty, "A string has an escaped lone surrogate (such as \"\\ud800\"), which is not text.", (int)reader.TokenStartIndex);
                         return false;
                     }
                 }
@@ -616,134 +528,87 @@ internal static class YearJson
             return true;
         }
 
-        private void CheckEdition(string? editionId, int? fiscalYear, ReadOnlySpan<byte> json, long at)
+        /// <summary>The document's edition: the first document with one fixes the year's (with a document's rules:
+        /// <see cref="DocumentHeaderReader.ResolveEdition"/>); later documents must be of the year's edition and fiscal
+        /// year.</summary>
+        private void CheckEdition(DocumentHeaderReader header)
         {
-            if (editionId is null && fiscalYear is null && _builder is null)
-            {
-                Bad(ProblemCodes.Missing, ".fiscalYear", "The first document needs \"fiscalYear\" or \"edition\" to fix the year's edition (or give the edition when reading).", json, at);
-                return;
-            }
-
             if (_builder is null)
             {
-                Edition edition;
-                try
+                if (header.ResolveEdition(BuiltInEditions.Registry) is { } edition && !_badDocument)
                 {
-                    edition = editionId is not null ? Edition.ForId(editionId) : Edition.ForFiscalYear(fiscalYear!.Value);
-                }
-                catch (EditionNotFoundException ex)
-                {
-                    Bad(ProblemCodes.UnknownEdition, editionId is not null ? ".edition" : ".fiscalYear", ex.Message, json, at);
-                    return;
+                    Prepare(_session.Start(edition, header.FiscalYear));
                 }
 
-                if (fiscalYear is { } year && !edition.Covers(year))
-                {
-                    Bad(ProblemCodes.FiscalYear, ".fiscalYear", $"Edition {edition.Id} does not cover fiscal year {year.ToString(CultureInfo.InvariantCulture)}.", json, at);
-                    return;
-                }
-
-                Prepare(_session.Start(edition, fiscalYear));
                 return;
             }
 
             var current = _builder.Edition;
-            if (editionId is not null && !string.Equals(editionId, current.Id, StringComparison.Ordinal))
+            if (header.EditionId is { } editionId)
             {
-                Bad(ProblemCodes.EditionMismatch, ".edition", $"The document is of edition {editionId}; the year is read with edition {current.Id}.", json, at);
-            }
-            else if (fiscalYear is { } year && !current.Covers(year))
-            {
-                Bad(ProblemCodes.FiscalYear, ".fiscalYear", $"Fiscal year {year.ToString(CultureInfo.InvariantCulture)} is not covered by edition {current.Id}, which the year is read with.", json, at);
-            }
-            else if (fiscalYear is { } y && _builder.UnitCount > 0 && _builder.FiscalYear is { } known && known != y)
-            {
-                Bad(ProblemCodes.FiscalYear, ".fiscalYear", $"The document is of fiscal year {y.ToString(CultureInfo.InvariantCulture)}; the year's other documents are of {known.ToString(CultureInfo.InvariantCulture)}.", json, at);
-            }
-            else if (fiscalYear is { } first && _builder.FiscalYear is null)
-            {
-                _builder.FiscalYear = first;
-            }
-        }
-
-        private void Bad(string code, string rest, string message, ReadOnlySpan<byte> json, long at)
-        {
-            _badDocument = true;
-            Problem(code, rest, message + (string.Equals(code, ProblemCodes.DuplicateUnit, StringComparison.Ordinal) ? string.Empty : " The document is skipped."), json, at);
-        }
-
-        private int? Int(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, string rest)
-        {
-            if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
-            {
-                return value;
-            }
-
-            Bad(ProblemCodes.Type, rest, "Expected an integer.", json, reader.TokenStartIndex);
-            reader.Skip();
-            return null;
-        }
-
-        private string? Str(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, string rest)
-        {
-            if (reader.TokenType == JsonTokenType.String)
-            {
-                return reader.GetString();
-            }
-
-            Bad(ProblemCodes.Type, rest, "Expected a string.", json, reader.TokenStartIndex);
-            reader.Skip();
-            return null;
-        }
-
-        private (string? Id, string? Name) Unit(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
-        {
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                Bad(ProblemCodes.Type, ".unit", "Expected an object.", json, reader.TokenStartIndex);
-                reader.Skip();
-                return (null, null);
-            }
-
-            string? id = null, name = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var property = reader.GetString()!;
-                reader.Read();
-                switch (property)
+                if (!string.Equals(editionId, current.Id, StringComparison.Ordinal))
                 {
-                    case "id":
-                        id = Str(ref reader, json, ".unit.id");
-                        break;
-                    case "name":
-                        name = Str(ref reader, json, ".unit.name");
-                        break;
-                    case "type" or "province" or "district":
-                        Str(ref reader, json, ".unit." + property);
-                        break;
-                    default:
-                        reader.Skip(); // the contract keeps unknown properties of unit; they do not change a score
-                        break;
+                    Bad(ProblemCodes.EditionMismatch, ".edition", $"The document is of edition {editionId}; the year is read with edition {current.Id}.", header.EditionOffset);
+                    return;
+                }
+
+                if (!header.CheckFiscalYear(current))
+                {
+                    return;
                 }
             }
 
-            id = string.IsNullOrWhiteSpace(id) ? null : id;
-            name = string.IsNullOrWhiteSpace(name) ? null : name;
-            return (id ?? name, name);
-        }
-
-        /// <summary>Reads <c>kind</c>: optional; when given, <c>"assessment"</c> (or null).</summary>
-        private void Kind(ref Utf8JsonReader reader, ReadOnlySpan<byte> json)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
+            if (header.FiscalYear is not { } year)
             {
                 return;
             }
 
-            var start = reader.TokenStartIndex;
-            if (Str(ref reader, json, ".kind") is { } kind && !string.Equals(kind, "assessment", StringComparison.Ordinal))
+            if (!current.Covers(year))
             {
-                Bad(ProblemCodes.WrongKind, ".kind", $"This is a \"{kind}\" document, not an assessment; an assessment document has \"kind\": \"assessment\" or no kind.", json, start);
+                Bad(ProblemCodes.FiscalYear, ".fiscalYear", $"Fiscal year {year.ToString(CultureInfo.InvariantCulture)} is not covered by edition {current.Id}, which the year is read with.", header.FiscalYearOffset);
+            }
+            else if (_builder.UnitCount > 0 && _builder.FiscalYear is { } known && known != year)
+            {
+                Bad(ProblemCodes.FiscalYear, ".fiscalYear", $"The document is of fiscal year {year.ToString(CultureInfo.InvariantCulture)}; the year's other documents are of {known.ToString(CultureInfo.InvariantCulture)}.", header.FiscalYearOffset);
+            }
+            else if (_builder.FiscalYear is null && !_badDocument)
+            {
+                _builder.FiscalYear = year;
+            }
+        }
+
+        /// <summary>A problem that makes the document bad: it is skipped whole, and the message says so.</summary>
+        private void Bad(string code, string rest, string message, int offset)
+        {
+            _badDocument = true;
+            ProblemAt(code, rest, message + (string.Equals(code, ProblemCodes.DuplicateUnit, StringComparison.Ordinal) ? string.Empty : " The document is skipped."), _pos + offset);
+        }
+
+        void IHeaderSink.Problem(string code, string relativePath, int offset, string message) => Bad(code, relativePath, message, offset);
+
+        void IHeaderSink.Section(string name, int nameOffset, int valueOffset, JsonTokenType token)
+        {
+            switch (name)
+            {
+                case "responses":
+                    if (token == JsonTokenType.StartObject)
+                    {
+                        _responsesAt = valueOffset;
+                    }
+                    else
+                    {
+                        _responsesAt = -2;
+                        Bad(ProblemCodes.WrongType, ".responses", ResponsesGrammar.NotAnObject(JsonValueRules.KindName(token)), valueOffset);
+                    }
+
+                    break;
+                case "indicatorScores" or "itemScores":
+                    Bad(ProblemCodes.NotResponses, "." + name, $"The batch engine scores raw responses; \"{name}\" is not read here (score such documents with 'ita score').", nameOffset);
+                    break;
+                default:
+                    // "published" (the batch engine does not audit: use 'ita audit') and the properties the contract
+                    // keeps at the top level do not change a score.
+                    break;
             }
         }
 

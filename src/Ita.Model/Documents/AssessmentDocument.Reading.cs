@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Ita.Model.Json;
 
 namespace Ita.Model.Documents;
@@ -101,16 +102,38 @@ public partial class AssessmentDocument
         return value;
     }
 
-    internal static UnitInfo? BindUnit(JsonBinder b, JObject unitObj, bool preserve)
+    /// <summary>Binds a document's <c>unit</c> on its own (a score card's) with the header's rules
+    /// (<see cref="DocumentHeaderReader"/>).</summary>
+    internal static UnitInfo? BindUnit(JsonBinder b, JProperty unitProperty, bool preserve)
     {
+        var header = new DocumentHeaderReader(new DocumentHeaderSink(b), HeaderUse.Document, b.Source.Limits.MaxDepth);
+        header.Begin(unitProperty.Value.Offset);
+        ReadHeaderProperty(b, header, unitProperty);
+        return UnitOf(b, header, unitProperty.Value, preserve);
+    }
+
+    /// <summary>Hands a header property of the tree to the header reader.</summary>
+    private static void ReadHeaderProperty(JsonBinder b, DocumentHeaderReader header, JProperty property)
+    {
+        var reader = new Utf8JsonReader(b.Source.Raw(property.Value).Span, new JsonReaderOptions { MaxDepth = b.Source.Limits.MaxDepth + 1 });
+        reader.Read();
+        header.Property(property.Name, property.Offset, ref reader, property.Value.Offset);
+    }
+
+    /// <summary>The unit the header reader read, with the properties the contract does not define kept or rejected;
+    /// <see langword="null"/> when there is none or it is bad.</summary>
+    private static UnitInfo? UnitOf(JsonBinder b, DocumentHeaderReader header, JNode? unitNode, bool preserve)
+    {
+        if (!header.HasUnit || unitNode is not JObject unitObj)
+        {
+            return null;
+        }
+
         var before = b.Source.Problems.Count;
         var additional = b.Unknown(unitObj, preserve, UnitInfo.KnownProperties);
-        var name = b.String(unitObj, "name");
-        var id = b.String(unitObj, "id", required: false);
-        var type = b.String(unitObj, "type", required: false);
-        var province = b.String(unitObj, "province", required: false);
-        var district = b.String(unitObj, "district", required: false);
-        return Failed(b, before) || name is null ? null : new UnitInfo(name, id, type, province, district, PropertyBag.FromRead(additional));
+        return header.UnitIsGood && !Failed(b, before)
+            ? new UnitInfo(header.UnitName!, header.UnitId, header.UnitType, header.UnitProvince, header.UnitDistrict, PropertyBag.FromRead(additional))
+            : null;
     }
 
     /// <summary>Whether binding since <paramref name="before"/> problems failed (or problems are no longer counted).</summary>
@@ -127,27 +150,21 @@ public partial class AssessmentDocument
         var preserve = !options.RejectUnknownProperties;
         var offsets = new Dictionary<string, int>(StringComparer.Ordinal) { ["$"] = root.Offset };
         var additional = b.Unknown(root, preserve, KnownProperties);
-        var version = b.Int(root, "schemaVersion");
-        if (version is not null && version != 1)
+
+        // The header (schemaVersion, kind, fiscalYear, edition, unit): the rules a JSON year's documents share.
+        var header = new DocumentHeaderReader(new DocumentHeaderSink(b), HeaderUse.Document, b.Source.Limits.MaxDepth);
+        header.Begin(root.Offset);
+        foreach (var p in root.Properties)
         {
-            b.Problem(ProblemCodes.SchemaVersion, root["schemaVersion"]!, $"Unsupported schemaVersion {version.Value.ToString(CultureInfo.InvariantCulture)}; this library reads version 1.");
+            if (DocumentHeaderReader.IsHeader(p.Name))
+            {
+                ReadHeaderProperty(b, header, p);
+            }
         }
 
-        if (b.String(root, "kind", required: false) is { } kind && !string.Equals(kind, "assessment", StringComparison.Ordinal))
-        {
-            b.Problem(ProblemCodes.WrongKind, root["kind"]!, $"This is a \"{JsonSource.Shorten(kind)}\" document, not an assessment; an assessment document has \"kind\": \"assessment\" or no kind.");
-        }
-
-        var fiscalYear = b.Int(root, "fiscalYear", required: false);
-        var editionId = b.String(root, "edition", required: false);
-        if (root["fiscalYear"] is null && root["edition"] is null)
-        {
-            b.Problem(ProblemCodes.Missing, "$.fiscalYear", root.Offset, "The document needs \"fiscalYear\" (e.g. 2568) or \"edition\" (e.g. \"2568\").");
-        }
-        else if (fiscalYear is null && editionId is null && !b.HasProblems)
-        {
-            b.Problem(ProblemCodes.Missing, "$.fiscalYear", root.Offset, "\"fiscalYear\" and \"edition\" are both null; give one of them.");
-        }
+        header.Finish(editionKnown: false);
+        var fiscalYear = header.FiscalYear;
+        var editionId = header.EditionId;
 
         foreach (var section in KnownProperties)
         {
@@ -157,12 +174,7 @@ public partial class AssessmentDocument
             }
         }
 
-        UnitInfo? unit = null;
-        if (b.Object(root, "unit", required: false) is { } unitObj)
-        {
-            unit = BindUnit(b, unitObj, preserve);
-        }
-
+        var unit = UnitOf(b, header, root["unit"], preserve);
         var indicators = b.Object(root, "indicatorScores", required: false) is { } indicatorObj ? IndicatorMap(b, indicatorObj, offsets) : [];
         var items = b.Object(root, "itemScores", required: false) is { } itemObj ? ItemMap(b, itemObj, offsets) : new Dictionary<string, decimal>(StringComparer.Ordinal);
         ResponseLocator? locator = null;
@@ -189,16 +201,7 @@ public partial class AssessmentDocument
             positions[path] = b.Source.Position(offset);
         }
 
-        Edition? edition = null;
-        if (editionId is not null || fiscalYear is not null)
-        {
-            var probe = new AssessmentDocument(fiscalYear, editionId);
-            edition = probe.TryResolveEdition(options.Registry, out var editionProblem);
-            if (editionProblem is not null)
-            {
-                b.Problem(editionProblem.Code, editionProblem.Path, root.Find(editionId is not null ? "edition" : "fiscalYear")!.Offset, editionProblem.Message);
-            }
-        }
+        var edition = header.ResolveEdition(options.Registry);
 
         // With problems already found, what did bind is still returned so that its checks against the edition are
         // listed in the same pass; the caller rejects the document.

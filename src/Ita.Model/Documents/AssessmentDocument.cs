@@ -18,7 +18,7 @@ namespace Ita.Model.Documents;
 /// </remarks>
 public sealed partial class AssessmentDocument
 {
-    internal static readonly string[] KnownProperties = ["schemaVersion", "kind", "fiscalYear", "edition", "unit", "indicatorScores", "itemScores", "responses", "published", "import"];
+    internal static readonly string[] KnownProperties = DocumentHeaderReader.AssessmentProperties;
 
     private static readonly IReadOnlyDictionary<string, (int Line, int Column)> NoPositions = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
 

@@ -60,7 +60,7 @@ public partial class ScoreCardDocument
                 fiscalYear = b.AsInt(fiscalYearNode);
             }
 
-            var unit = b.Object(root, "unit", required: false) is { } unitObj ? AssessmentDocument.BindUnit(b, unitObj, !options.RejectUnknownProperties) : null;
+            var unit = root.Find("unit") is { } unitProperty ? AssessmentDocument.BindUnit(b, unitProperty, !options.RejectUnknownProperties) : null;
             var inputLevel = Level(root, "inputLevel", allowMixed: true);
             var total = ScoreValue(root, "total");
             var totalExact = ScoreValue(root, "totalExact");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ita.Model.Json;
 
 namespace Ita.Model.Documents;
 
@@ -6,7 +7,7 @@ namespace Ita.Model.Documents;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class UnitInfo
 {
-    internal static readonly string[] KnownProperties = ["id", "name", "type", "province", "district"];
+    internal static readonly string[] KnownProperties = DocumentHeaderReader.UnitProperties;
 
     /// <summary>Initializes a new instance of the <see cref="UnitInfo"/> class.</summary>
     /// <param name="name">The unit's name, e.g. <c>องค์การบริหารส่วนตำบลบ้านกุ่ม</c>.</param>

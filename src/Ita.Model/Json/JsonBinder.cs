@@ -75,9 +75,7 @@ internal sealed class JsonBinder(JsonSource source)
 
         if (!allowEmpty && string.IsNullOrWhiteSpace(text))
         {
-            Problem(ProblemCodes.EmptyString, node, required
-                ? "The value must not be empty."
-                : "The value must not be empty or white space; leave the property out (or write null) when there is no value.");
+            Problem(ProblemCodes.EmptyString, node, JsonValueRules.EmptyString(required));
             return null;
         }
 
@@ -93,13 +91,10 @@ internal sealed class JsonBinder(JsonSource source)
     {
         if (node is not JValue { Kind: JKind.Number, Text: { } raw })
         {
-            if (node is JValue { Kind: JKind.String, Text: { } s } && decimal.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            if (node is JValue { Kind: JKind.String, Text: { } s })
             {
-                Problem(ProblemCodes.NumberAsString, node, $"Expected a number, found the string \"{JsonSource.Shorten(s)}\"; write numbers without quotes.");
-            }
-            else if (node is JValue { Kind: JKind.String, Text: "NaN" or "Infinity" or "-Infinity" or "+Infinity" } nonFinite)
-            {
-                Problem(ProblemCodes.NotANumber, node, $"Expected a number, found the string \"{nonFinite.Text}\": JSON has no NaN or Infinity; write a finite number such as 90.42.");
+                var (code, message) = JsonValueRules.StringForNumber(s);
+                Problem(code, node, message);
             }
             else
             {
@@ -134,7 +129,7 @@ internal sealed class JsonBinder(JsonSource source)
 
         if (decimal.Truncate(value.Value) != value.Value || value.Value < int.MinValue || value.Value > int.MaxValue)
         {
-            Problem(ProblemCodes.NotInteger, node, $"Expected a whole number, found {((JValue)node).Text}.");
+            Problem(ProblemCodes.NotInteger, node, AnswerRules.NotWhole(((JValue)node).Text!));
             return null;
         }
 
@@ -235,5 +230,5 @@ internal sealed class JsonBinder(JsonSource source)
         Problem(ProblemCodes.Missing, JsonSource.Child(parent.Path, name), parent.Offset, $"The required property '{name}' is missing.");
 
     public void WrongType(JNode node, string expected) =>
-        Problem(ProblemCodes.WrongType, node, $"Expected {expected}, found {node.KindName}.");
+        Problem(ProblemCodes.WrongType, node, JsonValueRules.WrongType(expected, node.KindName));
 }

@@ -3,8 +3,13 @@ using System.Globalization;
 namespace Ita.Model;
 
 /// <summary>The checks of a raw answer against an edition (docs/raw-answers.md), with their problem codes and
-/// messages defined once: the engine applies them to a document's responses, a year's JSON reader while it reads, so
-/// both report the same problems.</summary>
+/// messages defined once: the engine applies them to a document's responses, and every reader of a year — JSON, CSV,
+/// Parquet, and <c>YearDataBuilder.AddUnit</c> for responses built in code — while it reads, so the same mistake gives
+/// the same code and message everywhere; only the location differs (a JSON path, a line and column, a row).</summary>
+/// <remarks>A reader may look items, parts and levels up in its own caches on the way of a good answer; when a lookup
+/// fails it calls the rule, which decides again and reports the problem, so a message is built only for a problem.
+/// Row formats (CSV, Parquet: one row per item part, the part named by its code) use <see cref="Part"/> where JSON and
+/// a <see cref="ResponseSet"/> (one value per part, in order) use <see cref="Shape"/>.</remarks>
 internal static class AnswerRules
 {
     /// <summary>The survey item a respondent of <paramref name="at"/>'s tool answers, or <see langword="null"/> after
@@ -90,20 +95,76 @@ internal static class AnswerRules
         return false;
     }
 
+    /// <summary>The part a row of a year file answers (CSV, Parquet: one row per part, named by its code): one of a
+    /// multi-part item's part codes; empty for a single-part item.</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="part">The row's part code (empty when the row gives none).</param>
+    /// <returns>The 0-based part, or -1.</returns>
+    public static int PartOf(QuestionItem item, ReadOnlySpan<char> part)
+    {
+        if (!item.IsMultiPart)
+        {
+            return part.IsEmpty ? 0 : -1;
+        }
+
+        var parts = item.Parts;
+        for (var p = 0; p < parts.Count; p++)
+        {
+            if (part.SequenceEqual(parts[p].Code))
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Checks the part a row of a year file names (<see cref="PartOf"/>): a multi-part item's row without a
+    /// part (<c>parts</c>) or with a part the item does not have (<c>no-such-part</c>), a single-part item's row with a
+    /// part (<c>parts</c>).</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="part">The row's part code (empty when the row gives none).</param>
+    /// <param name="at">Where the answer is.</param>
+    /// <param name="problems">Receives the problem.</param>
+    /// <returns>The 0-based part, or -1 after reporting the problem.</returns>
+    public static int Part(QuestionItem item, string part, AnswerAt at, List<ValidationProblem> problems)
+    {
+        var p = PartOf(item, part);
+        if (p >= 0)
+        {
+            return p;
+        }
+
+        var count = item.Parts.Count.ToString(CultureInfo.InvariantCulture);
+        var partList = string.Join(", ", item.Parts.Select(x => x.Code));
+        problems.Add(!item.IsMultiPart
+            ? new ValidationProblem(ProblemCodes.Parts, at.Location, $"Item {item.Code} has a single part: {at.Who} must leave the part empty, not '{part}'.")
+            : part.Length == 0
+                ? new ValidationProblem(ProblemCodes.Parts, at.Location, $"Item {item.Code} has {count} parts ({partList}): {at.Who} must name the part of each answer (one row per part).")
+                : new ValidationProblem(ProblemCodes.NoSuchPart, at.Location, $"Item {item.Code} has {count} parts ({partList}); {at.Who} answers a part '{part}' that does not exist."));
+        return -1;
+    }
+
+    /// <summary>The message of a number that is not whole where a whole one is expected (<c>not-integer</c>): a level
+    /// in a JSON answer or a CSV row (<c>1.5</c>), a JSON minimum.</summary>
+    /// <param name="text">The number as written.</param>
+    /// <returns>The message.</returns>
+    public static string NotWhole(string text) => $"Expected a whole number, found {text}.";
+
     /// <summary>Checks one part's level: for JSON input, a yes/no part answered with a boolean and an ordinal part
     /// with a level number (<c>answer-type</c>); then the level on the part's scale (<c>out-of-scale</c>).</summary>
     /// <param name="item">The item.</param>
     /// <param name="part">The 0-based part.</param>
     /// <param name="writtenAsBoolean">For JSON input, whether the answer was a JSON boolean; <see langword="null"/>
     /// for input built in code.</param>
-    /// <param name="level">The level (1/0 for true/false).</param>
+    /// <param name="level">The level (1/0 for true/false); a row format may carry one beyond <see cref="int"/>.</param>
     /// <param name="at">Where the answer is.</param>
     /// <param name="problems">Receives the problems.</param>
     /// <returns>Whether the level can be scored.</returns>
-    public static bool Level(QuestionItem item, int part, bool? writtenAsBoolean, int level, AnswerAt at, List<ValidationProblem> problems)
+    public static bool Level(QuestionItem item, int part, bool? writtenAsBoolean, long level, AnswerAt at, List<ValidationProblem> problems)
     {
         var scale = item.Parts[part].Scale;
-        if (Fits(scale, writtenAsBoolean, level))
+        if ((writtenAsBoolean is not { } written || written == IsYesNo(scale)) && (ulong)level < (ulong)scale.Levels.Count)
         {
             return true;
         }
@@ -118,7 +179,7 @@ internal static class AnswerRules
             return false;
         }
 
-        if ((uint)level >= (uint)scale.Levels.Count)
+        if ((ulong)level >= (ulong)scale.Levels.Count)
         {
             problems.Add(new ValidationProblem(ProblemCodes.OutOfScale, at.PartPath(item, part), $"{at.What(item, part)}: level {level.ToString(inv)} is not on scale {scale.Id} (levels 0–{(scale.Levels.Count - 1).ToString(inv)}, 0 = {scale.Levels[0].Thai}, {(scale.Levels.Count - 1).ToString(inv)} = {scale.Levels[^1].Thai})."));
             return false;

@@ -124,6 +124,158 @@ public sealed class ParquetDecoderTests : IDisposable
         Assert.Contains($"(row {bad})", problem.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Row groups cut anywhere — units running across two row groups, and across many (row groups that are
+    /// all one unit's) — are read on the parallel path, each row group into its own segment, and give the year the
+    /// sequential read gives.</summary>
+    [Theory]
+    [InlineData(777, "int")]
+    [InlineData(50, "int")]
+    [InlineData(50, "string")]
+    [InlineData(3001, "long")]
+    public async Task RowGroupsNotCutBetweenUnits_AreReadInParallel_AsTheSequentialReadReadsThem(int rowGroupRows, string respondent)
+    {
+        var edition = Edition.ForId("2563-2565");
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 7, IitRespondents = 90, EitRespondents = 130, Seed = 13 });
+        var path = Path.Combine(_dir.FullName, "answers.parquet");
+        await Write(path, Rows(year), rowGroupRows, dictionary: true, CompressionMethod.Snappy, respondent, requiredStrings: false);
+        var options = new YearReadOptions { Edition = edition };
+
+        Assert.True(await AnswersReader.ReadsInParallel(path, edition, threads: 2));
+        Assert.True(await AnswersReader.ReadsInParallel(path, edition, threads: 5));
+        var sequential = await ParquetYear.LoadFilesAsync([path], options, threads: 1);
+        var parallel = await ParquetYear.LoadFilesAsync([path], options, threads: 3);
+
+        Assert.Equal(AnswersText(year), AnswersText(sequential));
+        Assert.Equal(AnswersText(year), AnswersText(parallel));
+        Assert.Equal(year.AnswerCount, parallel.AnswerCount);
+    }
+
+    /// <summary>A unit whose rows are in two places, in different row groups: the parallel path gives up and the
+    /// sequential read reports the row where the unit comes back.</summary>
+    [Fact]
+    public async Task AUnitInTwoPlaces_IsNotReadInParallel_AndIsReportedAtTheRowWhereItComesBack()
+    {
+        var edition = Edition.ForId("2568");
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 5, IitRespondents = 40, EitRespondents = 60, Seed = 8 });
+        var rows = Rows(year);
+        var first = rows.FindAll(r => r.Unit == rows[0].Unit);
+        var rest = rows.FindAll(r => r.Unit != rows[0].Unit);
+        var half = first.Count / 2;
+        List<Row> moved = [.. first.Take(half), .. rest, .. first.Skip(half)];
+        var path = Path.Combine(_dir.FullName, "split.parquet");
+        await Write(path, moved, rowGroupRows: 400, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+
+        Assert.False(await AnswersReader.ReadsInParallel(path, edition));
+        var problem = (await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([path], new YearReadOptions { Edition = edition }))).Problems[0];
+
+        Assert.Equal(ProblemCodes.UnitNotContiguous, problem.Code);
+        Assert.Equal($"$[{half + rest.Count + 1}].unit", problem.Path);
+    }
+
+    /// <summary>OIT files as Parquet.Net writes them (required or optional <c>disclosed</c>; Snappy, read by ita's
+    /// decoder, or Gzip, read by Parquet.Net) give the year's checks; a null, an unknown item and a second decision
+    /// for an item are reported at their rows.</summary>
+    [Theory]
+    [InlineData(CompressionMethod.Snappy, false)]
+    [InlineData(CompressionMethod.Snappy, true)]
+    [InlineData(CompressionMethod.None, true)]
+    [InlineData(CompressionMethod.Gzip, true)]
+    public async Task OitFiles_GiveTheYearsChecks_AndBadRowsAreReportedAtTheirRows(CompressionMethod compression, bool nullable)
+    {
+        var edition = Edition.ForId("2568");
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 30, IitRespondents = 60, EitRespondents = 60, Seed = 4 });
+        var answers = Path.Combine(_dir.FullName, "a.parquet");
+        var oit = Path.Combine(_dir.FullName, "o.parquet");
+        await using (var a = File.Create(answers))
+        await using (var o = new MemoryStream())
+        {
+            await ParquetYear.WriteAsync(year, a, o);
+        }
+
+        using var csv = new MemoryStream();
+        using var unused = new MemoryStream();
+        YearCsv.Write(year, unused, csv);
+        var checks = Encoding.UTF8.GetString(csv.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(line => line.TrimEnd('\r').Split(',')).Select(f => (Unit: f[0], Item: f[1], Disclosed: (bool?)(f[2] == "1" || f[2] == "true"))).ToList();
+        Assert.True(checks.Count > 200);
+
+        await WriteOit(oit, checks, compression, nullable);
+        var read = await ParquetYear.LoadFilesAsync([answers, oit], new YearReadOptions { Edition = edition, FiscalYear = year.FiscalYear });
+        Assert.Equal(Text(year), Text(read));
+
+        var bad = checks.Count - 7;
+        await Expect(checks.Select((c, i) => i == bad - 1 ? c with { Item = "o99" } : c).ToList(), ProblemCodes.UnknownItem, "item");
+        await Expect(checks.Select((c, i) => i == bad - 1 ? checks[bad - 2] : c).ToList(), ProblemCodes.Duplicate, "item");
+        if (nullable)
+        {
+            await Expect(checks.Select((c, i) => i == bad - 1 ? c with { Disclosed = null } : c).ToList(), ProblemCodes.Disclosed, "disclosed");
+        }
+
+        async Task Expect(List<(string Unit, string Item, bool? Disclosed)> rows, string code, string column)
+        {
+            await WriteOit(oit, rows, compression, nullable);
+            var problem = (await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([answers, oit], new YearReadOptions { Edition = edition }))).Problems[0];
+            Assert.Equal(code, problem.Code);
+            Assert.Equal($"$[{bad}].{column}", problem.Path);
+        }
+    }
+
+    /// <summary>Every byte of a small OIT file changed in turn: a year or a located problem, never another exception
+    /// or a hang.</summary>
+    [Fact]
+    public async Task DamagedOitFiles_GiveAYearOrALocatedProblem_NeverACrash()
+    {
+        var edition = Edition.ForId("2568");
+        List<(string Unit, string Item, bool? Disclosed)> checks = [("U1", "o1", true), ("U1", "o2", false), ("U2", "o1", null), ("U2", "o3", true)];
+        var good = Path.Combine(_dir.FullName, "good-oit.parquet");
+        await WriteOit(good, [.. checks.Where(c => c.Disclosed is not null)], CompressionMethod.Snappy, nullable: true);
+        var bytes = await File.ReadAllBytesAsync(good);
+        var damaged = Path.Combine(_dir.FullName, "damaged-oit.parquet");
+        var problems = 0;
+        for (var i = 4; i < bytes.Length; i++)
+        {
+            var copy = (byte[])bytes.Clone();
+            copy[i] = (byte)(i % 2 == 0 ? ~copy[i] : copy[i] + 1);
+            await File.WriteAllBytesAsync(damaged, copy);
+            try
+            {
+                await ParquetYear.LoadFilesAsync([damaged], new YearReadOptions { Edition = edition }).WaitAsync(TimeSpan.FromSeconds(60));
+            }
+            catch (ItaValidationException ex)
+            {
+                Assert.All(ex.Problems, p => Assert.False(string.IsNullOrEmpty(p.Path)));
+                problems++;
+            }
+        }
+
+        Assert.True(problems > 20);
+    }
+
+    private static async Task WriteOit(string path, List<(string Unit, string Item, bool? Disclosed)> rows, CompressionMethod compression, bool nullable)
+    {
+        var unit = new DataField<string>("unit", nullable: false);
+        var item = new DataField<string>("item", nullable: false);
+        var disclosed = new DataField<bool>("disclosed", nullable: nullable);
+        var options = new ParquetOptions { CompressionMethod = compression };
+        options.ColumnEncodingHints["unit"] = EncodingHint.Dictionary;
+        await using var stream = File.Create(path);
+        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(unit, item, disclosed), stream, options);
+        foreach (var chunk in rows.Chunk(100))
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(unit, chunk.Select(r => r.Unit).ToArray());
+            await group.WriteAsync(item, chunk.Select(r => r.Item).ToArray());
+            if (nullable)
+            {
+                await group.WriteAsync<bool>(disclosed, chunk.Select(r => r.Disclosed).ToArray());
+            }
+            else
+            {
+                await group.WriteAsync<bool>(disclosed, chunk.Select(r => r.Disclosed!.Value).ToArray());
+            }
+        }
+    }
+
     /// <summary>Every byte of a small file changed in turn (and the file cut short at many lengths): the read gives a
     /// year or a located <see cref="ItaValidationException"/>, never another exception.</summary>
     [Fact]

@@ -222,7 +222,7 @@ public sealed class YearFormatTests
         var year = YearData.LoadJson(Stream(text), options: new YearReadOptions { OnBadRow = BadRowHandling.Skip });
 
         Assert.Equal(
-            [("wrong-kind", "$[1].kind", 2, 30), ("type", "$[2].kind", 3, 30), ("unknown-property", "$[3].responses.weights", 4, 97)],
+            [("wrong-kind", "$[1].kind", 2, 30), ("wrong-type", "$[2].kind", 3, 30), ("unknown-property", "$[3].responses.weights", 4, 97)],
             year.ReadProblems.Select(p => (p.Code, p.Path, p.Line!.Value, p.Column!.Value)));
         Assert.Contains("\"scoreCard\" document, not an assessment", year.ReadProblems[0].Message, StringComparison.Ordinal);
         Assert.Equal(["A", "D"], year.Units.Select(u => u.Id), StringComparer.Ordinal);

@@ -48,19 +48,6 @@ internal sealed class ResponsesGrammar
     /// <returns>The message.</returns>
     public static string NotAnObject(string found) => $"Expected {SectionKind}, found {found}.";
 
-    /// <summary>What a token is, in messages ("an object", "a number", "null").</summary>
-    /// <param name="token">The token at the start of a value.</param>
-    /// <returns>The words.</returns>
-    public static string KindName(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        _ => "null",
-    };
-
     /// <summary>Reads one section; returns whether it was an object.</summary>
     /// <param name="section">The text from the section's value on (it may go on after it).</param>
     /// <returns><see langword="false"/> when the section is not an object (a <c>wrong-type</c> problem was
@@ -71,7 +58,7 @@ internal sealed class ResponsesGrammar
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            Problem(ProblemCodes.WrongType, string.Empty, 0, NotAnObject(KindName(reader.TokenType)));
+            Problem(ProblemCodes.WrongType, string.Empty, 0, NotAnObject(JsonValueRules.KindName(reader.TokenType)));
             return false;
         }
 
@@ -147,7 +134,7 @@ internal sealed class ResponsesGrammar
     }
 
     private void WrongType(string path, int offset, JsonTokenType token, string expected) =>
-        Problem(ProblemCodes.WrongType, path, offset, $"Expected {expected}, found {KindName(token)}.");
+        Problem(ProblemCodes.WrongType, path, offset, JsonValueRules.WrongType(expected, JsonValueRules.KindName(token)));
 
     /// <summary>A repeated property name: reported unless the caller's parser did.</summary>
     private void Duplicate(string parentPath, string name, int nameOffset)
@@ -327,21 +314,13 @@ internal sealed class ResponsesGrammar
             return plain;
         }
 
-        var text = Encoding.UTF8.GetString(raw);
-        var fit = ExactDecimal.Parse(text, NumberStyles.Float, out var exact);
-        if (fit != DecimalFit.Exact)
+        if (JsonValueRules.WholeNumber(Encoding.UTF8.GetString(raw), out var value) is { } problem)
         {
-            Problem(fit == DecimalFit.Inexact ? ProblemCodes.NumberPrecision : ProblemCodes.NumberRange, path, offset, ExactDecimal.Problem(fit, text)!);
+            Problem(problem.Code, path, offset, problem.Message);
             return null;
         }
 
-        if (decimal.Truncate(exact) != exact || exact < int.MinValue || exact > int.MaxValue)
-        {
-            Problem(ProblemCodes.NotInteger, path, offset, $"Expected a whole number, found {text}.");
-            return null;
-        }
-
-        return (int)exact;
+        return value;
     }
 
     private void Checklist(ref Utf8JsonReader reader, int sectionNameOffset)
@@ -472,7 +451,7 @@ internal sealed class ResponsesGrammar
 
         if (string.IsNullOrWhiteSpace(v.Text))
         {
-            Problem(ProblemCodes.EmptyString, path, v.Offset, "The value must not be empty or white space; leave the property out (or write null) when there is no value.");
+            Problem(ProblemCodes.EmptyString, path, v.Offset, JsonValueRules.EmptyString(required: false));
             return null;
         }
 
@@ -528,20 +507,8 @@ internal sealed class ResponsesGrammar
                     minimum = WholeNumber(reader.ValueSpan, path, valueOffset);
                     break;
                 case JsonTokenType.String:
-                    var text = reader.GetString()!;
-                    if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-                    {
-                        Problem(ProblemCodes.NumberAsString, path, valueOffset, $"Expected a number, found the string \"{JsonSource.Shorten(text)}\"; write numbers without quotes.");
-                    }
-                    else if (text is "NaN" or "Infinity" or "-Infinity" or "+Infinity")
-                    {
-                        Problem(ProblemCodes.NotANumber, path, valueOffset, $"Expected a number, found the string \"{text}\": JSON has no NaN or Infinity; write a finite number such as 90.42.");
-                    }
-                    else
-                    {
-                        WrongType(path, valueOffset, JsonTokenType.String, "a number");
-                    }
-
+                    var (code, message) = JsonValueRules.StringForNumber(reader.GetString()!);
+                    Problem(code, path, valueOffset, message);
                     break;
                 default:
                     WrongType(path, valueOffset, reader.TokenType, "a number");

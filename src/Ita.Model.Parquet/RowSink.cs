@@ -1,0 +1,423 @@
+using System.Globalization;
+using Ita.Model.Batch;
+
+namespace Ita.Model.Parquet;
+
+/// <summary>Puts decoded answer rows into one builder's scratch rows (one byte per answer, no object per respondent or
+/// answer), checking each against the edition. The answers reader uses one sink for a whole file (sequential read) or
+/// one per row group, each with its own builder (a segment of the year, parallel read).</summary>
+/// <remarks>What a distinct id of the tool, item and part columns means (which tool; which item, part, column and
+/// scale) is resolved once per row group, and a respondent once per run of its rows, so the work per row is a few array
+/// lookups. The checks and their order, problems and messages are those of the row-by-row reader before it.</remarks>
+internal sealed class RowSink
+{
+    private const int Unresolved = -2;
+
+    private readonly string _name;
+    private readonly Edition _edition;
+    private readonly YearDataBuilder _builder;
+    private readonly Dictionary<string, List<KeyValuePair<string, OitCheck>>>? _oit;
+    private readonly List<ValidationProblem> _checks = [];
+    private readonly Respondents _iit = new();
+    private readonly Respondents _eit = new();
+
+    // Per edition item (IIT and EIT, in the builders' column order): the item, its tool (0 IIT, 1 EIT), and its first slot.
+    private readonly QuestionItem[] _items;
+    private readonly int[] _itemTool;
+    private readonly int[] _itemFirstSlot;
+
+    // Per slot (an item's part): its column in the tool's rows and its number of levels.
+    private readonly int[] _slotColumn;
+    private readonly int[] _slotLevels;
+    private readonly int[] _slotItem;
+
+    private string? _unit;
+    private int _lastItem = -1;
+
+    // Per row group: what each id of the tool, item and part columns means.
+    private int[] _toolOf = [];
+    private int[] _itemOf = [];
+    private int[] _slotOf = [];
+    private int _partIds;
+
+    public RowSink(string name, Edition edition, YearDataBuilder builder, Dictionary<string, List<KeyValuePair<string, OitCheck>>>? oit)
+    {
+        _name = name;
+        _edition = edition;
+        _builder = builder;
+        _oit = oit;
+        var items = new List<QuestionItem>();
+        var tools = new List<int>();
+        var firstSlots = new List<int>();
+        var columns = new List<int>();
+        var levels = new List<int>();
+        var slotItems = new List<int>();
+        foreach (var tool in new[] { Tool.Iit, Tool.Eit })
+        {
+            var buffer = builder.Buffer(tool);
+            foreach (var column in buffer.ColumnOf.Values.Order())
+            {
+                var item = buffer.Columns[column].Item;
+                items.Add(item);
+                tools.Add(tool == Tool.Iit ? 0 : 1);
+                firstSlots.Add(columns.Count);
+                for (var p = 0; p < item.Parts.Count; p++)
+                {
+                    columns.Add(column + p);
+                    levels.Add(item.Parts[p].Scale.Levels.Count);
+                    slotItems.Add(items.Count - 1);
+                }
+            }
+        }
+
+        _items = [.. items];
+        _itemTool = [.. tools];
+        _itemFirstSlot = [.. firstSlots];
+        _slotColumn = [.. columns];
+        _slotLevels = [.. levels];
+        _slotItem = [.. slotItems];
+    }
+
+    /// <summary>The unit of the rows added last (<see langword="null"/> before any).</summary>
+    public string? Unit => _unit;
+
+    /// <summary>Adds rows <paramref name="from"/> to <paramref name="to"/> (exclusive) of a row group; the first of
+    /// them is row <paramref name="firstRow"/> of the file (1-based, for problems).</summary>
+    /// <exception cref="ItaValidationException">A row is bad: the first problem, at its row.</exception>
+    public void Add(RowGroupColumns columns, int from, int to, long firstRow)
+    {
+        Resolve(columns);
+        var unitIds = columns.Units.Ids;
+        var toolIds = columns.Tools.Ids;
+        var itemIds = columns.Items.Ids;
+        var partIds = columns.Parts.Ids;
+        var answers = columns.Answers.Values;
+        var answered = columns.Answers.Given;
+        var numeric = columns.Numeric;
+        var keys = columns.NumericKeys.Values;
+        var keyGiven = columns.NumericKeys.Given;
+        var textKeys = columns.TextKeys.Ids;
+        var toolOf = _toolOf;
+        var slotOf = _slotOf;
+        var itemCount = columns.Items.Texts.Count;
+        var partStride = _partIds + 1;
+        var slotColumn = _slotColumn;
+        var slotLevels = _slotLevels;
+
+        var unitId = int.MinValue;
+        var toolId = int.MinValue;
+        var tool = -1;
+        Respondents? respondents = null;
+        YearDataBuilder.ToolBuffer? buffer = null;
+        var keyChanged = true;
+        var lastKey = 0L;
+        var lastKeyId = int.MinValue;
+        var cells = Span<byte>.Empty;
+        for (var i = from; i < to; i++)
+        {
+            if (unitIds[i] != unitId)
+            {
+                var unitText = columns.Units.Text(i);
+                if (unitText.Length == 0)
+                {
+                    throw ParquetYear.Problem(_name, Row(i), "unit", ProblemCodes.Unit, "The unit is empty.");
+                }
+
+                if (!string.Equals(unitText, _unit, StringComparison.Ordinal))
+                {
+                    StartUnit(unitText, Row(i));
+                }
+
+                unitId = unitIds[i];
+                keyChanged = true;
+            }
+
+            if (toolIds[i] != toolId)
+            {
+                var t = toolIds[i] < 0 ? -1 : toolOf[toolIds[i]];
+                if (t < 0)
+                {
+                    throw ParquetYear.Problem(_name, Row(i), "tool", ProblemCodes.Tool, $"'tool' is iit or eit, not '{columns.Tools.Text(i)}'.");
+                }
+
+                toolId = toolIds[i];
+                if (t != tool)
+                {
+                    tool = t;
+                    respondents = t == 0 ? _iit : _eit;
+                    buffer = _builder.Buffer(t == 0 ? Tool.Iit : Tool.Eit);
+                    keyChanged = true;
+                }
+            }
+
+            if (numeric)
+            {
+                if (!keyGiven[i])
+                {
+                    throw ParquetYear.Problem(_name, Row(i), "respondent", ProblemCodes.Respondent, "The respondent is empty.");
+                }
+
+                if (keyChanged || keys[i] != lastKey)
+                {
+                    lastKey = keys[i];
+                    cells = buffer!.Row(respondents!.Row(lastKey, buffer));
+                    keyChanged = false;
+                }
+            }
+            else if (keyChanged || textKeys[i] != lastKeyId)
+            {
+                var key = columns.TextKeys.Text(i);
+                if (key.Length == 0)
+                {
+                    throw ParquetYear.Problem(_name, Row(i), "respondent", ProblemCodes.Respondent, "The respondent is empty.");
+                }
+
+                lastKeyId = textKeys[i];
+                cells = buffer!.Row(respondents!.Row(key, buffer));
+                keyChanged = false;
+            }
+
+            // Which slot (item part, its column and scale) the row's tool, item and part make: resolved once per
+            // distinct (tool, item id, part id) of the row group. The edition's checks: the lookups take a good answer;
+            // anything else goes to the rule a document's answer is checked with (AnswerRules), which reports it
+            // with the same code and message.
+            var itemId = itemIds[i];
+            var slot = -1;
+            if (itemId >= 0)
+            {
+                ref var cached = ref slotOf[((((tool * itemCount) + itemId) * partStride) + partIds[i] + 1)];
+                if (cached == Unresolved)
+                {
+                    cached = ResolveSlot(tool, itemId, columns.Items.Texts[itemId], columns.Parts.Text(i));
+                }
+
+                slot = cached;
+            }
+
+            if (slot < 0)
+            {
+                throw Refused(columns, i, Row(i), tool);
+            }
+
+            var value = YearDataBuilder.GivenSkipped;
+            if (answered[i])
+            {
+                var a = answers[i];
+                if ((ulong)a >= (ulong)slotLevels[slot])
+                {
+                    var e = _slotItem[slot];
+                    throw Checked(!AnswerRules.Level(_items[e], slot - _itemFirstSlot[e], null, a, At(columns, i, tool), _checks), Row(i), "answer");
+                }
+
+                value = (byte)a;
+            }
+
+            ref var cell = ref cells[slotColumn[slot]];
+            if (cell != YearDataBuilder.NotGiven)
+            {
+                var e = _slotItem[slot];
+                var item = _items[e];
+                throw ParquetYear.Problem(_name, Row(i), "item", ProblemCodes.Duplicate, $"Respondent {Respondent(columns, i)} of unit {_unit} already answered {item.Code}{(item.IsMultiPart ? " part " + item.Parts[slot - _itemFirstSlot[e]].Code : string.Empty)}.");
+            }
+
+            cell = value;
+        }
+
+        long Row(int i) => firstRow + (i - from);
+    }
+
+    /// <summary>Ends the current unit (moves its scratch rows into the builder's column blocks).</summary>
+    public void End() => _builder.EndUnit();
+
+    private static string Respondent(RowGroupColumns columns, int i) =>
+        columns.Numeric ? columns.NumericKeys.Values[i].ToString(CultureInfo.InvariantCulture) : columns.TextKeys.Text(i);
+
+    /// <summary>Where row <paramref name="i"/>'s answer is, for the rules' messages (built only for a problem).</summary>
+    private static AnswerAt At(RowGroupColumns columns, int i, int tool) => AnswerAt.Row(tool == 0 ? Tool.Iit : Tool.Eit, Respondent(columns, i), columns.Items.Text(i));
+
+    /// <summary>The problem a rule reported for what the lookup refused (they are the same check), at a row.</summary>
+    private ItaValidationException Checked(bool reported, long row, string column)
+    {
+        if (!reported || _checks.Count != 1)
+        {
+            throw new InvalidOperationException("The Parquet reader refused an answer that AnswerRules accepts.");
+        }
+
+        var problem = _checks[0];
+        _checks.Clear();
+        return ParquetYear.Problem(_name, row, column, problem.Code, problem.Message);
+    }
+
+    /// <summary>Sizes and clears the per-row-group tables: each tool id's tool, and (lazily) each item id's item and
+    /// each (item, part id)'s slot.</summary>
+    private void Resolve(RowGroupColumns columns)
+    {
+        var tools = columns.Tools.Texts;
+        if (_toolOf.Length < tools.Count)
+        {
+            _toolOf = new int[Math.Max(tools.Count, _toolOf.Length * 2)];
+        }
+
+        for (var t = 0; t < tools.Count; t++)
+        {
+            _toolOf[t] = string.Equals(tools[t], "iit", StringComparison.Ordinal) ? 0 : string.Equals(tools[t], "eit", StringComparison.Ordinal) ? 1 : -1;
+        }
+
+        var items = columns.Items.Texts.Count;
+        if (_itemOf.Length < items)
+        {
+            _itemOf = new int[Math.Max(items, _itemOf.Length * 2)];
+        }
+
+        _itemOf.AsSpan(0, items).Fill(Unresolved);
+        _partIds = columns.Parts.Texts.Count;
+        var slots = 2 * items * (_partIds + 1);
+        if (_slotOf.Length < slots)
+        {
+            _slotOf = new int[Math.Max(slots, _slotOf.Length * 2)];
+        }
+
+        _slotOf.AsSpan(0, slots).Fill(Unresolved);
+    }
+
+    /// <summary>The slot of an item's part, or -1 when the part is not one of the item's (a single-part item's part
+    /// must be empty or null).</summary>
+    /// <summary>The slot of a tool's row naming an item and a part, or -1 when the item is unknown, another tool's, or
+    /// the part is not one of the item's.</summary>
+    private int ResolveSlot(int tool, int itemId, string code, string part)
+    {
+        var e = _itemOf[itemId];
+        if (e == Unresolved)
+        {
+            e = _itemOf[itemId] = Find(code);
+        }
+
+        return e < 0 || _itemTool[e] != tool ? -1 : ResolvePart(e, part);
+    }
+
+    /// <summary>The problem of a row whose item or part the lookups refused.</summary>
+    private ItaValidationException Refused(RowGroupColumns columns, int i, long row, int tool)
+    {
+        var itemId = columns.Items.Ids[i];
+        var e = itemId < 0 ? -1 : Find(columns.Items.Texts[itemId]);
+        if (e < 0 || _itemTool[e] != tool)
+        {
+            return Checked(AnswerRules.Item(_edition, At(columns, i, tool), _checks) is null, row, "item");
+        }
+
+        return Checked(AnswerRules.Part(_items[e], columns.Parts.Text(i), At(columns, i, tool), _checks) < 0, row, "part");
+    }
+
+    private int ResolvePart(int e, string part)
+    {
+        var p = AnswerRules.PartOf(_items[e], part);
+        return p < 0 ? -1 : _itemFirstSlot[e] + p;
+    }
+
+    private void StartUnit(string unit, long row)
+    {
+        var begun = _builder.BeginUnit(unit, null);
+        if (begun != YearDataBuilder.BeginResult.Started)
+        {
+            throw ParquetYear.Problem(_name, row, "unit", ProblemCodes.UnitNotContiguous, $"The rows of unit {unit} are not contiguous: sort the file by unit.");
+        }
+
+        _unit = unit;
+        _iit.Clear();
+        _eit.Clear();
+        if (_oit is not null && _oit.Remove(unit, out var checks))
+        {
+            AnswersReader.SetOit(_builder, _name, unit, _builder.CurrentUnit, checks);
+        }
+    }
+
+    /// <summary>The index of an item code, or -1: first the item after the last one (rows usually follow the edition's
+    /// order).</summary>
+    private int Find(string code)
+    {
+        var next = _lastItem + 1;
+        if (next < _items.Length && string.Equals(code, _items[next].Code, StringComparison.Ordinal))
+        {
+            _lastItem = next;
+            return next;
+        }
+
+        for (var index = 0; index < _items.Length; index++)
+        {
+            if (string.Equals(code, _items[index].Code, StringComparison.Ordinal))
+            {
+                _lastItem = index;
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The respondents of one tool of the current unit: their rows in the builder's scratch, in order of first
+    /// appearance.</summary>
+    private sealed class Respondents
+    {
+        /// <summary>Numeric respondents below this are found by index (their row + 1 at the key; 0 none), others by
+        /// dictionary.</summary>
+        private const int DirectKeys = 1 << 16;
+
+        private readonly Dictionary<long, int> _numeric = [];
+        private readonly Dictionary<string, int> _text = new(StringComparer.Ordinal);
+        private readonly List<int> _directUsed = [];
+        private int[] _direct = [];
+
+        public void Clear()
+        {
+            foreach (var key in _directUsed)
+            {
+                _direct[key] = 0;
+            }
+
+            _directUsed.Clear();
+            _numeric.Clear();
+            _text.Clear();
+        }
+
+        /// <summary>The row of a numeric respondent, added when new.</summary>
+        public int Row(long key, YearDataBuilder.ToolBuffer buffer)
+        {
+            if ((ulong)key < DirectKeys)
+            {
+                var k = (int)key;
+                if (k >= _direct.Length)
+                {
+                    Array.Resize(ref _direct, Math.Min(DirectKeys, Math.Max(k + 1, _direct.Length * 2)));
+                }
+
+                if (_direct[k] == 0)
+                {
+                    _direct[k] = buffer.AddRespondent() + 1;
+                    _directUsed.Add(k);
+                }
+
+                return _direct[k] - 1;
+            }
+
+            if (!_numeric.TryGetValue(key, out var row))
+            {
+                row = buffer.AddRespondent();
+                _numeric.Add(key, row);
+            }
+
+            return row;
+        }
+
+        /// <summary>The row of a respondent named by text, added when new.</summary>
+        public int Row(string text, YearDataBuilder.ToolBuffer buffer)
+        {
+            if (!_text.TryGetValue(text, out var row))
+            {
+                row = buffer.AddRespondent();
+                _text.Add(text, row);
+            }
+
+            return row;
+        }
+    }
+}

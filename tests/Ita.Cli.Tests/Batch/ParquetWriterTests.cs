@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Ita.Model;
+using Ita.Model.Batch;
+using Ita.Model.Parquet;
+using Ita.Model.Synthetic;
+using Parquet;
+using Parquet.Schema;
+
+namespace Ita.Cli.Tests.Batch;
+
+/// <summary>ita's own answers writer (every column dictionary-encoded, RLE / bit-packed indices, Snappy) against an
+/// independent reader (Parquet.Net) and ita's decoder, in the layouts other writers produce too: several data pages per
+/// column chunk, and a chunk that falls back from its dictionary to PLAIN pages part-way.</summary>
+public sealed class ParquetWriterTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("ita-parquet-writer-");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    [Theory]
+    [InlineData(int.MaxValue, int.MaxValue)] // one dictionary-encoded page per column chunk (what ita synth writes)
+    [InlineData(97, int.MaxValue)] // many pages per column chunk
+    [InlineData(97, 300)] // dictionary pages, then PLAIN pages from row 300 of each row group (a dictionary fallback)
+    [InlineData(int.MaxValue, 0)] // PLAIN only
+    public async Task FilesItaWrites_ReadByParquetNet_AndByItasDecoder_AsTheYear(int pageRows, int plainFrom)
+    {
+        var edition = Edition.ForId("2563-2565"); // multi-part items: the part column has values
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 6, IitRespondents = 60, EitRespondents = 90, Seed = 21 });
+        var answers = Path.Combine(_dir.FullName, "a.parquet");
+        var oit = Path.Combine(_dir.FullName, "o.parquet");
+        await using (var a = File.Create(answers))
+        await using (var o = File.Create(oit))
+        {
+            await ParquetYear.WriteAsync(year, a, o, rowGroupRows: 1000, pageRows, plainFrom);
+        }
+
+        // The year's CSV writes a row for a skipped single-part item; the Parquet writer writes the year's responses,
+        // which leave such an item out (the year holds both as "no answer" and reads them back the same).
+        var expected = CsvRows(year).FindAll(r => !r.EndsWith(",,", StringComparison.Ordinal));
+        Assert.Contains(expected, r => r.EndsWith(',')); // skipped answers: nulls
+        Assert.Contains(expected, r => r.Split(',')[4].Length > 0); // parts
+        Assert.Equal(expected, await ParquetNetRows(answers));
+
+        Assert.All(await AnswersReader.DecodedGroups(answers), Assert.True);
+        Assert.True(await AnswersReader.ReadsInParallel(answers, edition));
+        var options = new YearReadOptions { Edition = edition, FiscalYear = year.FiscalYear };
+        Assert.Equal(Text(year), Text(await ParquetYear.LoadFilesAsync([answers, oit], options)));
+        Assert.Equal(Text(year), Text(await ParquetYear.LoadFilesAsync([answers, oit], options, threads: 1)));
+    }
+
+    /// <summary>Any values, with runs or without, encode and decode to themselves at any bit width.</summary>
+    [Property(MaxTest = 300)]
+    public Property HybridEncoding_DecodesToTheValuesEncoded() =>
+        Prop.ForAll(
+            Gen.Choose(1, 32).SelectMany(width => Gen.ListOf(Gen.Frequency(
+                (3, Gen.Choose(0, 3).Select(x => new[] { x })),
+                (1, Gen.Choose(1, 40).Select(n => Enumerable.Repeat(width == 1 ? 1 : 2, n).ToArray())),
+                (1, Gen.Choose(0, int.MaxValue).Select(x => new[] { x })))).Select(parts => (width, parts))).ToArbitrary(),
+            ((int Width, List<int[]> Parts) input) =>
+            {
+                var mask = input.Width == 32 ? -1 : (1 << input.Width) - 1;
+                var values = input.Parts.SelectMany(p => p).Select(v => v & mask).ToArray();
+                var buffer = new AnswersWriter.Buffer();
+                Hybrid.Encode(values, input.Width, buffer);
+                var decoded = new int[values.Length];
+                var pos = 0;
+                var ok = Hybrid.TryDecode(buffer.Memory.Span, ref pos, input.Width, decoded);
+                return ok && decoded.SequenceEqual(values) && pos <= buffer.Length;
+            });
+
+    /// <summary>The answer rows of a year as CSV lines (the year's order).</summary>
+    private static List<string> CsvRows(YearData year)
+    {
+        using var answers = new MemoryStream();
+        using var oit = new MemoryStream();
+        YearCsv.Write(year, answers, oit);
+        return [.. Encoding.UTF8.GetString(answers.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.TrimEnd('\r'))];
+    }
+
+    /// <summary>The rows of an answers file as Parquet.Net reads them, as CSV lines.</summary>
+    private static async Task<List<string>> ParquetNetRows(string path)
+    {
+        await using var stream = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(stream);
+        var fields = reader.Schema.DataFields;
+        Assert.Equal(["unit", "tool", "respondent", "item", "part", "answer"], fields.Select(f => f.Name));
+        List<string> rows = [];
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            var n = (int)group.RowCount;
+            var units = new string?[n];
+            var tools = new string?[n];
+            var respondents = new int[n];
+            var items = new string?[n];
+            var parts = new string?[n];
+            var levels = new int?[n];
+            await group.ReadAsync(fields[0], units.AsMemory());
+            await group.ReadAsync(fields[1], tools.AsMemory());
+            await group.ReadAsync(fields[2], respondents.AsMemory());
+            await group.ReadAsync(fields[3], items.AsMemory());
+            await group.ReadAsync(fields[4], parts.AsMemory());
+            await group.ReadAsync(fields[5], levels.AsMemory());
+            for (var i = 0; i < n; i++)
+            {
+                rows.Add(string.Join(',', units[i], tools[i], respondents[i].ToString(CultureInfo.InvariantCulture), items[i], parts[i] ?? string.Empty, levels[i]?.ToString(CultureInfo.InvariantCulture) ?? string.Empty));
+            }
+        }
+
+        return rows;
+    }
+
+    private static string Text(YearData year)
+    {
+        using var a = new MemoryStream();
+        using var o = new MemoryStream();
+        YearCsv.Write(year, a, o);
+        return Encoding.UTF8.GetString(a.ToArray()) + Encoding.UTF8.GetString(o.ToArray());
+    }
+}
