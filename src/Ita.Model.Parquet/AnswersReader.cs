@@ -337,7 +337,8 @@ internal sealed class AnswersReader
             // ReadOit checked the codes and duplicates.
             if (!builder.TryGetOitIndex(code, out var item) || !builder.SetOit(index, item, check.Disclosed))
             {
-                throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Duplicate, "$.oit", $"Unit {unit} already has a decision for {code}.")]);
+                var problem = RowRules.DuplicateDecision(unit, code);
+                throw new ItaValidationException(name, [new ValidationProblem(problem.Code, "$.oit", problem.Message)]);
             }
         }
     }

@@ -283,7 +283,7 @@ public static class ParquetYear
                     unit = units.Text(i);
                     if (unit.Length == 0)
                     {
-                        throw Problem(name, row, "unit", ProblemCodes.Unit, "The unit is empty.");
+                        throw Problem(name, row, "unit", RowRules.EmptyUnit());
                     }
 
                     unitId = units.Ids[i];
@@ -321,12 +321,12 @@ public static class ParquetYear
 
                 if (!disclosed.Given[i])
                 {
-                    throw Problem(name, row, "disclosed", ProblemCodes.Disclosed, "'disclosed' is null.");
+                    throw Problem(name, row, "disclosed", RowRules.DisclosedNull());
                 }
 
                 if (unitSeen[k])
                 {
-                    throw Problem(name, row, "item", ProblemCodes.Duplicate, $"Unit {unit} already has a decision for {codes[k]}.");
+                    throw Problem(name, row, "item", RowRules.DuplicateDecision(unit, codes[k]));
                 }
 
                 unitSeen[k] = true;
@@ -527,6 +527,10 @@ public static class ParquetYear
     private static bool IsDamage(Exception ex) =>
         ex is not (ItaValidationException or OperationCanceledException or OutOfMemoryException or UnauthorizedAccessException
             or FileNotFoundException or DirectoryNotFoundException);
+
+    /// <summary>A row check's problem (<see cref="RowRules"/>) at a row and column.</summary>
+    internal static ItaValidationException Problem(string name, long row, string column, RowProblem problem) =>
+        Problem(name, row, column, problem.Code, problem.Message);
 
     internal static ItaValidationException Problem(string name, long row, string column, string code, string message) =>
         new(name, [new ValidationProblem(code, "$[" + row.ToString(CultureInfo.InvariantCulture) + "]." + column, message + $" (row {row.ToString(CultureInfo.InvariantCulture)})")]);

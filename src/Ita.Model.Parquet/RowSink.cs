@@ -78,9 +78,6 @@ internal sealed class RowSink
         _slotItem = [.. slotItems];
     }
 
-    /// <summary>The unit of the rows added last (<see langword="null"/> before any).</summary>
-    public string? Unit => _unit;
-
     /// <summary>Adds rows <paramref name="from"/> to <paramref name="to"/> (exclusive) of a row group; the first of
     /// them is row <paramref name="firstRow"/> of the file (1-based, for problems).</summary>
     /// <exception cref="ItaValidationException">A row is bad: the first problem, at its row.</exception>
@@ -120,7 +117,7 @@ internal sealed class RowSink
                 var unitText = columns.Units.Text(i);
                 if (unitText.Length == 0)
                 {
-                    throw ParquetYear.Problem(_name, Row(i), "unit", ProblemCodes.Unit, "The unit is empty.");
+                    throw ParquetYear.Problem(_name, Row(i), "unit", RowRules.EmptyUnit());
                 }
 
                 if (!string.Equals(unitText, _unit, StringComparison.Ordinal))
@@ -137,7 +134,7 @@ internal sealed class RowSink
                 var t = toolIds[i] < 0 ? -1 : toolOf[toolIds[i]];
                 if (t < 0)
                 {
-                    throw ParquetYear.Problem(_name, Row(i), "tool", ProblemCodes.Tool, $"'tool' is iit or eit, not '{columns.Tools.Text(i)}'.");
+                    throw ParquetYear.Problem(_name, Row(i), "tool", RowRules.BadTool(columns.Tools.Text(i)));
                 }
 
                 toolId = toolIds[i];
@@ -154,7 +151,7 @@ internal sealed class RowSink
             {
                 if (!keyGiven[i])
                 {
-                    throw ParquetYear.Problem(_name, Row(i), "respondent", ProblemCodes.Respondent, "The respondent is empty.");
+                    throw ParquetYear.Problem(_name, Row(i), "respondent", RowRules.EmptyRespondent());
                 }
 
                 if (keyChanged || keys[i] != lastKey)
@@ -169,7 +166,7 @@ internal sealed class RowSink
                 var key = columns.TextKeys.Text(i);
                 if (key.Length == 0)
                 {
-                    throw ParquetYear.Problem(_name, Row(i), "respondent", ProblemCodes.Respondent, "The respondent is empty.");
+                    throw ParquetYear.Problem(_name, Row(i), "respondent", RowRules.EmptyRespondent());
                 }
 
                 lastKeyId = textKeys[i];
@@ -216,8 +213,7 @@ internal sealed class RowSink
             if (cell != YearDataBuilder.NotGiven)
             {
                 var e = _slotItem[slot];
-                var item = _items[e];
-                throw ParquetYear.Problem(_name, Row(i), "item", ProblemCodes.Duplicate, $"Respondent {Respondent(columns, i)} of unit {_unit} already answered {item.Code}{(item.IsMultiPart ? " part " + item.Parts[slot - _itemFirstSlot[e]].Code : string.Empty)}.");
+                throw ParquetYear.Problem(_name, Row(i), "item", RowRules.DuplicateAnswer(Respondent(columns, i), tool == 0 ? Tool.Iit : Tool.Eit, _unit!, _items[e], slot - _itemFirstSlot[e]));
             }
 
             cell = value;
@@ -319,7 +315,7 @@ internal sealed class RowSink
         var begun = _builder.BeginUnit(unit, null);
         if (begun != YearDataBuilder.BeginResult.Started)
         {
-            throw ParquetYear.Problem(_name, row, "unit", ProblemCodes.UnitNotContiguous, $"The rows of unit {unit} are not contiguous: sort the file by unit.");
+            throw ParquetYear.Problem(_name, row, "unit", RowRules.UnitNotContiguous(unit, skipped: false));
         }
 
         _unit = unit;

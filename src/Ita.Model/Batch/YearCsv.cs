@@ -160,7 +160,7 @@ internal static class YearCsv
             var unit = fields.Get(line, 0);
             if (unit.IsEmpty)
             {
-                session.Report(name, new ValidationProblem(ProblemCodes.Unit, Path(at, "unit"), "The unit is empty.", at, 1));
+                session.Report(name, Located(RowRules.EmptyUnit(), at, 1, "unit"));
                 continue;
             }
 
@@ -190,7 +190,7 @@ internal static class YearCsv
             }
             else
             {
-                session.Report(name, new ValidationProblem(ProblemCodes.Disclosed, Path(at, "disclosed"), $"'disclosed' is 1, 0, true or false, not '{Utf8Text.Show(text)}'.", at, fields.Column(line, 2)));
+                session.Report(name, Located(RowRules.DisclosedText(Encoding.UTF8.GetString(text)), at, fields.Column(line, 2), "disclosed"));
                 continue;
             }
 
@@ -208,12 +208,16 @@ internal static class YearCsv
 
             if (!builder.SetOit(index, item, disclosed))
             {
-                session.Report(name, new ValidationProblem(ProblemCodes.Duplicate, Path(at, "item"), $"Unit {Encoding.UTF8.GetString(unit)} already has a decision for {code}.", at, fields.Column(line, 1)));
+                session.Report(name, Located(RowRules.DuplicateDecision(Encoding.UTF8.GetString(unit), code), at, fields.Column(line, 1), "item"));
             }
         }
     }
 
     /// <summary>A field that is not valid UTF-8 (it would be read as another text).</summary>
+    /// <summary>A row check's problem at a line and the column of its field.</summary>
+    private static ValidationProblem Located(RowProblem problem, int line, int column, string field) =>
+        new(problem.Code, Path(line, field), problem.Message, line, column);
+
     internal static ValidationProblem BadEncoding(int line, string field, int column) =>
         new(ProblemCodes.Encoding, Path(line, field), $"The {field} is not valid UTF-8 text; save the file as UTF-8.", line, column);
 
@@ -701,7 +705,7 @@ internal static class YearCsv
             var unit = f.Get(line, 0);
             if (unit.IsEmpty)
             {
-                Report(ProblemCodes.Unit, at, 1, "The unit is empty.", "unit");
+                Report(RowRules.EmptyUnit(), at, 1, "unit");
                 return;
             }
 
@@ -717,14 +721,14 @@ internal static class YearCsv
             }
             else
             {
-                Report(ProblemCodes.Tool, at, f.Column(line, 1), $"The tool is 'iit' or 'eit' (OIT decisions go in the OIT file), not '{Utf8Text.Show(toolText)}'.", "tool");
+                Report(RowRules.BadTool(Encoding.UTF8.GetString(toolText)), at, f.Column(line, 1), "tool");
                 return;
             }
 
             var respondent = f.Get(line, 2);
             if (respondent.IsEmpty)
             {
-                Report(ProblemCodes.Respondent, at, f.Column(line, 2), "The respondent is empty.", "respondent");
+                Report(RowRules.EmptyRespondent(), at, f.Column(line, 2), "respondent");
                 return;
             }
 
@@ -781,7 +785,7 @@ internal static class YearCsv
 
             if (_skipUnit)
             {
-                Report(ProblemCodes.UnitNotContiguous, at, 1, $"Unit {Utf8Text.Show(unit)} appeared earlier in the file; the rows of a unit must be contiguous (sort the file by unit). The row is skipped, as is every row of the unit up to the next unit.", "unit");
+                Report(RowRules.UnitNotContiguous(Encoding.UTF8.GetString(unit), _session.Options.OnBadRow == BadRowHandling.Skip), at, 1, "unit");
                 return;
             }
 
@@ -795,7 +799,7 @@ internal static class YearCsv
             ref var cell = ref buffer.Row(row)[entry.Column + part];
             if (cell != YearDataBuilder.NotGiven)
             {
-                Report(ProblemCodes.Duplicate, at, f.Column(line, 3), $"Respondent {Utf8Text.Show(f.Get(line, 2))} ({Utf8Text.Show(toolText)}) of unit {Utf8Text.Show(unit)} already has an answer for {item.Code}{(item.IsMultiPart ? " part " + item.Parts[part].Code : string.Empty)}.", "item");
+                Report(RowRules.DuplicateAnswer(Encoding.UTF8.GetString(respondent), entry.Tool, Encoding.UTF8.GetString(unit), item, part), at, f.Column(line, 3), "item");
                 return;
             }
 
@@ -996,6 +1000,9 @@ internal static class YearCsv
 
         private void Report(string code, int line, int column, string message, string? field = null) =>
             _session.Report(_name, new ValidationProblem(code, Path(line, field), message, line, column));
+
+        private void Report(RowProblem problem, int line, int column, string field) =>
+            _session.Report(_name, Located(problem, line, column, field));
 
         /// <summary>An item of the answers file: its tool and first column, the UTF-8 codes of its parts (multi-part
         /// items only) and the number of levels of each part.</summary>
