@@ -208,6 +208,36 @@ public sealed class AnswerRulesFormatsTests : IDisposable
         }
     }
 
+    [Fact]
+    public void CountsAndBooleans_AreWordedForTheAnswerGiven()
+    {
+        // Found by mutation testing (docs/mutation-testing.md, run 6): the count of answers is plural but for one
+        // answer ("gives 1 answer" is tested above), a single-part item given no value gets its own sentence, and an
+        // ordinal answer written as a boolean is quoted as the boolean it was.
+        Assert.Equal(
+            (ProblemCodes.Parts, "Item i1 has 2 parts (a, b); IIT respondent 0 gives 0 answers: give one per part (null for a skipped part).", "$.responses.iit[0].i1"),
+            Builder("i1"));
+        Assert.Equal(
+            (ProblemCodes.Parts, "Item i2 has a single part; IIT respondent 0 gives no answer (leave the item out, or give null, to skip it).", "$.responses.iit[0].i2"),
+            Builder("i2"));
+
+        const string Ordinal = "IIT respondent 0, item i2 is answered on scale L4+: give the level index 0–3 (0 = น้อยที่สุดหรือไม่มีเลย, 3 = มากที่สุด), not ";
+        foreach (var boolean in new[] { "true", "false" })
+        {
+            var text = Document($$"""{"iit": [{"i2": {{boolean}}}]}""");
+            var fromDocument = DocumentProblem(text);
+            var fromYear = JsonYearProblem(text);
+            Assert.Equal((ProblemCodes.AnswerType, Ordinal + boolean + ".", "$.responses.iit[0].i2"), (fromDocument.Code, fromDocument.Message, fromDocument.Path));
+            Assert.Equal((fromDocument.Code, fromDocument.Message, "$[0]" + fromDocument.Path[1..]), (fromYear.Code, fromYear.Message, fromYear.Path));
+        }
+
+        static (string, string, string) Builder(string item, params int?[] parts)
+        {
+            var p = BuilderProblem(new ResponseSet(iit: [new Respondent([new(item, parts)])]));
+            return (p.Code, p.Message, p.Path);
+        }
+    }
+
     /// <summary>Generated rows of the rules' domain (an item code of any tool or none, a part code or none, a whole
     /// level or none), after a good row of the same unit, so that the CSV reader's fast path sees them first: each
     /// row is taken by the CSV and the Parquet reader exactly when the rules take it, and refused with the rule's one
