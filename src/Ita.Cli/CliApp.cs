@@ -109,7 +109,10 @@ internal static class CliApp
             if (ex.Problems.Any(p => p.Code is ProblemCodes.Limit or ProblemCodes.TooLarge)
                 && result.CommandResult.Command.Options.Any(o => string.Equals(o.Name, "--limit", StringComparison.Ordinal)))
             {
-                stderr.WriteLine("hint: --limit document-bytes=N, depth=N, respondents=N or answers=N raises a document limit (docs/reliability.md).");
+                // ita batch reads years, whose limits are not a document's (docs/batch.md, "Limits and memory").
+                stderr.WriteLine(string.Equals(result.CommandResult.Command.Name, "batch", StringComparison.Ordinal)
+                    ? "hint: --limit units=N, respondents=N, answers=N, line-bytes=N, document-bytes=N or problems=N raises a reading limit (docs/batch.md)."
+                    : "hint: --limit document-bytes=N, depth=N, respondents=N or answers=N raises a document limit (docs/reliability.md).");
             }
 
             return InvalidInput;

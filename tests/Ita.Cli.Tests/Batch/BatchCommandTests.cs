@@ -75,6 +75,8 @@ public sealed class BatchCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("(line 4, column 1)", errors, StringComparison.Ordinal);
         Assert.Contains("YearReadOptions.MaxUnits: raise it with 'ita batch --limit units=N'", errors, StringComparison.Ordinal);
+        Assert.Contains("hint: --limit units=N, respondents=N, answers=N, line-bytes=N, document-bytes=N or problems=N raises a reading limit (docs/batch.md).", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("raises a document limit", errors, StringComparison.Ordinal);
         Assert.Contains("[limit]", errors, StringComparison.Ordinal);
 
         var (output, _, raised) = Run("batch", answers, "--limit", "units=3", "--limit", "line-bytes=100");
