@@ -71,26 +71,7 @@ internal sealed class ChunkDecoder
             return Damage($"the column chunk (bytes {chunk.Start.ToString(CultureInfo.InvariantCulture)}–{(chunk.Start + chunk.Length).ToString(CultureInfo.InvariantCulture)}) is not within the file ({fileLength.ToString(CultureInfo.InvariantCulture)} bytes)");
         }
 
-        var length = (int)Math.Min(chunk.Length, int.MaxValue);
-        if (_chunk.Length < length)
-        {
-            _chunk = new byte[Math.Max(length, _chunk.Length * 2)];
-        }
-
-        var bytes = _chunk.AsSpan(0, length);
-        var read = 0;
-        while (read < length)
-        {
-            var n = RandomAccess.Read(file, bytes[read..], chunk.Start + read);
-            if (n <= 0)
-            {
-                return Damage("the file ends inside the column chunk");
-            }
-
-            read += n;
-        }
-
-        if (!Walk(bytes, rows))
+        if (!TryRead(file, chunk, out var bytes) || !Walk(bytes, rows))
         {
             return Outcome.Damaged;
         }
@@ -113,26 +94,34 @@ internal sealed class ChunkDecoder
             return Damage($"the column chunk (bytes {chunk.Start.ToString(CultureInfo.InvariantCulture)}–{(chunk.Start + chunk.Length).ToString(CultureInfo.InvariantCulture)}, {values.ToString(CultureInfo.InvariantCulture)} values) is not within the file ({fileLength.ToString(CultureInfo.InvariantCulture)} bytes)");
         }
 
+        return TryRead(file, chunk, out var bytes) && Walk(bytes, (int)values) ? Outcome.Decoded : Outcome.Damaged;
+    }
+
+    /// <summary>Reads a column chunk (checked to lie within the file and to be shorter than 2 GiB) into the reused
+    /// buffer; <see langword="false"/>, with <see cref="Problem"/> set, when the file ends first.</summary>
+    private bool TryRead(SafeFileHandle file, Chunk chunk, out Span<byte> bytes)
+    {
         var length = (int)chunk.Length;
         if (_chunk.Length < length)
         {
             _chunk = new byte[Math.Max(length, _chunk.Length * 2)];
         }
 
-        var bytes = _chunk.AsSpan(0, length);
+        bytes = _chunk.AsSpan(0, length);
         var read = 0;
         while (read < length)
         {
             var n = RandomAccess.Read(file, bytes[read..], chunk.Start + read);
             if (n <= 0)
             {
-                return Damage("the file ends inside the column chunk");
+                Problem = "the file ends inside the column chunk";
+                return false;
             }
 
             read += n;
         }
 
-        return Walk(bytes, (int)values) ? Outcome.Decoded : Outcome.Damaged;
+        return true;
     }
 
     /// <summary>Checks the chunk's structure: well-formed page headers, each page within the chunk, and data pages

@@ -7,6 +7,7 @@ using Ita.Model;
 using Ita.Model.Batch;
 using Ita.Model.Parquet;
 using Ita.Model.Synthetic;
+using Ita.Model.Tests;
 using Parquet;
 using Parquet.Schema;
 
@@ -53,7 +54,7 @@ public sealed class ParquetWriterTests : IDisposable
     }
 
     /// <summary>Any values, with runs or without, encode and decode to themselves at any bit width.</summary>
-    [Property(MaxTest = 300)]
+    [ItaProperty(300)]
     public Property HybridEncoding_DecodesToTheValuesEncoded() =>
         Prop.ForAll(
             Gen.Choose(1, 32).SelectMany(width => Gen.ListOf(Gen.Frequency(

@@ -46,8 +46,6 @@ internal sealed class DocumentHeaderReader
     private int _problems;
     private int _rootOffset;
     private int _fiscalYearProblems;
-    private bool _fiscalYearGiven;
-    private bool _editionGiven;
     private bool _unitGiven;
 
     /// <summary>Initializes a new instance of the <see cref="DocumentHeaderReader"/> class.</summary>
@@ -113,7 +111,7 @@ internal sealed class DocumentHeaderReader
         _seen = 0;
         _problems = 0;
         _fiscalYearProblems = 0;
-        _fiscalYearGiven = _editionGiven = _unitGiven = false;
+        _unitGiven = false;
         _others?.Clear();
         FiscalYear = null;
         EditionId = UnitId = UnitName = UnitType = UnitProvince = UnitDistrict = null;
@@ -150,7 +148,7 @@ internal sealed class DocumentHeaderReader
                 continue;
             }
 
-            if (known >= 0 ? (_seen & (1 << known)) != 0 : !(_others ??= new(StringComparer.Ordinal)).Add(name))
+            if (known >= 0 ? Seen(known) : !(_others ??= new(StringComparer.Ordinal)).Add(name))
             {
                 Duplicate(string.Empty, name, nameOffset);
                 reader.Skip();
@@ -188,14 +186,14 @@ internal sealed class DocumentHeaderReader
     /// edition, or whose edition an earlier document fixed): then naming none is no problem.</param>
     public void Finish(bool editionKnown)
     {
-        if ((_seen & (1 << SchemaVersionIndex)) == 0)
+        if (!Seen(SchemaVersionIndex))
         {
             Problem(ProblemCodes.Missing, ".schemaVersion", _rootOffset, "The required property 'schemaVersion' is missing.");
         }
 
         if (!editionKnown)
         {
-            if (!_fiscalYearGiven && !_editionGiven)
+            if (!Seen(FiscalYearIndex) && !Seen(EditionIndex))
             {
                 Problem(ProblemCodes.Missing, ".fiscalYear", _rootOffset, "The document needs \"fiscalYear\" (e.g. 2568) or \"edition\" (e.g. \"2568\").");
             }
@@ -274,10 +272,14 @@ internal sealed class DocumentHeaderReader
         return -1;
     }
 
+    /// <summary>Whether the document has given property <paramref name="index"/> of
+    /// <see cref="AssessmentProperties"/> (null counts as given).</summary>
+    private bool Seen(int index) => (_seen & (1 << index)) != 0;
+
     private void ReadProperty(int index, int nameOffset, ref Utf8JsonReader reader, int baseOffset)
     {
         var name = AssessmentProperties[index];
-        if ((_seen & (1 << index)) != 0)
+        if (Seen(index))
         {
             Duplicate(string.Empty, name, nameOffset);
             reader.Skip();
@@ -303,14 +305,12 @@ internal sealed class DocumentHeaderReader
 
                 break;
             case FiscalYearIndex:
-                _fiscalYearGiven = true;
                 FiscalYearOffset = nameOffset;
                 var before = _problems;
                 FiscalYear = Int(ref reader, ".fiscalYear", baseOffset, required: false);
                 _fiscalYearProblems += _problems - before;
                 break;
             case EditionIndex:
-                _editionGiven = true;
                 EditionOffset = nameOffset;
                 before = _problems;
                 EditionId = String(ref reader, ".edition", baseOffset, required: false);
