@@ -28,7 +28,12 @@ internal sealed class AnswersReader
     private readonly YearDataBuilder _builder;
     private readonly Dictionary<string, List<KeyValuePair<string, OitCheck>>> _oit;
 
+    /// <summary>The most rows of a row group's head (the rows that continue the unit of the row group before) the
+    /// parallel read holds until the join; a longer head sends the file to the sequential read.</summary>
+    private const int MaxHeadRows = 1 << 20;
+
     private readonly int _threads;
+    private readonly int _sliceRows;
 
     /// <summary>Initializes a new instance of the <see cref="AnswersReader"/> class.</summary>
     /// <param name="reader">The file's reader.</param>
@@ -38,9 +43,11 @@ internal sealed class AnswersReader
     /// <param name="oit">The OIT checks read, by unit (each unit's are set when the unit is read, and removed).</param>
     /// <param name="threads">The row groups to decode at once on the parallel path (0: one per core; 1: the
     /// sequential read only).</param>
-    public AnswersReader(ParquetReader reader, string path, Edition edition, YearDataBuilder builder, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, int threads = 0)
+    /// <param name="sliceRows">The rows decoded at a time (0: <see cref="SliceReader.SliceRows"/>).</param>
+    public AnswersReader(ParquetReader reader, string path, Edition edition, YearDataBuilder builder, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, int threads = 0, int sliceRows = 0)
     {
         _threads = threads;
+        _sliceRows = sliceRows > 0 ? sliceRows : SliceReader.SliceRows;
         _reader = reader;
         _path = path;
         _name = Path.GetFileName(path);
@@ -116,6 +123,7 @@ internal sealed class AnswersReader
             {
                 var part = parts[g]!;
                 open.Add(part.Head!, 0, part.Head!.Rows, firstRows[g]);
+
                 if (!part.HeadOnly)
                 {
                     open.End();
@@ -158,8 +166,9 @@ internal sealed class AnswersReader
 
         void Work()
         {
-            var columns = new RowGroupColumns(fields.NumericKeys);
-            var decoder = new ChunkDecoder();
+            var reader = new SliceReader(fields, _sliceRows);
+            var columns = reader.Columns;
+            byte[][]? staging = null;
             while (Volatile.Read(ref failed) == 0)
             {
                 var g = Interlocked.Increment(ref next);
@@ -169,31 +178,69 @@ internal sealed class AnswersReader
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                if (TryDecode(_reader, g, fields, columns, decoder, file, fileLength).Outcome != ChunkDecoder.Outcome.Decoded)
+                if (reader.Open(_reader, g, file, fileLength).Outcome != ChunkDecoder.Outcome.Decoded)
                 {
                     Volatile.Write(ref failed, 1);
                     return;
                 }
 
-                var rows = columns.Rows;
-                var head = 0;
-                if (g > 0 && rows > 0)
-                {
-                    // By id, and by text where the id changes (a chunk that falls back from its dictionary to PLAIN
-                    // pages gives a text a second id).
-                    var ids = columns.Units.Ids;
-                    var first = columns.Units.Text(0);
-                    while (head < rows && (ids[head] == ids[0] || string.Equals(columns.Units.Text(head), first, StringComparison.Ordinal)))
-                    {
-                        head++;
-                    }
-                }
-
+                // The segment's column blocks go into buffers this worker lends it, and are copied out when the row
+                // group is read (one allocation of the size used per survey tool and row group, not a series of
+                // growing blocks trimmed later).
+                var rows = reader.GroupRows;
+                staging ??= [new byte[Math.Clamp(rows, 1 << 16, 1 << 20)], new byte[Math.Clamp(rows, 1 << 16, 1 << 20)]];
                 var segment = new YearDataBuilder(_edition) { MaxUnits = _builder.MaxUnits, MaxRespondents = _builder.MaxRespondents };
+                segment.Stage(staging);
                 var sink = new RowSink(_name, _edition, segment, oit: null);
+                var head = g > 0 ? new RowGroupColumns(fields.NumericKeys) : null;
+                var inHead = g > 0;
+                var firstId = -1;
+                string? first = null;
                 try
                 {
-                    sink.Add(columns, head, rows, firstRows[g] + head);
+                    for (var done = 0; done < rows; done += columns.Rows)
+                    {
+                        if (Volatile.Read(ref failed) != 0 || reader.Next(rows - done).Outcome != ChunkDecoder.Outcome.Decoded)
+                        {
+                            Volatile.Write(ref failed, 1);
+                            return;
+                        }
+
+                        // The head, by id, and by text where the id changes (a chunk that falls back from its
+                        // dictionary to PLAIN pages gives a text a second id).
+                        var from = 0;
+                        if (inHead)
+                        {
+                            var ids = columns.Units.Ids;
+                            if (first is null)
+                            {
+                                first = columns.Units.Text(0);
+                                firstId = ids[0];
+                            }
+
+                            while (from < columns.Rows && (ids[from] == firstId || string.Equals(columns.Units.Text(from), first, StringComparison.Ordinal)))
+                            {
+                                from++;
+                            }
+
+                            head!.Append(columns, 0, from);
+                            inHead = from == columns.Rows;
+                            if (!inHead || done + columns.Rows == rows)
+                            {
+                                head.TakeTexts(columns);
+                            }
+                            else if (head.Rows > MaxHeadRows)
+                            {
+                                Volatile.Write(ref failed, 1); // a unit across a row group too long to hold: read sequentially
+                                return;
+                            }
+                        }
+
+                        if (from < columns.Rows)
+                        {
+                            sink.Add(columns, from, columns.Rows, firstRows[g] + done + from);
+                        }
+                    }
                 }
                 catch (ItaValidationException)
                 {
@@ -201,117 +248,65 @@ internal sealed class AnswersReader
                     return;
                 }
 
+                segment.Unstage(staging);
                 if (Interlocked.Add(ref units, segment.UnitCount) > unitRoom)
                 {
                     Volatile.Write(ref failed, 1);
                     return;
                 }
 
-                parts[g] = new Segment(segment, sink, g > 0 ? columns.CopyHead(head) : null, head == rows);
+                parts[g] = new Segment(segment, sink, head, head is not null && head.Rows == rows);
             }
         }
     }
 
-    /// <summary>Reads the row groups in order into the builder, the next one decoded on a worker while the rows of the
-    /// last go into the year.</summary>
+    /// <summary>Reads the row groups in order into the builder, a slice of rows at a time (through Parquet.Net's
+    /// column reads, a row group at a time, when the decoder does not read it).</summary>
     private async Task ReadSequential(Fields fields, SafeFileHandle file, long fileLength, CancellationToken cancellationToken)
     {
         var direct = fields.Direct;
-        var buffers = new[] { new RowGroupColumns(fields.NumericKeys), new RowGroupColumns(fields.NumericKeys) };
-        var decoders = new[] { new ChunkDecoder(), new ChunkDecoder() };
+        var reader = new SliceReader(fields, _sliceRows);
+        var decoder = new ChunkDecoder();
+        RowGroupColumns? general = null;
         var groups = _reader.RowGroupCount;
         var sink = new RowSink(_name, _edition, _builder, _oit);
         var row = 0L;
-        Task<GroupOutcome>? pending = null;
-        try
+        for (var g = 0; g < groups; g++)
         {
-            pending = direct && groups > 0 ? Decode(0) : null;
-            for (var g = 0; g < groups; g++)
+            cancellationToken.ThrowIfCancellationRequested();
+            var outcome = direct ? reader.Open(_reader, g, file, fileLength) : new GroupOutcome(ChunkDecoder.Outcome.Unsupported, null, null);
+            var rows = reader.GroupRows;
+            if (outcome.Outcome == ChunkDecoder.Outcome.Damaged)
             {
-                var columns = buffers[g % 2];
-                var outcome = pending is not null ? await pending.ConfigureAwait(false) : new GroupOutcome(ChunkDecoder.Outcome.Unsupported, null, null);
-                pending = direct && g + 1 < groups ? Decode(g + 1) : null;
-                if (outcome.Outcome == ChunkDecoder.Outcome.Damaged)
-                {
-                    throw ParquetYear.Damaged(_name, g, row + 1, columns.Rows, outcome.Column!, outcome.Problem!);
-                }
-
-                if (outcome.Outcome == ChunkDecoder.Outcome.Unsupported)
-                {
-                    ParquetYear.CheckGroup(_reader, g, fields.All, file, fileLength, decoders[g % 2], _name, row + 1);
-                    await ReadGeneral(g, row + 1, fields, columns, cancellationToken).ConfigureAwait(false);
-                }
-
-                sink.Add(columns, 0, columns.Rows, row + 1);
-                row += columns.Rows;
-            }
-        }
-        finally
-        {
-            if (pending is not null)
-            {
-                await ((Task)pending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-
-        sink.End();
-
-        Task<GroupOutcome> Decode(int g) => Task.Run(() => TryDecode(_reader, g, fields, buffers[g % 2], decoders[g % 2], file, fileLength), cancellationToken);
-    }
-
-    /// <summary>Decodes a row group's six column chunks from the file's pages: decoded, to read with Parquet.Net
-    /// (every chunk whole, one stored in a way the decoder does not read), or damaged (the first damaged column and
-    /// how).</summary>
-    private static GroupOutcome TryDecode(ParquetReader reader, int g, Fields fields, RowGroupColumns columns, ChunkDecoder decoder, SafeFileHandle file, long fileLength)
-    {
-        var group = reader.Metadata!.RowGroups[g];
-        var rows = (int)Math.Clamp(group.NumRows, 0, int.MaxValue);
-        columns.Rows = rows;
-        if (group.NumRows is < 0 or > int.MaxValue)
-        {
-            return new(ChunkDecoder.Outcome.Damaged, fields.Unit.Name, $"the row group says it has {group.NumRows.ToString(CultureInfo.InvariantCulture)} rows");
-        }
-
-        var result = new GroupOutcome(ChunkDecoder.Outcome.Decoded, null, null);
-        foreach (var (field, text, number) in new (DataField, TextColumn?, NumberColumn?)[]
-        {
-            (fields.Unit, columns.Units, null), (fields.Tool, columns.Tools, null), (fields.Item, columns.Items, null), (fields.Part, columns.Parts, null),
-            columns.Numeric ? (fields.Respondent, null, columns.NumericKeys) : (fields.Respondent, columns.TextKeys, null),
-            (fields.Answer, null, columns.Answers),
-        })
-        {
-            var chunk = group.Columns.Find(c => c.MetaData is { } m && m.PathInSchema.Count == 1 && string.Equals(m.PathInSchema[0], field.Name, StringComparison.Ordinal));
-            if (chunk?.MetaData is not { } meta)
-            {
-                return new(ChunkDecoder.Outcome.Damaged, field.Name, "the row group has no data for the column");
+                throw ParquetYear.Damaged(_name, g, row + 1, rows, outcome.Column!, outcome.Problem!);
             }
 
-            if (meta.NumValues != rows)
+            if (outcome.Outcome == ChunkDecoder.Outcome.Unsupported)
             {
-                return new(ChunkDecoder.Outcome.Damaged, field.Name, $"the column chunk counts {meta.NumValues.ToString(CultureInfo.InvariantCulture)} values for {rows.ToString(CultureInfo.InvariantCulture)} rows");
-            }
-
-            if (chunk.FilePath is not null || chunk.CryptoMetadata is not null)
-            {
-                result = new(ChunkDecoder.Outcome.Unsupported, field.Name, null);
+                ParquetYear.CheckGroup(_reader, g, fields.All, file, fileLength, decoder, _name, row + 1);
+                general ??= new RowGroupColumns(fields.NumericKeys);
+                general.NextGroup();
+                await ReadGeneral(g, row + 1, fields, general, cancellationToken).ConfigureAwait(false);
+                sink.Add(general, 0, general.Rows, row + 1);
+                row += general.Rows;
                 continue;
             }
 
-            var start = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
-            var spec = new ChunkDecoder.Chunk(start, meta.TotalCompressedSize, (int)meta.Type, (int)meta.Codec, field.MaxDefinitionLevel == 1);
-            switch (decoder.TryDecode(file, fileLength, spec, rows, text, number))
+            for (var done = 0; done < rows; done += reader.Columns.Rows)
             {
-                case ChunkDecoder.Outcome.Damaged:
-                    return new(ChunkDecoder.Outcome.Damaged, field.Name, decoder.Problem);
-                case ChunkDecoder.Outcome.Unsupported:
-                    result = new(ChunkDecoder.Outcome.Unsupported, field.Name, null);
-                    break;
-                default:
-                    break;
+                var slice = reader.Next(rows - done);
+                if (slice.Outcome != ChunkDecoder.Outcome.Decoded)
+                {
+                    throw ParquetYear.Damaged(_name, g, row + 1, rows, slice.Column!, slice.Problem!);
+                }
+
+                sink.Add(reader.Columns, 0, reader.Columns.Rows, row + 1 + done);
             }
+
+            row += rows;
         }
 
-        return result;
+        sink.End();
     }
 
     /// <summary>Reads a row group with Parquet.Net's column reads (what <see cref="ChunkDecoder"/> does not read).</summary>
@@ -447,11 +442,10 @@ internal sealed class AnswersReader
             await using (reader.ConfigureAwait(false))
             {
                 var fields = Fields.Of(reader, Path.GetFileName(path));
-                var columns = new RowGroupColumns(fields.NumericKeys);
-                var decoder = new ChunkDecoder();
+                var slices = new SliceReader(fields);
                 using var file = File.OpenHandle(path);
                 var length = RandomAccess.GetLength(file);
-                return [.. Enumerable.Range(0, reader.RowGroupCount).Select(g => fields.Direct && TryDecode(reader, g, fields, columns, decoder, file, length).Outcome == ChunkDecoder.Outcome.Decoded)];
+                return [.. Enumerable.Range(0, reader.RowGroupCount).Select(g => fields.Direct && slices.Open(reader, g, file, length).Outcome == ChunkDecoder.Outcome.Decoded && slices.Next(slices.GroupRows, all: true).Outcome == ChunkDecoder.Outcome.Decoded)];
             }
         }
     }
@@ -502,4 +496,148 @@ internal sealed class AnswersReader
     /// row group's head (the rows of its first unit, for the segment before it; none for the first row group), which
     /// is the whole row group when <paramref name="HeadOnly"/>.</summary>
     private sealed record Segment(YearDataBuilder Builder, RowSink Sink, RowGroupColumns? Head, bool HeadOnly);
+
+    /// <summary>Decodes an answers file's row groups a slice of rows at a time, a <see cref="ChunkDecoder"/> per column:
+    /// the memory held is a slice of each column and each column chunk's bytes, whatever number of rows a row group
+    /// declares.</summary>
+    private sealed class SliceReader
+    {
+        /// <summary>The rows decoded at a time: the six columns of a slice (about 36 bytes a row) stay in a core's
+        /// cache while the rows go into the year.</summary>
+        public const int SliceRows = 8192;
+
+        private readonly Fields _fields;
+        private readonly ChunkDecoder[] _decoders = [new(), new(), new(), new(), new(), new()];
+        private readonly int _slice;
+        private int _left;
+
+        public SliceReader(Fields fields, int slice = SliceRows)
+        {
+            _fields = fields;
+            _slice = slice;
+            Columns = new RowGroupColumns(fields.NumericKeys);
+            Columns.Size(slice);
+        }
+
+        /// <summary>The slice last decoded.</summary>
+        public RowGroupColumns Columns { get; }
+
+        /// <summary>The rows of the row group last opened.</summary>
+        public int GroupRows { get; private set; }
+
+        /// <summary>Opens a row group's six column chunks: decoded (ready for <see cref="Next"/>), to read with
+        /// Parquet.Net (every chunk whole, one stored in a way the decoder does not read), or damaged (the first
+        /// damaged column and how).</summary>
+        public GroupOutcome Open(ParquetReader reader, int g, SafeFileHandle file, long fileLength)
+        {
+            var group = reader.Metadata!.RowGroups[g];
+            var rows = (int)Math.Clamp(group.NumRows, 0, int.MaxValue);
+            GroupRows = rows;
+            _left = 0;
+            Columns.NextGroup();
+            if (group.NumRows is < 0 or > int.MaxValue)
+            {
+                return new(ChunkDecoder.Outcome.Damaged, _fields.Unit.Name, $"the row group says it has {group.NumRows.ToString(CultureInfo.InvariantCulture)} rows");
+            }
+
+            var result = new GroupOutcome(ChunkDecoder.Outcome.Decoded, null, null);
+            for (var c = 0; c < 6; c++)
+            {
+                var field = Field(c);
+                var chunk = group.Columns.Find(k => k.MetaData is { } m && m.PathInSchema.Count == 1 && string.Equals(m.PathInSchema[0], field.Name, StringComparison.Ordinal));
+                if (chunk?.MetaData is not { } meta)
+                {
+                    return new(ChunkDecoder.Outcome.Damaged, field.Name, "the row group has no data for the column");
+                }
+
+                if (meta.NumValues != rows)
+                {
+                    return new(ChunkDecoder.Outcome.Damaged, field.Name, $"the column chunk counts {meta.NumValues.ToString(CultureInfo.InvariantCulture)} values for {rows.ToString(CultureInfo.InvariantCulture)} rows");
+                }
+
+                if (chunk.FilePath is not null || chunk.CryptoMetadata is not null)
+                {
+                    result = new(ChunkDecoder.Outcome.Unsupported, field.Name, null);
+                    continue;
+                }
+
+                var start = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
+                var spec = new ChunkDecoder.Chunk(start, meta.TotalCompressedSize, (int)meta.Type, (int)meta.Codec, field.MaxDefinitionLevel == 1);
+                switch (_decoders[c].Open(file, fileLength, spec, rows, Text(c)))
+                {
+                    case ChunkDecoder.Outcome.Damaged:
+                        return new(ChunkDecoder.Outcome.Damaged, field.Name, _decoders[c].Problem);
+                    case ChunkDecoder.Outcome.Unsupported:
+                        result = new(ChunkDecoder.Outcome.Unsupported, field.Name, null);
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            _left = result.Outcome == ChunkDecoder.Outcome.Decoded ? rows : 0;
+            return result;
+        }
+
+        /// <summary>Decodes the next slice of at most <paramref name="rows"/> rows (all of them when
+        /// <paramref name="all"/>: to check a whole row group, the slice is the last of them) into
+        /// <see cref="Columns"/>.</summary>
+        public GroupOutcome Next(int rows, bool all = false)
+        {
+            do
+            {
+                var n = Math.Min(Math.Min(rows, _slice), _left);
+                Columns.Rows = n;
+                if (n <= 0)
+                {
+                    return new(ChunkDecoder.Outcome.Damaged, _fields.Unit.Name, "no rows are left in the row group"); // the readers ask for the rows it has: not reached
+                }
+
+                for (var c = 0; c < 6; c++)
+                {
+                    var decoder = _decoders[c];
+                    var number = Number(c);
+                    var outcome = number is null ? decoder.Read(Text(c)!.Ids.AsSpan(0, n)) : decoder.Read(number.Values.AsSpan(0, n), number.Given.AsSpan(0, n));
+                    if (outcome != ChunkDecoder.Outcome.Decoded)
+                    {
+                        _left = 0;
+                        return new(ChunkDecoder.Outcome.Damaged, Field(c).Name, decoder.Problem);
+                    }
+                }
+
+                _left -= n;
+                rows -= n;
+            }
+            while (all && rows > 0 && _left > 0);
+
+            return new(ChunkDecoder.Outcome.Decoded, null, null);
+        }
+
+        private DataField Field(int c) => c switch
+        {
+            0 => _fields.Unit,
+            1 => _fields.Tool,
+            2 => _fields.Item,
+            3 => _fields.Part,
+            4 => _fields.Respondent,
+            _ => _fields.Answer,
+        };
+
+        private TextColumn? Text(int c) => c switch
+        {
+            0 => Columns.Units,
+            1 => Columns.Tools,
+            2 => Columns.Items,
+            3 => Columns.Parts,
+            4 => Columns.Numeric ? null : Columns.TextKeys,
+            _ => null,
+        };
+
+        private NumberColumn? Number(int c) => c switch
+        {
+            4 => Columns.Numeric ? Columns.NumericKeys : null,
+            5 => Columns.Answers,
+            _ => null,
+        };
+    }
 }

@@ -6,14 +6,18 @@ using Microsoft.Win32.SafeHandles;
 
 namespace Ita.Model.Parquet;
 
-/// <summary>Decodes one column chunk of a flat (not nested, not repeated) column straight from the file's pages: data
-/// page v1, PLAIN or dictionary-encoded values (RLE/bit-packed hybrid indices), RLE definition levels, uncompressed or
-/// Snappy. A string column becomes ids into its dictionary (each distinct text decoded once), not a string per
-/// value.</summary>
-/// <remarks>Anything else — another page kind, encoding or codec, and anything that does not add up (a truncated
-/// chunk, a malformed header, an index past the dictionary) — makes <see cref="TryDecode"/> return
-/// <see langword="false"/>; the caller then reads the row group with Parquet.Net, which reads what it can and reports
-/// what it cannot. One instance per thread: it keeps scratch buffers.</remarks>
+/// <summary>Decodes one column chunk of a flat (not nested, not repeated) column straight from the file's pages, a
+/// slice of rows at a time (<see cref="Open"/>, then <see cref="Read(Span{int})"/> or
+/// <see cref="Read(Span{long}, Span{bool})"/> until the chunk's rows are read): data page v1, PLAIN or
+/// dictionary-encoded values (RLE/bit-packed hybrid indices, decoded where the last slice stopped, inside a run if need
+/// be), RLE definition levels, uncompressed or Snappy. A string column becomes ids into its dictionary (each distinct
+/// text decoded once), not a string per value. The memory held is the chunk's bytes, one decompressed page and a slice's
+/// scratch, whatever number of rows the chunk declares.</summary>
+/// <remarks>A chunk stored any other way — another page kind, encoding or codec — is found by <see cref="Open"/>
+/// (<see cref="Outcome.Unsupported"/>): the caller reads the row group with Parquet.Net. Anything that does not add up
+/// (a truncated chunk, a malformed header, an index past the dictionary) is <see cref="Outcome.Damaged"/>, from
+/// <see cref="Open"/> or from the read of the slice where it is found. One instance per column being read: it keeps
+/// the chunk and scratch buffers.</remarks>
 internal sealed class ChunkDecoder
 {
     public const int BooleanType = 0;
@@ -24,7 +28,7 @@ internal sealed class ChunkDecoder
     private const int Uncompressed = 0;
     private const int Snappy = 1;
 
-    /// <summary>What <see cref="TryDecode"/> did.</summary>
+    /// <summary>What <see cref="Open"/> or a read did.</summary>
     internal enum Outcome
     {
         /// <summary>The columns hold the chunk's values.</summary>
@@ -49,6 +53,31 @@ internal sealed class ChunkDecoder
     private char[] _chars = new char[256];
     private long[] _dictionary = [];
 
+    // The open chunk: its bytes (_chunk), where the next page header is, the rows read, what it decodes into.
+    private Chunk _spec;
+    private int _length;
+    private int _next;
+    private int _rows;
+    private int _row;
+    private TextColumn? _text;
+    private int _dictionarySize;
+    private int _dictionaryBase;
+
+    // The current data page: its data (in _chunk or, decompressed, in _page), its rows, how its values are read.
+    private byte[] _data = [];
+    private int _dataEnd;
+    private int _pageFirst;
+    private int _pageCount;
+    private int _pageLeft;
+    private Hybrid.Reader _levelReader;
+    private Hybrid.Reader _indexReader;
+    private bool _plain;
+    private int _plainPos;
+    private long _plainBit;
+    private int _lastStart;
+    private int _lastLength;
+    private int _lastId;
+
     /// <summary>The column chunk's place in the file and how it is stored.</summary>
     /// <param name="Start">The offset of its first page.</param>
     /// <param name="Length">Its length, page headers included.</param>
@@ -58,34 +87,53 @@ internal sealed class ChunkDecoder
     [StructLayout(LayoutKind.Auto)]
     internal readonly record struct Chunk(long Start, long Length, int PhysicalType, int Codec, bool Nullable);
 
-    /// <summary>Reads and decodes a column chunk of <paramref name="rows"/> rows into <paramref name="text"/> (a
-    /// BYTE_ARRAY column) or <paramref name="number"/> (INT32, INT64).</summary>
-    /// <returns>Whether the chunk was decoded, is one to read with Parquet.Net (its pages are whole and count the row
-    /// group's values), or is damaged; the columns are undefined unless decoded.</returns>
-    public Outcome TryDecode(SafeFileHandle file, long fileLength, Chunk chunk, int rows, TextColumn? text, NumberColumn? number)
+    /// <summary>Reads a column chunk of <paramref name="rows"/> rows and checks its pages, to decode its values a slice
+    /// at a time with <see cref="Read(Span{int})"/> (a BYTE_ARRAY column: <paramref name="text"/> gets its texts) or
+    /// <see cref="Read(Span{long}, Span{bool})"/> (BOOLEAN, INT32, INT64: <paramref name="text"/> is
+    /// <see langword="null"/>).</summary>
+    /// <returns>Whether the chunk is open, is one to read with Parquet.Net (well-formed, but with a page, encoding or
+    /// codec this decoder does not read), or is damaged (<see cref="Problem"/> says how).</returns>
+    public Outcome Open(SafeFileHandle file, long fileLength, Chunk chunk, int rows, TextColumn? text)
     {
-        text?.Reset(rows);
-        number?.Reset(rows);
+        _rows = 0;
+        _row = 0;
+        _pageLeft = 0;
+        text?.Clear();
         if (chunk.Start < 4 || chunk.Length <= 0 || chunk.Length > fileLength - chunk.Start || chunk.Length > int.MaxValue)
         {
             return Damage($"the column chunk (bytes {chunk.Start.ToString(CultureInfo.InvariantCulture)}–{(chunk.Start + chunk.Length).ToString(CultureInfo.InvariantCulture)}) is not within the file ({fileLength.ToString(CultureInfo.InvariantCulture)} bytes)");
         }
 
-        if (!TryRead(file, chunk, out var bytes) || !Walk(bytes, rows))
+        if (!TryRead(file, chunk, out var bytes) || !Walk(bytes, rows, chunk, out var supported))
         {
             return Outcome.Damaged;
         }
 
-        if (chunk.Codec is not (Uncompressed or Snappy) || (text is null) == (number is null) || (text is not null && chunk.PhysicalType != ByteArrayType)
-            || (number is not null && chunk.PhysicalType is not (BooleanType or Int32Type or Int64Type)))
+        if (!supported || chunk.Codec is not (Uncompressed or Snappy) || (text is not null && chunk.PhysicalType != ByteArrayType)
+            || (text is null && chunk.PhysicalType is not (BooleanType or Int32Type or Int64Type)))
         {
             return Outcome.Unsupported;
         }
 
-        return TryDecodePages(bytes, chunk, rows, text, number);
+        _spec = chunk;
+        _length = bytes.Length;
+        _next = 0;
+        _rows = rows;
+        _text = text;
+        _dictionarySize = -1;
+        _dictionaryBase = 0;
+        return Outcome.Decoded;
     }
 
-    /// <summary>Reads a column chunk and checks its structure only (see <see cref="Walk"/>), for chunks Parquet.Net
+    /// <summary>Decodes the next <paramref name="ids"/>.Length rows of an open BYTE_ARRAY chunk: each row's id into
+    /// the column's texts, -1 for null.</summary>
+    public Outcome Read(Span<int> ids) => _text is null ? Outcome.Unsupported : Read(ids.Length, ids, default, default);
+
+    /// <summary>Decodes the next <paramref name="values"/>.Length rows of an open BOOLEAN, INT32 or INT64 chunk: each
+    /// row's value (0 for null) and whether it is given.</summary>
+    public Outcome Read(Span<long> values, Span<bool> given) => _text is not null || given.Length != values.Length ? Outcome.Unsupported : Read(values.Length, default, values, given);
+
+    /// <summary>Reads and checks a column chunk's structure only (see <see cref="Walk"/>), for chunks Parquet.Net
     /// is to read: <see cref="Outcome.Decoded"/> when it is whole.</summary>
     public Outcome Check(SafeFileHandle file, long fileLength, Chunk chunk, long values)
     {
@@ -94,7 +142,7 @@ internal sealed class ChunkDecoder
             return Damage($"the column chunk (bytes {chunk.Start.ToString(CultureInfo.InvariantCulture)}–{(chunk.Start + chunk.Length).ToString(CultureInfo.InvariantCulture)}, {values.ToString(CultureInfo.InvariantCulture)} values) is not within the file ({fileLength.ToString(CultureInfo.InvariantCulture)} bytes)");
         }
 
-        return TryRead(file, chunk, out var bytes) && Walk(bytes, (int)values) ? Outcome.Decoded : Outcome.Damaged;
+        return TryRead(file, chunk, out var bytes) && Walk(bytes, (int)values, chunk, out _) ? Outcome.Decoded : Outcome.Damaged;
     }
 
     /// <summary>Reads a column chunk (checked to lie within the file and to be shorter than 2 GiB) into the reused
@@ -104,7 +152,7 @@ internal sealed class ChunkDecoder
         var length = (int)chunk.Length;
         if (_chunk.Length < length)
         {
-            _chunk = new byte[Math.Max(length, _chunk.Length * 2)];
+            _chunk = new byte[Math.Max(length, Math.Min(_chunk.Length * 2L, Array.MaxLength))];
         }
 
         bytes = _chunk.AsSpan(0, length);
@@ -125,11 +173,14 @@ internal sealed class ChunkDecoder
     }
 
     /// <summary>Checks the chunk's structure: well-formed page headers, each page within the chunk, and data pages
-    /// that hold the row group's values.</summary>
-    private bool Walk(ReadOnlySpan<byte> bytes, int rows)
+    /// that hold the row group's values; and whether every page is one this decoder reads
+    /// (<paramref name="supported"/>).</summary>
+    private bool Walk(ReadOnlySpan<byte> bytes, int rows, Chunk chunk, out bool supported)
     {
         var pos = 0;
         var values = 0L;
+        var dictionaries = 0;
+        supported = true;
         while (values < rows)
         {
             var at = pos;
@@ -152,9 +203,25 @@ internal sealed class ChunkDecoder
             }
 
             pos += header.CompressedSize;
-            if (header.Type is PageHeader.DataPage or PageHeader.DataPageV2)
+            switch (header.Type)
             {
-                values += header.Values;
+                case PageHeader.DataPage:
+                    values += header.Values;
+                    supported &= header.Encoding is PageHeader.Plain or PageHeader.PlainDictionary or PageHeader.RleDictionary
+                        && (!chunk.Nullable || header.DefinitionEncoding == PageHeader.Rle);
+                    break;
+                case PageHeader.DataPageV2:
+                    values += header.Values;
+                    supported = false;
+                    break;
+                case PageHeader.DictionaryPage:
+                    supported &= ++dictionaries == 1 && header.Encoding is PageHeader.Plain or PageHeader.PlainDictionary && chunk.PhysicalType != BooleanType;
+                    break;
+                case PageHeader.IndexPage:
+                    break;
+                default:
+                    supported = false;
+                    break;
             }
         }
 
@@ -173,22 +240,58 @@ internal sealed class ChunkDecoder
         return Outcome.Damaged;
     }
 
-    private Outcome TryDecodePages(ReadOnlySpan<byte> bytes, Chunk chunk, int rows, TextColumn? text, NumberColumn? number)
+    /// <summary>Decodes the next <paramref name="count"/> rows, page after page.</summary>
+    private Outcome Read(int count, Span<int> ids, Span<long> numbers, Span<bool> given)
     {
-        var pos = 0;
-        var row = 0;
-        var dictionarySize = -1;
-        var dictionaryBase = 0;
-        while (row < rows)
+        if (count > _rows - _row)
         {
-            if (pos >= bytes.Length || PageHeader.TryRead(bytes, ref pos) is not { } header
-                || header.CompressedSize > bytes.Length - pos)
+            return Damage("more rows were asked for than the column chunk has"); // the readers ask for the row group's rows: not reached
+        }
+
+        var done = 0;
+        while (done < count)
+        {
+            if (_pageLeft == 0)
+            {
+                var next = NextPage();
+                if (next != Outcome.Decoded)
+                {
+                    return next;
+                }
+
+                continue;
+            }
+
+            var m = Math.Min(count - done, _pageLeft);
+            var outcome = _text is not null ? ReadTexts(ids.Slice(done, m)) : ReadNumbers(numbers.Slice(done, m), given.Slice(done, m));
+            if (outcome != Outcome.Decoded)
+            {
+                return outcome;
+            }
+
+            done += m;
+            _pageLeft -= m;
+            _row += m;
+        }
+
+        return Outcome.Decoded;
+    }
+
+    /// <summary>Moves to the next data page (decoding a dictionary page on the way).</summary>
+    private Outcome NextPage()
+    {
+        while (true)
+        {
+            var bytes = _chunk.AsSpan(0, _length);
+            if (_next >= bytes.Length || PageHeader.TryRead(bytes, ref _next) is not { } header
+                || header.CompressedSize > bytes.Length - _next)
             {
                 return Damage("a page header is damaged"); // Walk checked the headers: not reached
             }
 
-            var raw = bytes.Slice(pos, header.CompressedSize);
-            pos += header.CompressedSize;
+            var rawStart = _next;
+            var raw = bytes.Slice(_next, header.CompressedSize);
+            _next += header.CompressedSize;
             if (header.Type == PageHeader.IndexPage)
             {
                 continue;
@@ -196,21 +299,22 @@ internal sealed class ChunkDecoder
 
             if (header.Type == PageHeader.DictionaryPage)
             {
-                if (dictionarySize >= 0 || header.Encoding is not (PageHeader.Plain or PageHeader.PlainDictionary) || chunk.PhysicalType == BooleanType)
+                if (_dictionarySize >= 0)
                 {
-                    return Outcome.Unsupported;
+                    return Outcome.Unsupported; // Walk found it: not reached
                 }
 
-                if (!TryInflate(raw, header.UncompressedSize, chunk.Codec, out var dictionary))
+                if (!TryInflate(raw, rawStart, header.UncompressedSize, _spec.Codec))
                 {
                     return Damage("the dictionary page does not decompress to its stated size");
                 }
 
-                dictionarySize = header.Values;
-                dictionaryBase = text?.Texts.Count ?? 0;
-                if (!(text is not null ? TryReadDictionary(dictionary, dictionarySize, text) : TryReadNumbers(dictionary, dictionarySize, chunk.PhysicalType, Grow(ref _dictionary, dictionarySize))))
+                var dictionary = _data.AsSpan(0, _dataEnd)[(_spec.Codec == Uncompressed ? rawStart : 0)..];
+                _dictionarySize = header.Values;
+                _dictionaryBase = _text?.Texts.Count ?? 0;
+                if (_dictionarySize < 0 || (_text is null && (long)_dictionarySize * (_spec.PhysicalType == Int32Type ? 4 : 8) > dictionary.Length) || !(_text is not null ? TryReadDictionary(dictionary, _dictionarySize, _text) : TryReadNumbers(dictionary, _dictionarySize, _spec.PhysicalType, Grow(ref _dictionary, _dictionarySize))))
                 {
-                    return Damage($"the dictionary page does not hold its {dictionarySize.ToString(CultureInfo.InvariantCulture)} values");
+                    return Damage($"the dictionary page does not hold its {header.Values.ToString(CultureInfo.InvariantCulture)} values");
                 }
 
                 continue;
@@ -218,141 +322,188 @@ internal sealed class ChunkDecoder
 
             if (header.Type != PageHeader.DataPage)
             {
-                return Outcome.Unsupported;
+                return Outcome.Unsupported; // Walk found it: not reached
             }
 
-            if (header.Values > rows - row)
+            if (header.Values > _rows - _row)
             {
                 return Damage("the data pages hold more values than the row group has rows"); // Walk checked: not reached
             }
 
-            if (!TryInflate(raw, header.UncompressedSize, chunk.Codec, out var data))
+            _pageFirst = _row;
+            _pageCount = header.Values;
+            if (!TryInflate(raw, rawStart, header.UncompressedSize, _spec.Codec))
             {
-                return Damage($"the data page for rows {Rows(row, header.Values)} does not decompress to its stated size");
+                return Damage($"the data page for rows {PageRows()} does not decompress to its stated size");
             }
 
-            var count = header.Values;
-            var present = count;
-            var levels = Span<int>.Empty;
-            if (chunk.Nullable)
+            var start = _spec.Codec == Uncompressed ? rawStart : 0;
+            if (_spec.Nullable)
             {
-                if (header.DefinitionEncoding != PageHeader.Rle)
+                if (_dataEnd - start < 4)
                 {
-                    return Outcome.Unsupported;
+                    return Damage($"the data page for rows {PageRows()} has no definition levels");
                 }
 
-                if (data.Length < 4)
+                var levelBytes = BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(start));
+                if (levelBytes < 0 || levelBytes > _dataEnd - start - 4)
                 {
-                    return Damage($"the data page for rows {Rows(row, count)} has no definition levels");
+                    return Damage($"the definition levels of the data page for rows {PageRows()} are damaged");
                 }
 
-                var levelBytes = BinaryPrimitives.ReadInt32LittleEndian(data);
-                levels = Grow(ref _levels, count);
-                var lp = 0;
-                if (levelBytes < 0 || levelBytes > data.Length - 4 || !Hybrid.TryDecode(data.Slice(4, levelBytes), ref lp, 1, levels))
-                {
-                    return Damage($"the definition levels of the data page for rows {Rows(row, count)} are damaged");
-                }
-
-                if (levels.IndexOfAnyExceptInRange(0, 1) >= 0)
-                {
-                    return Damage($"the definition levels of the data page for rows {Rows(row, count)} are damaged");
-                }
-
-                present = count - levels.Count(0);
-
-                data = data[(4 + levelBytes)..];
+                _levelReader = new Hybrid.Reader(start + 4, start + 4 + levelBytes, 1);
+                start += 4 + levelBytes;
             }
 
-            var ids = text is not null ? text.Ids.AsSpan(row, count) : Span<int>.Empty;
-            var values = text is not null && !chunk.Nullable ? ids : Grow(ref _indices, present); // no nulls: decode in place
-            if (header.Encoding == PageHeader.Plain)
+            _plain = header.Encoding == PageHeader.Plain;
+            if (_plain)
             {
-                if (text is not null)
-                {
-                    if (!TryReadTexts(data, values, text))
-                    {
-                        return Damage($"the data page for rows {Rows(row, count)} does not hold its values");
-                    }
-                }
-                else if (!TryReadNumbers(data, present, chunk.PhysicalType, number!.Values.AsSpan(row, count)))
-                {
-                    return Damage($"the data page for rows {Rows(row, count)} does not hold its values");
-                }
-            }
-            else if (header.Encoding is PageHeader.PlainDictionary or PageHeader.RleDictionary)
-            {
-                var ip = 1;
-                if (dictionarySize < 0 || data.Length < 1 || data[0] > 32 || !Hybrid.TryDecode(data, ref ip, data[0], values))
-                {
-                    return Damage($"the dictionary indices of the data page for rows {Rows(row, count)} are damaged");
-                }
-
-                var outside = values.IndexOfAnyExceptInRange(0, dictionarySize - 1);
-                if (outside >= 0)
-                {
-                    return Damage($"the data page for rows {Rows(row, count)} refers to entry {values[outside].ToString(CultureInfo.InvariantCulture)} of a dictionary of {dictionarySize.ToString(CultureInfo.InvariantCulture)}");
-                }
-
-                if (text is not null)
-                {
-                    if (dictionaryBase != 0)
-                    {
-                        for (var i = 0; i < values.Length; i++)
-                        {
-                            values[i] += dictionaryBase;
-                        }
-                    }
-                }
-                else
-                {
-                    var target = number!.Values.AsSpan(row, count);
-                    var dictionary = _dictionary.AsSpan(0, dictionarySize);
-                    for (var i = 0; i < values.Length; i++)
-                    {
-                        target[i] = dictionary[values[i]];
-                    }
-                }
+                _plainPos = start;
+                _plainBit = 0;
+                _lastId = -1;
             }
             else
             {
-                return Outcome.Unsupported;
+                if (_dictionarySize < 0 || _dataEnd - start < 1 || _data[start] > 32)
+                {
+                    return Damage($"the dictionary indices of the data page for rows {PageRows()} are damaged");
+                }
+
+                _indexReader = new Hybrid.Reader(start + 1, _dataEnd, _data[start]);
             }
 
-            if (text is not null)
+            _pageLeft = _pageCount;
+            return Outcome.Decoded;
+        }
+    }
+
+    /// <summary>Rows of the row group of the current page, 1-based, as text: "1–1000".</summary>
+    private string PageRows() =>
+        (_pageFirst + 1).ToString(CultureInfo.InvariantCulture) + "–" + (_pageFirst + _pageCount).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The definition levels of the page's next rows: the number present, or -1 (damaged).</summary>
+    private int Levels(int count, out Span<int> levels)
+    {
+        levels = Span<int>.Empty;
+        if (!_spec.Nullable)
+        {
+            return count;
+        }
+
+        levels = Grow(ref _levels, count);
+        if (!_levelReader.TryRead(_data, levels) || levels.IndexOfAnyExceptInRange(0, 1) >= 0)
+        {
+            Problem = $"the definition levels of the data page for rows {PageRows()} are damaged";
+            return -1;
+        }
+
+        return count - levels.Count(0);
+    }
+
+    /// <summary>The page's next dictionary indices, checked against the dictionary.</summary>
+    private bool TryIndices(Span<int> indices)
+    {
+        if (!_indexReader.TryRead(_data, indices))
+        {
+            Problem = $"the dictionary indices of the data page for rows {PageRows()} are damaged";
+            return false;
+        }
+
+        var outside = indices.IndexOfAnyExceptInRange(0, _dictionarySize - 1);
+        if (outside >= 0)
+        {
+            Problem = $"the data page for rows {PageRows()} refers to entry {indices[outside].ToString(CultureInfo.InvariantCulture)} of a dictionary of {_dictionarySize.ToString(CultureInfo.InvariantCulture)}";
+            return false;
+        }
+
+        return true;
+    }
+
+    private Outcome ReadTexts(Span<int> ids)
+    {
+        var present = Levels(ids.Length, out var levels);
+        if (present < 0)
+        {
+            return Outcome.Damaged;
+        }
+
+        var values = levels.IsEmpty ? ids : Grow(ref _indices, present); // no nulls: decode in place
+        if (_plain)
+        {
+            if (!TryReadTexts(values))
             {
-                Spread(values, levels, ids);
+                return Damage($"the data page for rows {PageRows()} does not hold its values");
             }
-            else
+        }
+        else
+        {
+            if (!TryIndices(values))
             {
-                var given = number!.Given.AsSpan(row, count);
-                if (chunk.Nullable && present < count)
-                {
-                    // Spread the present values (at the start of the page's range) to the rows that have them, from the end.
-                    var target = number.Values.AsSpan(row, count);
-                    var v = present;
-                    for (var i = count - 1; i >= 0; i--)
-                    {
-                        var has = levels[i] != 0;
-                        given[i] = has;
-                        target[i] = has ? target[--v] : 0;
-                    }
-                }
-                else
-                {
-                    given.Fill(true);
-                }
+                return Outcome.Damaged;
             }
 
-            row += count;
+            if (_dictionaryBase != 0)
+            {
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] += _dictionaryBase;
+                }
+            }
+        }
+
+        Spread(values, levels, ids);
+        return Outcome.Decoded;
+    }
+
+    private Outcome ReadNumbers(Span<long> target, Span<bool> given)
+    {
+        var count = target.Length;
+        var present = Levels(count, out var levels);
+        if (present < 0)
+        {
+            return Outcome.Damaged;
+        }
+
+        if (_plain)
+        {
+            if (!TryReadPlainNumbers(target[..present]))
+            {
+                return Damage($"the data page for rows {PageRows()} does not hold its values");
+            }
+        }
+        else
+        {
+            var indices = Grow(ref _indices, present);
+            if (!TryIndices(indices))
+            {
+                return Outcome.Damaged;
+            }
+
+            var dictionary = _dictionary.AsSpan(0, _dictionarySize);
+            for (var i = 0; i < indices.Length; i++)
+            {
+                target[i] = dictionary[indices[i]];
+            }
+        }
+
+        if (present < count)
+        {
+            // Spread the present values (at the start of the range) to the rows that have them, from the end.
+            var v = present;
+            for (var i = count - 1; i >= 0; i--)
+            {
+                var has = levels[i] != 0;
+                given[i] = has;
+                target[i] = has ? target[--v] : 0;
+            }
+        }
+        else
+        {
+            given.Fill(true);
         }
 
         return Outcome.Decoded;
     }
-
-    /// <summary>Rows of the row group, 1-based, as text: "1–1000".</summary>
-    private static string Rows(int row, int count) =>
-        (row + 1).ToString(CultureInfo.InvariantCulture) + "–" + (row + count).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Puts the present ids in their rows (-1 for a null).</summary>
     private static void Spread(ReadOnlySpan<int> values, ReadOnlySpan<int> levels, Span<int> ids)
@@ -386,12 +537,14 @@ internal sealed class ChunkDecoder
         }
     }
 
-    private bool TryInflate(ReadOnlySpan<byte> raw, int size, int codec, out ReadOnlySpan<byte> data)
+    /// <summary>Makes a page's data readable: <see cref="_data"/> up to <see cref="_dataEnd"/> (the chunk itself when
+    /// uncompressed, the page starting at <paramref name="rawStart"/>; else the decompressed page from 0).</summary>
+    private bool TryInflate(ReadOnlySpan<byte> raw, int rawStart, int size, int codec)
     {
-        data = default;
         if (codec == Uncompressed)
         {
-            data = raw;
+            _data = _chunk;
+            _dataEnd = rawStart + raw.Length;
             return raw.Length == size;
         }
 
@@ -402,20 +555,16 @@ internal sealed class ChunkDecoder
         }
 
         var page = Grow(ref _page, size);
+        _data = _page;
+        _dataEnd = size;
         try
         {
-            if (!global::Snappier.Snappy.TryDecompress(raw, page, out var written) || written != size)
-            {
-                return false;
-            }
+            return global::Snappier.Snappy.TryDecompress(raw, page, out var written) && written == size;
         }
         catch (InvalidDataException)
         {
             return false;
         }
-
-        data = page;
-        return true;
     }
 
     private static bool TryReadDictionary(ReadOnlySpan<byte> data, int count, TextColumn text)
@@ -434,32 +583,61 @@ internal sealed class ChunkDecoder
         return true;
     }
 
-    /// <summary>PLAIN byte arrays, each interned; a run of equal values is decoded once.</summary>
-    private bool TryReadTexts(ReadOnlySpan<byte> data, Span<int> ids, TextColumn text)
+    /// <summary>The page's next PLAIN byte arrays, each interned; a run of equal values is decoded once.</summary>
+    private bool TryReadTexts(Span<int> ids)
     {
-        var pos = 0;
-        var lastStart = 0;
-        var lastLength = 0;
-        var lastId = -1;
+        var data = _data.AsSpan(0, _dataEnd);
+        var text = _text!;
         for (var i = 0; i < ids.Length; i++)
         {
-            if (!TryNextBytes(data, ref pos, out var value))
+            if (!TryNextBytes(data, ref _plainPos, out var value))
             {
                 return false;
             }
 
-            if (lastId < 0 || !value.SequenceEqual(data.Slice(lastStart, lastLength)))
+            if (_lastId < 0 || !value.SequenceEqual(data.Slice(_lastStart, _lastLength)))
             {
                 var chars = Grow(ref _chars, Encoding.UTF8.GetMaxCharCount(value.Length));
                 var n = Encoding.UTF8.GetChars(value, chars);
-                lastId = text.Intern(chars[..n]);
-                lastStart = pos - value.Length;
-                lastLength = value.Length;
+                _lastId = text.Intern(chars[..n]);
+                _lastStart = _plainPos - value.Length;
+                _lastLength = value.Length;
             }
 
-            ids[i] = lastId;
+            ids[i] = _lastId;
         }
 
+        return true;
+    }
+
+    /// <summary>The page's next PLAIN values (BOOLEAN one bit each, least significant first; INT32; INT64).</summary>
+    private bool TryReadPlainNumbers(Span<long> target)
+    {
+        var data = _data.AsSpan(_plainPos, _dataEnd - _plainPos);
+        if (_spec.PhysicalType == BooleanType)
+        {
+            var bit = _plainBit;
+            if (data.Length < (bit + target.Length + 7) / 8)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < target.Length; i++, bit++)
+            {
+                target[i] = (data[(int)(bit >> 3)] >> (int)(bit & 7)) & 1;
+            }
+
+            _plainBit = bit;
+            return true;
+        }
+
+        var size = _spec.PhysicalType == Int32Type ? 4 : 8;
+        if (!TryReadNumbers(data, target.Length, _spec.PhysicalType, target))
+        {
+            return false;
+        }
+
+        _plainPos += target.Length * size;
         return true;
     }
 

@@ -8,32 +8,119 @@ internal static class Hybrid
     /// <returns><see langword="false"/> when the data ends before the values do or a run is malformed.</returns>
     public static bool TryDecode(ReadOnlySpan<byte> data, ref int pos, int bitWidth, Span<int> values)
     {
-        var byteWidth = (bitWidth + 7) / 8;
-        var mask = bitWidth == 32 ? uint.MaxValue : (1u << bitWidth) - 1;
-        var i = 0;
-        while (i < values.Length)
+        var reader = new Reader(pos, data.Length, bitWidth);
+        var ok = reader.TryRead(data, values);
+        pos = reader.Position;
+        return ok;
+    }
+
+    /// <summary>Decodes a hybrid stream a piece at a time: each <see cref="TryRead"/> goes on where the last one
+    /// stopped, inside a run if need be, so a page's values can be decoded in slices of any size.</summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
+    internal struct Reader
+    {
+        private readonly int _end;
+        private readonly int _bitWidth;
+        private readonly uint _mask;
+        private int _pos;
+
+        // The current run: values left in it; RLE (its value) or bit-packed (where its bytes start, how many of its
+        // values were read, how many bytes it has within the data).
+        private long _left;
+        private bool _packed;
+        private int _value;
+        private int _runStart;
+        private long _runRead;
+        private int _runBytes;
+
+        /// <summary>Initializes a reader of the stream in bytes <paramref name="pos"/> to <paramref name="end"/> of
+        /// the data handed to <see cref="TryRead"/>.</summary>
+        public Reader(int pos, int end, int bitWidth)
         {
-            ulong header;
-            if (pos < data.Length && data[pos] < 0x80)
-            {
-                header = data[pos++]; // a one-byte header: most runs (writers that write a run per value)
-            }
-            else if (!PageHeader.TryUVarInt(data, ref pos, out header))
+            _pos = pos;
+            _end = end;
+            _bitWidth = bitWidth;
+            _mask = bitWidth >= 32 ? uint.MaxValue : (1u << bitWidth) - 1;
+        }
+
+        /// <summary>Where the stream goes on after the runs read so far (after a whole bit-packed run, even when not
+        /// all of its values were read).</summary>
+        public readonly int Position => _packed ? _runStart + _runBytes : _pos;
+
+        /// <summary>Decodes the next <paramref name="values"/>.Length values.</summary>
+        /// <returns><see langword="false"/> when the data ends before the values do or a run is malformed.</returns>
+        public bool TryRead(ReadOnlySpan<byte> data, Span<int> values)
+        {
+            if ((uint)_end > (uint)data.Length)
             {
                 return false;
             }
 
-            if (header >> 1 == 0)
+            data = data[.._end];
+            var i = 0;
+            while (i < values.Length)
+            {
+                if (_left == 0 && !TryStartRun(data))
+                {
+                    return false;
+                }
+
+                var n = (int)Math.Min(_left, values.Length - i);
+                if (!_packed)
+                {
+                    if (n <= 16)
+                    {
+                        for (var k = i; k < i + n; k++)
+                        {
+                            values[k] = _value;
+                        }
+                    }
+                    else
+                    {
+                        values.Slice(i, n).Fill(_value);
+                    }
+                }
+                else if (!TryUnpack(data, values.Slice(i, n)))
+                {
+                    return false;
+                }
+
+                _left -= n;
+                i += n;
+            }
+
+            return true;
+        }
+
+        private bool TryStartRun(ReadOnlySpan<byte> data)
+        {
+            if (_packed)
+            {
+                _pos = _runStart + _runBytes;
+                _packed = false;
+            }
+
+            ulong header;
+            if (_pos < data.Length && data[_pos] < 0x80)
+            {
+                header = data[_pos++]; // a one-byte header: most runs
+            }
+            else if (!PageHeader.TryUVarInt(data, ref _pos, out header))
             {
                 return false;
             }
 
             var runs = header >> 1;
-            var wanted = values.Length - i;
+            if (runs == 0)
+            {
+                return false;
+            }
+
             if ((header & 1) == 0)
             {
                 // An RLE run: the count, then the value in byteWidth little-endian bytes.
-                if (data.Length - pos < byteWidth)
+                var byteWidth = (_bitWidth + 7) / 8;
+                if (data.Length - _pos < byteWidth)
                 {
                     return false;
                 }
@@ -41,45 +128,74 @@ internal static class Hybrid
                 uint value = 0;
                 for (var b = 0; b < byteWidth; b++)
                 {
-                    value |= (uint)data[pos + b] << (8 * b);
+                    value |= (uint)data[_pos + b] << (8 * b);
                 }
 
-                pos += byteWidth;
-                var n = (int)Math.Min(runs, (ulong)wanted);
-                var v = (int)(value & mask);
-                if (n <= 16)
-                {
-                    for (var k = i; k < i + n; k++)
-                    {
-                        values[k] = v;
-                    }
-                }
-                else
-                {
-                    values.Slice(i, n).Fill(v);
-                }
-
-                i += n;
+                _pos += byteWidth;
+                _value = (int)(value & _mask);
+                _left = (long)Math.Min(runs, long.MaxValue);
+                return true;
             }
-            else
-            {
-                // A bit-packed run: groups of 8 values, least significant bits first.
-                var available = data.Length - pos;
-                var n = runs >= int.MaxValue / 8 ? wanted : (int)Math.Min(runs * 8, (ulong)wanted);
-                var needed = ((long)n * bitWidth + 7) / 8;
-                if (needed > available)
-                {
-                    return false;
-                }
 
-                Unpack(data.Slice(pos, (int)needed), bitWidth, mask, values.Slice(i, n));
-                var runBytes = bitWidth == 0 ? 0 : runs > (ulong)available ? (ulong)available : Math.Min(runs * (ulong)bitWidth, (ulong)available);
-                pos += (int)runBytes;
-                i += n;
-            }
+            // A bit-packed run: groups of 8 values, least significant bits first. Its last group may be cut short
+            // when the stream ends with it: only the values read must be there.
+            var available = data.Length - _pos;
+            _packed = true;
+            _runStart = _pos;
+            _runRead = 0;
+            _runBytes = (int)Math.Min(runs * (ulong)_bitWidth, (ulong)available);
+            _left = runs >= long.MaxValue / 8 ? long.MaxValue : (long)runs * 8;
+            return true;
         }
 
-        return true;
+        /// <summary>The next values of the bit-packed run.</summary>
+        private bool TryUnpack(ReadOnlySpan<byte> data, Span<int> values)
+        {
+            var first = _runRead;
+            var needed = (((first + values.Length) * _bitWidth) + 7) / 8;
+            if (needed > data.Length - _runStart)
+            {
+                return false;
+            }
+
+            var k = 0;
+
+            // Up to the next group of 8 one value at a time, then whole groups.
+            for (; k < values.Length && ((first + k) & 7) != 0; k++)
+            {
+                values[k] = One(data, first + k);
+            }
+
+            var groups = (values.Length - k) / 8;
+            if (groups > 0)
+            {
+                var at = _runStart + (int)(((first + k) / 8) * _bitWidth);
+                Unpack(data[at..], _bitWidth, _mask, values.Slice(k, groups * 8));
+                k += groups * 8;
+            }
+
+            for (; k < values.Length; k++)
+            {
+                values[k] = One(data, first + k);
+            }
+
+            _runRead = first + values.Length;
+            return true;
+        }
+
+        private readonly int One(ReadOnlySpan<byte> data, long index)
+        {
+            var bit = index * _bitWidth;
+            var at = _runStart + (int)(bit >> 3);
+            var shift = (int)(bit & 7);
+            ulong word = 0;
+            for (var b = 0; b < (shift + _bitWidth + 7) / 8; b++)
+            {
+                word |= (ulong)data[at + b] << (8 * b);
+            }
+
+            return (int)((uint)(word >> shift) & _mask);
+        }
     }
 
     private static void Unpack(ReadOnlySpan<byte> data, int bitWidth, uint mask, Span<int> values)

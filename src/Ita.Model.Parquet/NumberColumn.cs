@@ -9,6 +9,25 @@ internal sealed class NumberColumn
     /// <summary>Per row, whether the value is given.</summary>
     public bool[] Given { get; private set; } = [];
 
+    /// <summary>Copies <paramref name="count"/> rows of <paramref name="source"/> from <paramref name="from"/> to row
+    /// <paramref name="at"/>, keeping the rows before it.</summary>
+    public void Append(NumberColumn source, int from, int count, int at)
+    {
+        if (Values.Length < at + count)
+        {
+            var size = RowGroupColumns.Capacity(Math.Max(at + count, (int)Math.Min(Array.MaxLength, Values.Length * 2L)));
+            var values = new long[size];
+            var given = new bool[size];
+            Values.AsSpan(0, at).CopyTo(values);
+            Given.AsSpan(0, at).CopyTo(given);
+            Values = values;
+            Given = given;
+        }
+
+        source.Values.AsSpan(from, count).CopyTo(Values.AsSpan(at));
+        source.Given.AsSpan(from, count).CopyTo(Given.AsSpan(at));
+    }
+
     /// <summary>Makes room for a row group of <paramref name="rows"/> rows.</summary>
     public void Reset(int rows)
     {
@@ -17,13 +36,5 @@ internal sealed class NumberColumn
             Values = new long[RowGroupColumns.Capacity(rows)];
             Given = new bool[Values.Length];
         }
-    }
-
-    /// <summary>Copies the first <paramref name="rows"/> rows into <paramref name="target"/>.</summary>
-    public void CopyHead(NumberColumn target, int rows)
-    {
-        target.Reset(rows);
-        Values.AsSpan(0, rows).CopyTo(target.Values);
-        Given.AsSpan(0, rows).CopyTo(target.Given);
     }
 }

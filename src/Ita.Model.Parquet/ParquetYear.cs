@@ -30,6 +30,9 @@ public static class ParquetYear
 {
     private const int RowGroupRows = 1 << 18;
 
+    /// <summary>The rows of an OIT file decoded at a time.</summary>
+    private const int OitSliceRows = 8192;
+
     // The two decisions an OIT row can carry (OitCheck is immutable): one object each, not one per row.
     private static readonly OitCheck Disclosed = new(disclosed: true);
     private static readonly OitCheck NotDisclosed = new(disclosed: false);
@@ -148,11 +151,12 @@ public static class ParquetYear
     /// <exception cref="ItaValidationException">A file lacks a column or has one of the wrong type, or a row or a unit
     /// is bad, or the year would pass a limit.</exception>
     public static Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions? options = null, CancellationToken cancellationToken = default) =>
-        LoadFilesAsync(paths, options, threads: 0, cancellationToken);
+        LoadFilesAsync(paths, options, threads: 0, cancellationToken: cancellationToken);
 
     /// <summary>Reads a year from Parquet files, decoding the row groups of an answers file on <paramref name="threads"/>
-    /// workers (0: one per core; 1: the sequential read only).</summary>
-    internal static async Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions? options, int threads, CancellationToken cancellationToken = default)
+    /// workers (0: one per core; 1: the sequential read only), <paramref name="sliceRows"/> rows at a time (0: the
+    /// reader's own slice; tests use small slices to cut pages and runs anywhere).</summary>
+    internal static async Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions? options, int threads, int sliceRows = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         options ??= new YearReadOptions();
@@ -202,7 +206,7 @@ public static class ParquetYear
                 var reader = await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
-                    await new AnswersReader(reader, path, edition, builder, oit, threads).Run(cancellationToken).ConfigureAwait(false);
+                    await new AnswersReader(reader, path, edition, builder, oit, threads, sliceRows).Run(cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -222,6 +226,7 @@ public static class ParquetYear
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
         var fileLength = RandomAccess.GetLength(file);
         var decoder = new ChunkDecoder();
+        ChunkDecoder[] decoders = [decoder, new(), new()];
         var unitField = Field(reader, name, "unit", typeof(string));
         var itemField = Field(reader, name, "item", typeof(string));
         var disclosedField = Field(reader, name, "disclosed", typeof(bool));
@@ -232,53 +237,87 @@ public static class ParquetYear
         var units = new TextColumn();
         var items = new TextColumn();
         var disclosed = new NumberColumn();
+        // Each distinct item text's OIT index (-2 not yet looked up, -1 not an OIT item of the edition), for the texts
+        // of the row group looked up so far.
         var codeOf = Array.Empty<int>();
+        var looked = 0;
         long row = 0;
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             var group = reader.Metadata!.RowGroups[g];
             var n = (int)Math.Clamp(group.NumRows, 0, int.MaxValue);
-            var outcome = direct ? DecodeOit(group, fields, [units, items], disclosed, decoder, file, fileLength, n) : new(ChunkDecoder.Outcome.Unsupported, null, null);
+            var first = row + 1;
+            var outcome = direct ? OpenOit(group, fields, [units, items], decoders, file, fileLength, n) : new(ChunkDecoder.Outcome.Unsupported, null, null);
             if (outcome.Outcome == ChunkDecoder.Outcome.Damaged)
             {
-                throw Damaged(name, g, row + 1, n, outcome.Column!, outcome.Problem!);
+                throw Damaged(name, g, first, n, outcome.Column!, outcome.Problem!);
             }
 
-            if (outcome.Outcome == ChunkDecoder.Outcome.Unsupported)
+            looked = 0;
+            if (outcome.Outcome == ChunkDecoder.Outcome.Decoded)
             {
-                CheckGroup(reader, g, fields, file, fileLength, decoder, name, row + 1);
-                using var rowGroup = reader.OpenRowGroupReader(g);
-                n = checked((int)rowGroup.RowCount);
-                var unitTexts = new string?[n];
-                var itemTexts = new string?[n];
-                var flags = new bool?[n];
-                await Located(name, g, row + 1, n, "unit", async () => await rowGroup.ReadAsync(unitField, unitTexts.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-                await Located(name, g, row + 1, n, "item", async () => await rowGroup.ReadAsync(itemField, itemTexts.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-                await Located(name, g, row + 1, n, "disclosed", () => ReadBools(rowGroup, disclosedField, flags, cancellationToken)).ConfigureAwait(false);
-                units.Reset(n);
-                items.Reset(n);
-                disclosed.Reset(n);
-                for (var i = 0; i < n; i++)
+                // A slice of rows at a time: memory for a slice, whatever number of rows the row group declares.
+                units.Size(OitSliceRows);
+                items.Size(OitSliceRows);
+                disclosed.Reset(OitSliceRows);
+                for (var done = 0; done < n; done += OitSliceRows)
                 {
-                    units.Ids[i] = units.Intern(unitTexts[i]);
-                    items.Ids[i] = items.Intern(itemTexts[i]);
-                    disclosed.Given[i] = flags[i].HasValue;
-                    disclosed.Values[i] = flags[i] == true ? 1 : 0;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var m = Math.Min(OitSliceRows, n - done);
+                    for (var f = 0; f < 3; f++)
+                    {
+                        var read = f < 2 ? decoders[f].Read((f == 0 ? units : items).Ids.AsSpan(0, m)) : decoders[f].Read(disclosed.Values.AsSpan(0, m), disclosed.Given.AsSpan(0, m));
+                        if (read != ChunkDecoder.Outcome.Decoded)
+                        {
+                            throw Damaged(name, g, first, n, fields[f].Name, decoders[f].Problem);
+                        }
+                    }
+
+                    Rows(m);
                 }
+
+                continue;
             }
 
-            // Each distinct item text's OIT index (-2 not yet looked up, -1 not an OIT item of the edition).
+            // A row group the page decoder does not read: read whole with Parquet.Net.
+            CheckGroup(reader, g, fields, file, fileLength, decoder, name, first);
+            using var rowGroup = reader.OpenRowGroupReader(g);
+            n = checked((int)rowGroup.RowCount);
+            var unitTexts = new string?[n];
+            var itemTexts = new string?[n];
+            var flags = new bool?[n];
+            await Located(name, g, first, n, "unit", async () => await rowGroup.ReadAsync(unitField, unitTexts.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            await Located(name, g, first, n, "item", async () => await rowGroup.ReadAsync(itemField, itemTexts.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            await Located(name, g, first, n, "disclosed", () => ReadBools(rowGroup, disclosedField, flags, cancellationToken)).ConfigureAwait(false);
+            units.Reset(n);
+            items.Reset(n);
+            disclosed.Reset(n);
+            for (var i = 0; i < n; i++)
+            {
+                units.Ids[i] = units.Intern(unitTexts[i]);
+                items.Ids[i] = items.Intern(itemTexts[i]);
+                disclosed.Given[i] = flags[i].HasValue;
+                disclosed.Values[i] = flags[i] == true ? 1 : 0;
+            }
+
+            Rows(n);
+        }
+
+        // The rows of the slice (or the row group) in the columns: each unit's decisions, checked.
+        void Rows(int count)
+        {
             if (codeOf.Length < items.Texts.Count)
             {
-                codeOf = new int[Math.Max(items.Texts.Count, codeOf.Length * 2)];
+                Array.Resize(ref codeOf, Math.Max(items.Texts.Count, codeOf.Length * 2));
             }
 
-            codeOf.AsSpan(0, items.Texts.Count).Fill(-2);
+            codeOf.AsSpan(looked, items.Texts.Count - looked).Fill(-2);
+            looked = items.Texts.Count;
             var unitId = int.MinValue;
             string unit = string.Empty;
             List<KeyValuePair<string, OitCheck>> list = [];
             bool[] unitSeen = [];
-            for (var i = 0; i < n; i++)
+            for (var i = 0; i < count; i++)
             {
                 row++;
                 if (units.Ids[i] != unitId)
@@ -344,8 +383,9 @@ public static class ParquetYear
         }
     }
 
-    /// <summary>Decodes the three column chunks of an OIT row group with <see cref="ChunkDecoder"/>.</summary>
-    private static (ChunkDecoder.Outcome Outcome, string? Column, string? Problem) DecodeOit(global::Parquet.Meta.RowGroup group, DataField[] fields, TextColumn[] texts, NumberColumn flags, ChunkDecoder decoder, Microsoft.Win32.SafeHandles.SafeFileHandle file, long fileLength, int rows)
+    /// <summary>Opens the three column chunks of an OIT row group with a <see cref="ChunkDecoder"/> each, to decode a
+    /// slice of rows at a time.</summary>
+    private static (ChunkDecoder.Outcome Outcome, string? Column, string? Problem) OpenOit(global::Parquet.Meta.RowGroup group, DataField[] fields, TextColumn[] texts, ChunkDecoder[] decoders, Microsoft.Win32.SafeHandles.SafeFileHandle file, long fileLength, int rows)
     {
         if (group.NumRows is < 0 or > int.MaxValue)
         {
@@ -375,10 +415,10 @@ public static class ParquetYear
 
             var start = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
             var spec = new ChunkDecoder.Chunk(start, meta.TotalCompressedSize, (int)meta.Type, (int)meta.Codec, field.MaxDefinitionLevel == 1);
-            switch (decoder.TryDecode(file, fileLength, spec, rows, f < 2 ? texts[f] : null, f < 2 ? null : flags))
+            switch (decoders[f].Open(file, fileLength, spec, rows, f < 2 ? texts[f] : null))
             {
                 case ChunkDecoder.Outcome.Damaged:
-                    return (ChunkDecoder.Outcome.Damaged, field.Name, decoder.Problem);
+                    return (ChunkDecoder.Outcome.Damaged, field.Name, decoders[f].Problem);
                 case ChunkDecoder.Outcome.Unsupported:
                     result = ChunkDecoder.Outcome.Unsupported;
                     break;

@@ -1,6 +1,7 @@
 namespace Ita.Model.Parquet;
 
-/// <summary>The six columns of one row group of an answers file, reused from row group to row group.</summary>
+/// <summary>The six columns of an answers file's rows: a slice of a row group as the page decoder reads it, or a whole
+/// row group read with Parquet.Net. Reused from slice to slice; each column's texts are those of its row group.</summary>
 internal sealed class RowGroupColumns(bool numericKeys)
 {
     public TextColumn Units { get; } = new();
@@ -26,27 +27,58 @@ internal sealed class RowGroupColumns(bool numericKeys)
     /// more, so that row groups of about the same size (cut between units) do not each allocate anew.</summary>
     public static int Capacity(int rows) => (int)Math.Min(Array.MaxLength, rows + (rows / 8L) + 1024);
 
-    /// <summary>The number of rows of the row group.</summary>
+    /// <summary>The number of rows held (of the slice or the row group).</summary>
     public int Rows { get; set; }
 
-    /// <summary>A copy of the first <paramref name="rows"/> rows (their ids refer to the same texts).</summary>
-    public RowGroupColumns CopyHead(int rows)
+    /// <summary>Changes whenever the columns start a new row group (their texts start anew).</summary>
+    public int Group { get; private set; }
+
+    /// <summary>Makes room for <paramref name="rows"/> rows in every column.</summary>
+    public void Size(int rows)
     {
-        var copy = new RowGroupColumns(Numeric) { Rows = rows };
-        Units.CopyHead(copy.Units, rows);
-        Tools.CopyHead(copy.Tools, rows);
-        Items.CopyHead(copy.Items, rows);
-        Parts.CopyHead(copy.Parts, rows);
+        Units.Size(rows);
+        Tools.Size(rows);
+        Items.Size(rows);
+        Parts.Size(rows);
+        TextKeys.Size(rows);
+        NumericKeys.Reset(rows);
+        Answers.Reset(rows);
+    }
+
+    /// <summary>Appends rows <paramref name="from"/> to <paramref name="from"/> + <paramref name="count"/> of
+    /// <paramref name="source"/> (a slice of the same row group) after <see cref="Rows"/>; their ids refer to the
+    /// source's texts (see <see cref="TakeTexts"/>).</summary>
+    public void Append(RowGroupColumns source, int from, int count)
+    {
+        var rows = Rows;
+        Units.Append(source.Units, from, count, rows);
+        Tools.Append(source.Tools, from, count, rows);
+        Items.Append(source.Items, from, count, rows);
+        Parts.Append(source.Parts, from, count, rows);
         if (Numeric)
         {
-            NumericKeys.CopyHead(copy.NumericKeys, rows);
+            NumericKeys.Append(source.NumericKeys, from, count, rows);
         }
         else
         {
-            TextKeys.CopyHead(copy.TextKeys, rows);
+            TextKeys.Append(source.TextKeys, from, count, rows);
         }
 
-        Answers.CopyHead(copy.Answers, rows);
-        return copy;
+        Answers.Append(source.Answers, from, count, rows);
+        Rows = rows + count;
     }
+
+    /// <summary>Takes the texts of the row group the appended rows came from (all of them read so far: ids only
+    /// grow).</summary>
+    public void TakeTexts(RowGroupColumns source)
+    {
+        Units.TakeTexts(source.Units);
+        Tools.TakeTexts(source.Tools);
+        Items.TakeTexts(source.Items);
+        Parts.TakeTexts(source.Parts);
+        TextKeys.TakeTexts(source.TextKeys);
+    }
+
+    /// <summary>Marks the start of another row group.</summary>
+    public void NextGroup() => Group++;
 }

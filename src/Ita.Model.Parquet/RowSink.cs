@@ -27,9 +27,10 @@ internal sealed class RowSink
     private readonly int[] _itemFirstSlot;
 
     // Per slot (an item's part): its column in the tool's rows and its number of levels.
-    private readonly int[] _slotColumn;
-    private readonly int[] _slotLevels;
     private readonly int[] _slotItem;
+
+    // Per slot: its column in the tool's rows (bits 8 and up) and its number of levels (bits 0–7; at most 254).
+    private readonly int[] _slotMeta;
 
     private string? _unit;
     private int _lastItem = -1;
@@ -39,6 +40,14 @@ internal sealed class RowSink
     private int[] _itemOf = [];
     private int[] _slotOf = [];
     private int _partIds;
+    private int _partStride = 1;
+    private int _itemIds;
+
+    // What the tables were made for: the columns, their row group, their numbers of tools and items.
+    private RowGroupColumns? _resolved;
+    private int _resolvedGroup;
+    private int _resolvedTools;
+    private int _resolvedItems;
 
     public RowSink(string name, Edition edition, YearDataBuilder builder, Dictionary<string, List<KeyValuePair<string, OitCheck>>>? oit)
     {
@@ -73,9 +82,8 @@ internal sealed class RowSink
         _items = [.. items];
         _itemTool = [.. tools];
         _itemFirstSlot = [.. firstSlots];
-        _slotColumn = [.. columns];
-        _slotLevels = [.. levels];
         _slotItem = [.. slotItems];
+        _slotMeta = [.. columns.Select((column, slot) => (column << 8) | levels[slot])];
     }
 
     /// <summary>Adds rows <paramref name="from"/> to <paramref name="to"/> (exclusive) of a row group; the first of
@@ -83,156 +91,177 @@ internal sealed class RowSink
     /// <exception cref="ItaValidationException">A row is bad: the first problem, at its row.</exception>
     public void Add(RowGroupColumns columns, int from, int to, long firstRow)
     {
-        Resolve(columns);
-        var unitIds = columns.Units.Ids;
-        var toolIds = columns.Tools.Ids;
-        var itemIds = columns.Items.Ids;
-        var partIds = columns.Parts.Ids;
-        var answers = columns.Answers.Values;
-        var answered = columns.Answers.Given;
-        var numeric = columns.Numeric;
-        var keys = columns.NumericKeys.Values;
-        var keyGiven = columns.NumericKeys.Given;
-        var textKeys = columns.TextKeys.Ids;
-        var toolOf = _toolOf;
-        var slotOf = _slotOf;
-        var itemCount = columns.Items.Texts.Count;
-        var partStride = _partIds + 1;
-        var slotColumn = _slotColumn;
-        var slotLevels = _slotLevels;
+        if (!ReferenceEquals(columns, _resolved) || columns.Group != _resolvedGroup || columns.Tools.Texts.Count != _resolvedTools
+            || columns.Items.Texts.Count != _resolvedItems || columns.Parts.Texts.Count != _partIds)
+        {
+            Resolve(columns);
+        }
 
-        var unitId = int.MinValue;
-        var toolId = int.MinValue;
-        var tool = -1;
-        Respondents? respondents = null;
-        YearDataBuilder.ToolBuffer? buffer = null;
-        var keyChanged = true;
-        var lastKey = 0L;
-        var lastKeyId = int.MinValue;
-        var cells = Span<byte>.Empty;
+        var unitIds = columns.Units.Ids.AsSpan(0, to);
+        var toolIds = columns.Tools.Ids.AsSpan(0, to);
+        var itemIds = columns.Items.Ids.AsSpan(0, to);
+        var partIds = columns.Parts.Ids.AsSpan(0, to);
+        var answers = columns.Answers.Values.AsSpan(0, to);
+        var answered = columns.Answers.Given.AsSpan(0, to);
+        var numeric = columns.Numeric;
+        var keys = numeric ? columns.NumericKeys.Values.AsSpan(0, to) : default;
+        var keyGiven = numeric ? columns.NumericKeys.Given.AsSpan(0, to) : default;
+        var textKeys = numeric ? default : columns.TextKeys.Ids.AsSpan(0, to);
+        var slotOf = _slotOf.AsSpan();
+        var slotMeta = _slotMeta.AsSpan();
+
+        // Checked once for the rows: whether every answer and every respondent is given (nulls take the row's
+        // general path below).
+        var allAnswered = !answered[from..].Contains(false);
+        var allKeys = !numeric || !keyGiven[from..].Contains(false);
+
+        // Where the rows are: unit, tool and respondent (changed only at the rows where one of them changes).
+        var at = new Place { UnitId = int.MinValue, ToolId = int.MinValue, Tool = -1, KeyId = int.MinValue };
         for (var i = from; i < to; i++)
         {
-            if (unitIds[i] != unitId)
+            if (unitIds[i] != at.UnitId || toolIds[i] != at.ToolId || (numeric ? keys[i] != at.Key || (!allKeys && !keyGiven[i]) : textKeys[i] != at.KeyId))
             {
-                var unitText = columns.Units.Text(i);
-                if (unitText.Length == 0)
-                {
-                    throw ParquetYear.Problem(_name, Row(i), "unit", RowRules.EmptyUnit());
-                }
-
-                if (!string.Equals(unitText, _unit, StringComparison.Ordinal))
-                {
-                    StartUnit(unitText, Row(i));
-                }
-
-                unitId = unitIds[i];
-                keyChanged = true;
-            }
-
-            if (toolIds[i] != toolId)
-            {
-                var t = toolIds[i] < 0 ? -1 : toolOf[toolIds[i]];
-                if (t < 0)
-                {
-                    throw ParquetYear.Problem(_name, Row(i), "tool", RowRules.BadTool(columns.Tools.Text(i)));
-                }
-
-                toolId = toolIds[i];
-                if (t != tool)
-                {
-                    tool = t;
-                    respondents = t == 0 ? _iit : _eit;
-                    buffer = _builder.Buffer(t == 0 ? Tool.Iit : Tool.Eit);
-                    keyChanged = true;
-                }
-            }
-
-            if (numeric)
-            {
-                if (!keyGiven[i])
-                {
-                    throw ParquetYear.Problem(_name, Row(i), "respondent", RowRules.EmptyRespondent());
-                }
-
-                if (keyChanged || keys[i] != lastKey)
-                {
-                    lastKey = keys[i];
-                    var r = respondents!.Row(lastKey, buffer!);
-                    if (r < 0)
-                    {
-                        throw TooManyRespondents(buffer!, Row(i));
-                    }
-
-                    cells = buffer!.Row(r);
-                    keyChanged = false;
-                }
-            }
-            else if (keyChanged || textKeys[i] != lastKeyId)
-            {
-                var key = columns.TextKeys.Text(i);
-                if (key.Length == 0)
-                {
-                    throw ParquetYear.Problem(_name, Row(i), "respondent", RowRules.EmptyRespondent());
-                }
-
-                lastKeyId = textKeys[i];
-                var r = respondents!.Row(key, buffer!);
-                if (r < 0)
-                {
-                    throw TooManyRespondents(buffer!, Row(i));
-                }
-
-                cells = buffer!.Row(r);
-                keyChanged = false;
+                Move(columns, i, firstRow + (i - from), ref at);
             }
 
             // Which slot (item part, its column and scale) the row's tool, item and part make: resolved once per
             // distinct (tool, item id, part id) of the row group. The edition's checks: the lookups take a good answer;
             // anything else goes to the rule a document's answer is checked with (AnswerRules), which reports it
             // with the same code and message.
-            var itemId = itemIds[i];
-            var slot = -1;
-            if (itemId >= 0)
-            {
-                ref var cached = ref slotOf[((((tool * itemCount) + itemId) * partStride) + partIds[i] + 1)];
-                if (cached == Unresolved)
-                {
-                    cached = ResolveSlot(tool, itemId, columns.Items.Texts[itemId], columns.Parts.Text(i));
-                }
-
-                slot = cached;
-            }
-
+            var slot = slotOf[at.ToolBase + (itemIds[i] * _partStride) + partIds[i]];
             if (slot < 0)
             {
-                throw Refused(columns, i, Row(i), tool);
+                slot = Slot(columns, i, firstRow + (i - from), at.Tool, at.ToolBase);
             }
 
+            var meta = slotMeta[slot];
             var value = YearDataBuilder.GivenSkipped;
-            if (answered[i])
+            if (allAnswered || answered[i])
             {
                 var a = answers[i];
-                if ((ulong)a >= (ulong)slotLevels[slot])
+                if ((ulong)a >= (ulong)(meta & 0xFF))
                 {
                     var e = _slotItem[slot];
-                    throw Checked(!AnswerRules.Level(_items[e], slot - _itemFirstSlot[e], null, a, At(columns, i, tool), _checks), Row(i), "answer");
+                    throw Checked(!AnswerRules.Level(_items[e], slot - _itemFirstSlot[e], null, a, At(columns, i, at.Tool), _checks), firstRow + (i - from), "answer");
                 }
 
                 value = (byte)a;
             }
 
-            ref var cell = ref cells[slotColumn[slot]];
+            ref var cell = ref at.Cells[meta >> 8];
             if (cell != YearDataBuilder.NotGiven)
             {
                 var e = _slotItem[slot];
-                throw ParquetYear.Problem(_name, Row(i), "item", RowRules.DuplicateAnswer(Respondent(columns, i), tool == 0 ? Tool.Iit : Tool.Eit, _unit!, _items[e], slot - _itemFirstSlot[e]));
+                throw ParquetYear.Problem(_name, firstRow + (i - from), "item", RowRules.DuplicateAnswer(Respondent(columns, i), at.Tool == 0 ? Tool.Iit : Tool.Eit, _unit!, _items[e], slot - _itemFirstSlot[e]));
             }
 
             cell = value;
         }
-
-        long Row(int i) => firstRow + (i - from);
     }
+
+    /// <summary>Moves to row <paramref name="i"/>'s unit, tool and respondent, where one of them changes: starts the
+    /// unit, finds the respondent's scratch row, checks what only these rows show.</summary>
+    private void Move(RowGroupColumns columns, int i, long row, ref Place at)
+    {
+        var keyChanged = false;
+        var unitId = columns.Units.Ids[i];
+        if (unitId != at.UnitId)
+        {
+            var unitText = columns.Units.Text(i);
+            if (unitText.Length == 0)
+            {
+                throw ParquetYear.Problem(_name, row, "unit", RowRules.EmptyUnit());
+            }
+
+            if (!string.Equals(unitText, _unit, StringComparison.Ordinal))
+            {
+                StartUnit(unitText, row);
+            }
+
+            at.UnitId = unitId;
+            keyChanged = true;
+        }
+
+        var toolId = columns.Tools.Ids[i];
+        if (toolId != at.ToolId)
+        {
+            var t = toolId < 0 ? -1 : _toolOf[toolId];
+            if (t < 0)
+            {
+                throw ParquetYear.Problem(_name, row, "tool", RowRules.BadTool(columns.Tools.Text(i)));
+            }
+
+            at.ToolId = toolId;
+            if (t != at.Tool)
+            {
+                at.Tool = t;
+                at.ToolBase = ToolBase(t);
+                keyChanged = true;
+            }
+        }
+
+        var respondents = at.Tool == 0 ? _iit : _eit;
+        var buffer = _builder.Buffer(at.Tool == 0 ? Tool.Iit : Tool.Eit);
+        int r;
+        if (columns.Numeric)
+        {
+            if (!columns.NumericKeys.Given[i])
+            {
+                throw ParquetYear.Problem(_name, row, "respondent", RowRules.EmptyRespondent());
+            }
+
+            var key = columns.NumericKeys.Values[i];
+            if (!keyChanged && key == at.Key)
+            {
+                return;
+            }
+
+            at.Key = key;
+            r = respondents.Row(key, buffer);
+        }
+        else
+        {
+            var keyId = columns.TextKeys.Ids[i];
+            if (!keyChanged && keyId == at.KeyId)
+            {
+                return;
+            }
+
+            var key = columns.TextKeys.Text(i);
+            if (key.Length == 0)
+            {
+                throw ParquetYear.Problem(_name, row, "respondent", RowRules.EmptyRespondent());
+            }
+
+            at.KeyId = keyId;
+            r = respondents.Row(key, buffer);
+        }
+
+        if (r < 0)
+        {
+            throw TooManyRespondents(buffer, row);
+        }
+
+        at.Cells = buffer.Row(r);
+    }
+
+    /// <summary>The slot of row <paramref name="i"/> whose table entry is not a slot yet: resolved now, or the row's
+    /// problem.</summary>
+    private int Slot(RowGroupColumns columns, int i, long row, int tool, int toolBase)
+    {
+        var itemId = columns.Items.Ids[i];
+        ref var entry = ref _slotOf[toolBase + (itemId * _partStride) + columns.Parts.Ids[i]];
+        if (entry == Unresolved)
+        {
+            entry = itemId < 0 ? -1 : ResolveSlot(tool, itemId, columns.Items.Texts[itemId], columns.Parts.Text(i));
+        }
+
+        return entry >= 0 ? entry : throw Refused(columns, i, row, tool);
+    }
+
+    /// <summary>Where in the slot table a tool's entries start, offset so that item id -1 and part id -1 (null) index
+    /// entries of their own.</summary>
+    private int ToolBase(int tool) => (tool * (_itemIds + 1) * _partStride) + _partStride + 1;
 
     /// <summary>Ends the current unit (moves its scratch rows into the builder's column blocks).</summary>
     public void End() => _builder.EndUnit();
@@ -257,7 +286,8 @@ internal sealed class RowSink
     }
 
     /// <summary>Sizes and clears the per-row-group tables: each tool id's tool, and (lazily) each item id's item and
-    /// each (item, part id)'s slot.</summary>
+    /// each (item, part id)'s slot. Done again when the columns' texts change: another row group, or texts added by a
+    /// PLAIN page.</summary>
     private void Resolve(RowGroupColumns columns)
     {
         var tools = columns.Tools.Texts;
@@ -279,13 +309,19 @@ internal sealed class RowSink
 
         _itemOf.AsSpan(0, items).Fill(Unresolved);
         _partIds = columns.Parts.Texts.Count;
-        var slots = 2 * items * (_partIds + 1);
+        _partStride = _partIds + 1;
+        _itemIds = items;
+        var slots = 2 * (items + 1) * _partStride;
         if (_slotOf.Length < slots)
         {
             _slotOf = new int[Math.Max(slots, _slotOf.Length * 2)];
         }
 
         _slotOf.AsSpan(0, slots).Fill(Unresolved);
+        _resolved = columns;
+        _resolvedGroup = columns.Group;
+        _resolvedTools = tools.Count;
+        _resolvedItems = items;
     }
 
     /// <summary>The slot of an item's part, or -1 when the part is not one of the item's (a single-part item's part
@@ -374,6 +410,20 @@ internal sealed class RowSink
         }
 
         return -1;
+    }
+
+    /// <summary>Where the rows being added are: their unit, tool and respondent, as ids of the columns and as what
+    /// they mean (the tool, its first entry in the slot table, the respondent's scratch row).</summary>
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
+    private ref struct Place
+    {
+        public int UnitId;
+        public int ToolId;
+        public int Tool;
+        public int ToolBase;
+        public long Key;
+        public int KeyId;
+        public Span<byte> Cells;
     }
 
     /// <summary>The respondents of one tool of the current unit: their rows in the builder's scratch, in order of first

@@ -15,21 +15,45 @@ internal sealed class TextColumn
     /// <summary>Empties the column for a row group of <paramref name="rows"/> rows.</summary>
     public void Reset(int rows)
     {
+        Size(rows);
+        Clear();
+    }
+
+    /// <summary>Makes room for <paramref name="rows"/> rows.</summary>
+    public void Size(int rows)
+    {
         if (Ids.Length < rows)
         {
             Ids = new int[RowGroupColumns.Capacity(rows)];
         }
-
-        Texts.Clear();
-        _index.Clear();
     }
 
-    /// <summary>Copies the first <paramref name="rows"/> rows and the texts into <paramref name="target"/>.</summary>
-    public void CopyHead(TextColumn target, int rows)
+    /// <summary>Copies <paramref name="count"/> ids of <paramref name="source"/> from <paramref name="from"/> to row
+    /// <paramref name="at"/>, keeping the rows before it.</summary>
+    public void Append(TextColumn source, int from, int count, int at)
     {
-        target.Reset(rows);
-        Ids.AsSpan(0, rows).CopyTo(target.Ids);
-        target.Texts.AddRange(Texts);
+        if (Ids.Length < at + count)
+        {
+            var grown = new int[RowGroupColumns.Capacity(Math.Max(at + count, (int)Math.Min(Array.MaxLength, Ids.Length * 2L)))];
+            Ids.AsSpan(0, at).CopyTo(grown);
+            Ids = grown;
+        }
+
+        source.Ids.AsSpan(from, count).CopyTo(Ids.AsSpan(at));
+    }
+
+    /// <summary>Replaces the texts by those of <paramref name="source"/>.</summary>
+    public void TakeTexts(TextColumn source)
+    {
+        Clear();
+        Texts.AddRange(source.Texts);
+    }
+
+    /// <summary>Forgets the texts (a new column chunk).</summary>
+    public void Clear()
+    {
+        Texts.Clear();
+        _index.Clear();
     }
 
     /// <summary>The text of a row (null as empty).</summary>

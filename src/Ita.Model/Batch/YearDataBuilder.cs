@@ -282,6 +282,32 @@ public sealed class YearDataBuilder
         return true;
     }
 
+    /// <summary>Lends the builder a buffer per survey tool to hold its first column blocks (a reader's segment of a
+    /// year, whose buffers a worker reuses from segment to segment). <see cref="Unstage"/> copies what was used out of
+    /// them.</summary>
+    /// <param name="staging">The buffers, IIT then EIT; grown here when a segment needed more.</param>
+    internal void Stage(byte[][] staging)
+    {
+        _iit.Stage(staging[0]);
+        _eit.Stage(staging[1]);
+    }
+
+    /// <summary>Copies the column blocks written into the lent buffers out of them (the current unit stays open: its
+    /// rows are still scratch rows), so that the buffers can be lent again; a buffer that was too small is replaced by
+    /// a larger one for the next segment.</summary>
+    internal void Unstage(byte[][] staging)
+    {
+        if (_iit.Unstage())
+        {
+            staging[0] = new byte[Math.Min(Array.MaxLength, staging[0].Length * 2L)];
+        }
+
+        if (_eit.Unstage())
+        {
+            staging[1] = new byte[Math.Min(Array.MaxLength, staging[1].Length * 2L)];
+        }
+    }
+
     /// <summary>Ends the current unit and trims each tool's last column block, as <see cref="Append"/> does to the
     /// segment it appends: segments sealed beforehand (in parallel) are appended without copying.</summary>
     internal void Seal()
@@ -390,6 +416,10 @@ public sealed class YearDataBuilder
         private int _chunkUsed;
         private int _nextChunkSize = FirstChunkSize;
 
+        // A lent first chunk (see Stage) and, once later chunks follow it, how much of it is used.
+        private byte[]? _staged;
+        private int _stagedUsed;
+
         public ToolBuffer(Tool tool, SurveyColumn[] columns)
         {
             Tool = tool;
@@ -472,6 +502,11 @@ public sealed class YearDataBuilder
             var size = n * width;
             if (_chunks.Count == 0 || _chunks[^1].Length - _chunkUsed < size)
             {
+                if (_chunks.Count > 0 && ReferenceEquals(_chunks[^1], _staged))
+                {
+                    _stagedUsed = _chunkUsed;
+                }
+
                 _chunks.Add(new byte[Math.Max(size, _nextChunkSize)]);
                 _chunkUsed = 0;
                 _nextChunkSize = Math.Min(MaxChunkSize, _nextChunkSize * 2);
@@ -511,6 +546,40 @@ public sealed class YearDataBuilder
             answers += given;
             _chunkUsed += size;
             return new BlockRef(_chunks.Count - 1, offset, n, empty?.ToArray());
+        }
+
+        /// <summary>Uses a lent buffer as the first chunk (the buffer has no chunk yet).</summary>
+        public void Stage(byte[] buffer)
+        {
+            if (_chunks.Count != 0)
+            {
+                throw new InvalidOperationException("A buffer is lent to a builder before its first column block.");
+            }
+
+            _chunks.Add(buffer);
+            _chunkUsed = 0;
+            _staged = buffer;
+        }
+
+        /// <summary>Replaces the lent first chunk by a copy of what is used of it.</summary>
+        /// <returns>Whether the lent buffer was too small (later chunks followed it).</returns>
+        public bool Unstage()
+        {
+            if (_staged is null)
+            {
+                return false;
+            }
+
+            var last = ReferenceEquals(_chunks[^1], _staged);
+            var used = last ? _chunkUsed : _stagedUsed;
+            _chunks[0] = _staged.AsSpan(0, used).ToArray();
+            if (last)
+            {
+                _chunkUsed = used;
+            }
+
+            _staged = null;
+            return !last;
         }
 
         /// <summary>Takes over the column chunks of a segment's buffer (its last one trimmed); later units start a new

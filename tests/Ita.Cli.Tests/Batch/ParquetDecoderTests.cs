@@ -124,6 +124,31 @@ public sealed class ParquetDecoderTests : IDisposable
         Assert.Contains($"(row {bad})", problem.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A file of a few hundred bytes whose row groups declare a billion rows each (every column one RLE run:
+    /// the same row again and again) is read a slice of rows at a time, not a row group at a time: its second row, a
+    /// duplicate answer, is reported at row 2, on the sequential and the parallel path, without memory for the rows
+    /// declared (a row group at a time, the columns alone would take about 36 GB).</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task RowGroupsDeclaringABillionRowsInAFewBytes_AreReadASliceAtATime(int groups)
+    {
+        var edition = Edition.ForId("2568");
+        var item = edition.Items.First(i => i.Tool == Tool.Iit && !i.IsMultiPart);
+        var path = Path.Combine(_dir.FullName, "runs.parquet");
+        var bytes = RunsFile(groups, 1_000_000_000, "U1", "iit", 1, item.Code, 0);
+        Assert.True(bytes.Length < 2000);
+        await File.WriteAllBytesAsync(path, bytes);
+
+        Assert.False(await AnswersReader.ReadsInParallel(path, edition, threads: 2));
+        foreach (var threads in new[] { 1, 2 })
+        {
+            var problem = (await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([path], new YearReadOptions { Edition = edition }, threads))).Problems[0];
+            Assert.Equal(ProblemCodes.Duplicate, problem.Code);
+            Assert.Equal("$[2].item", problem.Path);
+        }
+    }
+
     /// <summary>Row groups cut anywhere — units running across two row groups, and across many (row groups that are
     /// all one unit's) — are read on the parallel path, each row group into its own segment, and give the year the
     /// sequential read gives.</summary>
@@ -529,6 +554,158 @@ public sealed class ParquetDecoderTests : IDisposable
             {
                 await group.WriteAsync<int>(answer, chunk.Select(r => r.Answer).ToArray());
             }
+        }
+    }
+
+    /// <summary>An uncompressed answers file of <paramref name="groups"/> row groups of <paramref name="rows"/> rows
+    /// each, every row the same (every column a one-entry dictionary and one RLE run; <c>part</c> null), written byte by
+    /// byte.</summary>
+    private static byte[] RunsFile(int groups, int rows, string unit, string tool, int respondent, string item, int answer)
+    {
+        // name, physical type (1 INT32, 6 BYTE_ARRAY), optional, the one value (null: the column is all null)
+        (string Name, int Type, bool Optional, object? Value)[] columns =
+        [
+            ("unit", 6, false, unit), ("tool", 6, false, tool), ("respondent", 1, false, respondent),
+            ("item", 6, false, item), ("part", 6, true, null), ("answer", 1, true, answer),
+        ];
+        using var file = new MemoryStream();
+        file.Write("PAR1"u8);
+        var t = new ThriftWriter();
+        var chunks = new List<(long Start, long Data, long? Dictionary, long Size)>();
+        for (var g = 0; g < groups; g++)
+        {
+            foreach (var (_, type, optional, value) in columns)
+            {
+                var start = file.Position;
+                long? dictionaryAt = null;
+                if (value is not null)
+                {
+                    dictionaryAt = start;
+                    byte[] entry = value is string text ? [.. BitConverter.GetBytes(Encoding.UTF8.GetByteCount(text)), .. Encoding.UTF8.GetBytes(text)] : BitConverter.GetBytes((int)value);
+                    Page(dictionary: true, values: 1, encoding: 0, entry);
+                }
+
+                var dataAt = file.Position;
+                var data = new List<byte>();
+                if (optional)
+                {
+                    var levels = Run(rows, (byte)(value is null ? 0 : 1));
+                    data.AddRange(BitConverter.GetBytes(levels.Length));
+                    data.AddRange(levels);
+                }
+
+                if (value is not null)
+                {
+                    data.Add(1); // bit width of the indices
+                    data.AddRange(Run(rows, 0));
+                }
+
+                Page(dictionary: false, values: rows, encoding: value is null ? 0 : 8, [.. data]);
+                chunks.Add((start, dataAt, dictionaryAt, file.Position - start));
+            }
+        }
+
+        t.Clear();
+        t.BeginStruct();
+        t.I32Field(1, 1);
+        t.ListField(2, ThriftWriter.Struct, columns.Length + 1);
+        t.BeginStruct();
+        t.StringField(4, "schema");
+        t.I32Field(5, columns.Length);
+        t.EndStruct();
+        foreach (var (name, type, optional, _) in columns)
+        {
+            t.BeginStruct();
+            t.I32Field(1, type);
+            t.I32Field(3, optional ? 1 : 0);
+            t.StringField(4, name);
+            if (type == 6)
+            {
+                t.I32Field(6, 0); // UTF8
+            }
+
+            t.EndStruct();
+        }
+
+        t.I64Field(3, (long)groups * rows);
+        t.ListField(4, ThriftWriter.Struct, groups);
+        for (var g = 0; g < groups; g++)
+        {
+            t.BeginStruct();
+            t.ListField(1, ThriftWriter.Struct, columns.Length);
+            for (var c = 0; c < columns.Length; c++)
+            {
+                var (start, data, dictionary, size) = chunks[(g * columns.Length) + c];
+                t.BeginStruct();
+                t.I64Field(2, start);
+                t.BeginStructField(3);
+                t.I32Field(1, columns[c].Type);
+                t.ListField(2, ThriftWriter.I32, 2);
+                t.I32Element(columns[c].Value is null ? 0 : 8);
+                t.I32Element(3);
+                t.ListField(3, ThriftWriter.Binary, 1);
+                t.StringValue(columns[c].Name);
+                t.I32Field(4, 0); // uncompressed
+                t.I64Field(5, rows);
+                t.I64Field(6, size);
+                t.I64Field(7, size);
+                t.I64Field(9, data);
+                if (dictionary is { } d)
+                {
+                    t.I64Field(11, d);
+                }
+
+                t.EndStruct();
+                t.EndStruct();
+            }
+
+            t.I64Field(2, chunks.Skip(g * columns.Length).Take(columns.Length).Sum(k => k.Size));
+            t.I64Field(3, rows);
+            t.EndStruct();
+        }
+
+        t.EndStruct();
+        file.Write(t.Written);
+        file.Write(BitConverter.GetBytes(t.Length));
+        file.Write("PAR1"u8);
+        return file.ToArray();
+
+        void Page(bool dictionary, int values, int encoding, byte[] data)
+        {
+            t.Clear();
+            t.BeginStruct();
+            t.I32Field(1, dictionary ? 2 : 0);
+            t.I32Field(2, data.Length);
+            t.I32Field(3, data.Length);
+            t.BeginStructField(dictionary ? (short)7 : (short)5);
+            t.I32Field(1, values);
+            t.I32Field(2, encoding);
+            if (!dictionary)
+            {
+                t.I32Field(3, 3);
+                t.I32Field(4, 3);
+            }
+
+            t.EndStruct();
+            t.EndStruct();
+            file.Write(t.Written);
+            file.Write(data);
+        }
+
+        // One RLE run of a one-byte value: the count (ULEB128 of count << 1), then the value.
+        static byte[] Run(int count, byte value)
+        {
+            var bytes = new List<byte>();
+            var header = (ulong)count << 1;
+            while (header >= 0x80)
+            {
+                bytes.Add((byte)(header | 0x80));
+                header >>= 7;
+            }
+
+            bytes.Add((byte)header);
+            bytes.Add(value);
+            return [.. bytes];
         }
     }
 

@@ -73,6 +73,65 @@ public sealed class ParquetWriterTests : IDisposable
                 return ok && decoded.SequenceEqual(values) && pos <= buffer.Length;
             });
 
+    /// <summary>The page decoder reads a column chunk a slice at a time: however its pages, runs and bit-packed groups
+    /// fall across the slices (a slice of one row, of three, of 61, of 8,192), on the sequential and the parallel path,
+    /// the year read is the year written, in every layout ita writes.</summary>
+    [Theory]
+    [InlineData(int.MaxValue, int.MaxValue)]
+    [InlineData(97, int.MaxValue)]
+    [InlineData(97, 300)]
+    [InlineData(int.MaxValue, 0)]
+    public async Task AnySliceOfTheRows_ReadsTheYear(int pageRows, int plainFrom)
+    {
+        var edition = Edition.ForId("2563-2565");
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 5, IitRespondents = 50, EitRespondents = 70, Seed = 34 });
+        var answers = Path.Combine(_dir.FullName, "a.parquet");
+        var oit = Path.Combine(_dir.FullName, "o.parquet");
+        await using (var a = File.Create(answers))
+        await using (var o = File.Create(oit))
+        {
+            await ParquetYear.WriteAsync(year, a, o, rowGroupRows: 700, pageRows, plainFrom);
+        }
+
+        var options = new YearReadOptions { Edition = edition, FiscalYear = year.FiscalYear };
+        foreach (var slice in new[] { 1, 3, 61, 8192 })
+        {
+            foreach (var threads in new[] { 1, 3 })
+            {
+                Assert.Equal(Text(year), Text(await ParquetYear.LoadFilesAsync([answers, oit], options, threads, slice)));
+            }
+        }
+    }
+
+    /// <summary>A hybrid stream decoded a piece at a time, in pieces of any sizes (cutting runs and bit-packed groups
+    /// anywhere), gives the values decoded at once.</summary>
+    [ItaProperty(300)]
+    public Property HybridEncoding_DecodedInPiecesOfAnySize_GivesTheValues() =>
+        Prop.ForAll(
+            Gen.Choose(1, 32).SelectMany(width => Gen.ListOf(Gen.Frequency(
+                (3, Gen.Choose(0, 3).Select(x => new[] { x })),
+                (1, Gen.Choose(1, 40).Select(n => Enumerable.Repeat(width == 1 ? 1 : 2, n).ToArray())),
+                (1, Gen.Choose(0, int.MaxValue).Select(x => new[] { x })))).SelectMany(parts => Gen.ListOf(Gen.Choose(1, 20)).Select(pieces => (width, parts, pieces)))).ToArbitrary(),
+            ((int Width, List<int[]> Parts, List<int> Pieces) input) =>
+            {
+                var mask = input.Width == 32 ? -1 : (1 << input.Width) - 1;
+                var values = input.Parts.SelectMany(p => p).Select(v => v & mask).ToArray();
+                var buffer = new AnswersWriter.Buffer();
+                Hybrid.Encode(values, input.Width, buffer);
+                var reader = new Hybrid.Reader(0, buffer.Length, input.Width);
+                var decoded = new int[values.Length];
+                var at = 0;
+                var ok = true;
+                for (var k = 0; at < values.Length; k++)
+                {
+                    var n = Math.Min(values.Length - at, input.Pieces.Count == 0 ? values.Length : input.Pieces[k % input.Pieces.Count]);
+                    ok &= reader.TryRead(buffer.Memory.Span, decoded.AsSpan(at, n));
+                    at += n;
+                }
+
+                return ok && decoded.SequenceEqual(values) && reader.Position <= buffer.Length;
+            });
+
     /// <summary>The answer rows of a year as CSV lines (the year's order).</summary>
     private static List<string> CsvRows(YearData year)
     {
