@@ -34,6 +34,7 @@ internal sealed class AnswersReader
 
     private readonly int _threads;
     private readonly int _sliceRows;
+    private readonly Task _oitRead;
 
     /// <summary>Initializes a new instance of the <see cref="AnswersReader"/> class.</summary>
     /// <param name="reader">The file's reader.</param>
@@ -44,8 +45,11 @@ internal sealed class AnswersReader
     /// <param name="threads">The row groups to decode at once on the parallel path (0: one per core; 1: the
     /// sequential read only).</param>
     /// <param name="sliceRows">The rows decoded at a time (0: <see cref="SliceReader.SliceRows"/>).</param>
-    public AnswersReader(ParquetReader reader, string path, Edition edition, YearDataBuilder builder, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, int threads = 0, int sliceRows = 0)
+    /// <param name="oitRead">The read of the OIT files that fill <paramref name="oit"/> (complete when
+    /// <see langword="null"/>): awaited before a unit's OIT checks are looked up.</param>
+    public AnswersReader(ParquetReader reader, string path, Edition edition, YearDataBuilder builder, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, int threads = 0, int sliceRows = 0, Task? oitRead = null)
     {
+        _oitRead = oitRead ?? Task.CompletedTask;
         _threads = threads;
         _sliceRows = sliceRows > 0 ? sliceRows : SliceReader.SliceRows;
         _reader = reader;
@@ -64,11 +68,28 @@ internal sealed class AnswersReader
         using var file = File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
         var fileLength = RandomAccess.GetLength(file);
         var threads = _threads > 0 ? _threads : Environment.ProcessorCount;
-        if (direct && groups > 1 && threads > 1 && await TryReadParallel(fields, file, fileLength, Math.Min(threads, groups), cancellationToken).ConfigureAwait(false))
+        if (direct && groups > 1 && threads > 1)
         {
-            return;
+            bool read;
+            try
+            {
+                read = await TryReadParallel(fields, file, fileLength, Math.Min(threads, groups), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception) when (!_oitRead.IsCompletedSuccessfully)
+            {
+                await _oitRead.ConfigureAwait(false); // the OIT files' problem comes first
+                throw;
+            }
+
+            if (read)
+            {
+                return;
+            }
         }
 
+        // The sequential read sets each unit's OIT checks as the unit starts, and reports the first problem: the OIT
+        // files' first.
+        await _oitRead.ConfigureAwait(false);
         await ReadSequential(fields, file, fileLength, cancellationToken).ConfigureAwait(false);
     }
 
@@ -147,6 +168,9 @@ internal sealed class AnswersReader
                 return false;
             }
         }
+
+        // The OIT checks of the segments' units are set as the segments are appended.
+        await _oitRead.ConfigureAwait(false);
 
         // Trimming each segment's last column blocks copies them: done on every core, not in Append.
         Parallel.ForEach(segments, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, segment => segment.Seal());

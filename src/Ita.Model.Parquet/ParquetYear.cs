@@ -175,49 +175,89 @@ public static class ParquetYear
         var answerFiles = new List<string>();
         var oit = new Dictionary<string, List<KeyValuePair<string, OitCheck>>>(StringComparer.Ordinal);
         var oitOrder = new List<OitUnit>();
-        foreach (var path in files)
-        {
-            var stream = File.OpenRead(path);
-            await using (stream.ConfigureAwait(false))
-            {
-                var reader = await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
-                {
-                    var names = reader.Schema.DataFields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-                    if (names.Contains("disclosed"))
-                    {
-                        await ReadOit(reader, path, edition, options.MaxUnits, oit, oitOrder, cancellationToken).ConfigureAwait(false);
-                    }
-                    else
-                    {
-                        answerFiles.Add(path);
-                    }
-                }
-            }
-        }
 
+        // OIT files are read one after another on a worker while the files after them are opened and the answers are
+        // read (the answers need them only when their units go into the year); an OIT file's problem is still the one
+        // reported before those of the files after it and of every answers file, as when they were read first.
+        var oitRead = Task.CompletedTask;
         var builder = new YearDataBuilder(edition, options.FiscalYear) { MaxUnits = options.MaxUnits, MaxRespondents = options.MaxRespondentsPerUnit };
-        var read = 0L;
-        foreach (var path in answerFiles)
+        try
         {
-            var stream = File.OpenRead(path);
-            await using (stream.ConfigureAwait(false))
+            foreach (var path in files)
             {
-                var reader = await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
+                bool isOit;
+                var stream = File.OpenRead(path);
+                await using (stream.ConfigureAwait(false))
                 {
-                    await new AnswersReader(reader, path, edition, builder, oit, threads, sliceRows).Run(cancellationToken).ConfigureAwait(false);
+                    var reader = await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        isOit = reader.Schema.DataFields.Any(f => string.Equals(f.Name, "disclosed", StringComparison.Ordinal));
+                    }
+                }
+
+                if (isOit)
+                {
+                    var before = oitRead;
+                    oitRead = Task.Run(
+                        async () =>
+                        {
+                            await before.ConfigureAwait(false);
+                            await ReadOit(path, edition, options.MaxUnits, oit, oitOrder, cancellationToken).ConfigureAwait(false);
+                        },
+                        cancellationToken);
+                }
+                else
+                {
+                    answerFiles.Add(path);
                 }
             }
 
-            read += new FileInfo(path).Length;
-            options.Progress?.Report(read);
+            var read = 0L;
+            foreach (var path in answerFiles)
+            {
+                var stream = File.OpenRead(path);
+                await using (stream.ConfigureAwait(false))
+                {
+                    var reader = await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
+                    {
+                        await new AnswersReader(reader, path, edition, builder, oit, threads, sliceRows, oitRead).Run(cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                read += new FileInfo(path).Length;
+                options.Progress?.Report(read);
+            }
+
+            await oitRead.ConfigureAwait(false);
+        }
+        catch (Exception) when (!oitRead.IsCompletedSuccessfully)
+        {
+            // The OIT files' problem, if they have one, comes first.
+            await oitRead.ConfigureAwait(false);
+            throw;
         }
 
         // Units with OIT checks and no answers: no respondents (they cannot be scored, as in CSV).
         AnswersReader.AddOitOnly(builder, oit, oitOrder);
 
         return builder.Build();
+    }
+
+    /// <summary>Reads an OIT file's decisions into <paramref name="oit"/>, each unit's in the order of its first row
+    /// (<paramref name="order"/>).</summary>
+    private static async Task ReadOit(string path, Edition edition, int maxUnits, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, List<OitUnit> order, CancellationToken cancellationToken)
+    {
+        var stream = File.OpenRead(path);
+        await using (stream.ConfigureAwait(false))
+        {
+            var reader = await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                await ReadOit(reader, path, edition, maxUnits, oit, order, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private static async Task ReadOit(ParquetReader reader, string path, Edition edition, int maxUnits, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, List<OitUnit> order, CancellationToken cancellationToken)

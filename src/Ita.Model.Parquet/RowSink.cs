@@ -35,10 +35,12 @@ internal sealed class RowSink
     private string? _unit;
     private int _lastItem = -1;
 
-    // Per row group: what each id of the tool, item and part columns means.
+    // Per row group: what each id of the tool, item and part columns means: per (tool, item id, part id) entry its slot
+    // and, once resolved, that slot's column and scale (_slotMeta; what the row loop reads).
     private int[] _toolOf = [];
     private int[] _itemOf = [];
     private int[] _slotOf = [];
+    private int[] _metaOf = [];
     private int _partIds;
     private int _partStride = 1;
     private int _itemIds;
@@ -107,8 +109,7 @@ internal sealed class RowSink
         var keys = numeric ? columns.NumericKeys.Values.AsSpan(0, to) : default;
         var keyGiven = numeric ? columns.NumericKeys.Given.AsSpan(0, to) : default;
         var textKeys = numeric ? default : columns.TextKeys.Ids.AsSpan(0, to);
-        var slotOf = _slotOf.AsSpan();
-        var slotMeta = _slotMeta.AsSpan();
+        var metaOf = _metaOf.AsSpan();
 
         // Checked once for the rows: whether every answer and every respondent is given (nulls take the row's
         // general path below).
@@ -128,19 +129,20 @@ internal sealed class RowSink
             // distinct (tool, item id, part id) of the row group. The edition's checks: the lookups take a good answer;
             // anything else goes to the rule a document's answer is checked with (AnswerRules), which reports it
             // with the same code and message.
-            var slot = slotOf[at.ToolBase + (itemIds[i] * _partStride) + partIds[i]];
-            if (slot < 0)
+            var entry = at.ToolBase + (itemIds[i] * _partStride) + partIds[i];
+            var meta = metaOf[entry];
+            if (meta < 0)
             {
-                slot = Slot(columns, i, firstRow + (i - from), at.Tool, at.ToolBase);
+                meta = Meta(columns, i, firstRow + (i - from), at.Tool, entry);
             }
 
-            var meta = slotMeta[slot];
             var value = YearDataBuilder.GivenSkipped;
             if (allAnswered || answered[i])
             {
                 var a = answers[i];
                 if ((ulong)a >= (ulong)(meta & 0xFF))
                 {
+                    var slot = _slotOf[entry];
                     var e = _slotItem[slot];
                     throw Checked(!AnswerRules.Level(_items[e], slot - _itemFirstSlot[e], null, a, At(columns, i, at.Tool), _checks), firstRow + (i - from), "answer");
                 }
@@ -151,6 +153,7 @@ internal sealed class RowSink
             ref var cell = ref at.Cells[meta >> 8];
             if (cell != YearDataBuilder.NotGiven)
             {
+                var slot = _slotOf[entry];
                 var e = _slotItem[slot];
                 throw ParquetYear.Problem(_name, firstRow + (i - from), "item", RowRules.DuplicateAnswer(Respondent(columns, i), at.Tool == 0 ? Tool.Iit : Tool.Eit, _unit!, _items[e], slot - _itemFirstSlot[e]));
             }
@@ -245,18 +248,18 @@ internal sealed class RowSink
         at.Cells = buffer.Row(r);
     }
 
-    /// <summary>The slot of row <paramref name="i"/> whose table entry is not a slot yet: resolved now, or the row's
-    /// problem.</summary>
-    private int Slot(RowGroupColumns columns, int i, long row, int tool, int toolBase)
+    /// <summary>The slot's column and scale (see <see cref="_slotMeta"/>) of row <paramref name="i"/>, whose entry in
+    /// the tables is not resolved yet: resolved now, or the row's problem.</summary>
+    private int Meta(RowGroupColumns columns, int i, long row, int tool, int entry)
     {
         var itemId = columns.Items.Ids[i];
-        ref var entry = ref _slotOf[toolBase + (itemId * _partStride) + columns.Parts.Ids[i]];
-        if (entry == Unresolved)
+        ref var slot = ref _slotOf[entry];
+        if (slot == Unresolved)
         {
-            entry = itemId < 0 ? -1 : ResolveSlot(tool, itemId, columns.Items.Texts[itemId], columns.Parts.Text(i));
+            slot = itemId < 0 ? -1 : ResolveSlot(tool, itemId, columns.Items.Texts[itemId], columns.Parts.Text(i));
         }
 
-        return entry >= 0 ? entry : throw Refused(columns, i, row, tool);
+        return slot >= 0 ? _metaOf[entry] = _slotMeta[slot] : throw Refused(columns, i, row, tool);
     }
 
     /// <summary>Where in the slot table a tool's entries start, offset so that item id -1 and part id -1 (null) index
@@ -315,9 +318,11 @@ internal sealed class RowSink
         if (_slotOf.Length < slots)
         {
             _slotOf = new int[Math.Max(slots, _slotOf.Length * 2)];
+            _metaOf = new int[_slotOf.Length];
         }
 
         _slotOf.AsSpan(0, slots).Fill(Unresolved);
+        _metaOf.AsSpan(0, slots).Fill(Unresolved);
         _resolved = columns;
         _resolvedGroup = columns.Group;
         _resolvedTools = tools.Count;

@@ -245,6 +245,38 @@ public sealed class ParquetDecoderTests : IDisposable
         }
     }
 
+    /// <summary>OIT files are read while the answers are: still, when both have a problem, the OIT file's is reported
+    /// (as when OIT files were read first), on the sequential and the parallel path and in either order of the files;
+    /// a file before the OIT file that is not Parquet is reported first, one after it second.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task AProblemInAnOitFile_IsReportedBeforeTheAnswers_AndInFileOrderOtherwise(int threads)
+    {
+        var edition = Edition.ForId("2568");
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 8, IitRespondents = 60, EitRespondents = 80, Seed = 6 });
+        var rows = Rows(year);
+        rows[^10] = rows[^10] with { Answer = 9 };
+        var answers = Path.Combine(_dir.FullName, "a.parquet");
+        await Write(answers, rows, rowGroupRows: 300, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+        var oit = Path.Combine(_dir.FullName, "o.parquet");
+        await WriteOit(oit, [("U1", "o1", true), ("U1", "o99", false)], CompressionMethod.Snappy, nullable: true);
+        var text = Path.Combine(_dir.FullName, "not.parquet");
+        await File.WriteAllTextAsync(text, "unit,tool\n");
+        var options = new YearReadOptions { Edition = edition };
+
+        Assert.Equal(ProblemCodes.OutOfScale, (await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([answers], options, threads))).Problems[0].Code);
+        foreach (var files in new[] { new[] { answers, oit }, [oit, answers], [oit, text] })
+        {
+            var ex = await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync(files, options, threads));
+            Assert.Equal("o.parquet", ex.SourceName);
+            Assert.Equal(ProblemCodes.UnknownItem, ex.Problems[0].Code);
+            Assert.Equal("$[2].item", ex.Problems[0].Path);
+        }
+
+        Assert.Equal("not.parquet", (await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([text, oit], options, threads))).SourceName);
+    }
+
     /// <summary>Every byte of a small OIT file changed in turn: a year or a located problem, never another exception
     /// or a hang.</summary>
     [Fact]
