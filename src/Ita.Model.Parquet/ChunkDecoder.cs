@@ -391,7 +391,7 @@ internal sealed class ChunkDecoder
         }
 
         levels = Grow(ref _levels, count);
-        if (!_levelReader.TryRead(_data, levels) || levels.IndexOfAnyExceptInRange(0, 1) >= 0)
+        if (!_levelReader.TryRead(_data, levels)) // bit width 1: every level is 0 or 1
         {
             Problem = $"the definition levels of the data page for rows {PageRows()} are damaged";
             return -1;
@@ -409,7 +409,7 @@ internal sealed class ChunkDecoder
             return false;
         }
 
-        var outside = indices.IndexOfAnyExceptInRange(0, _dictionarySize - 1);
+        var outside = FirstOutside(indices, _dictionarySize);
         if (outside >= 0)
         {
             Problem = $"the data page for rows {PageRows()} refers to entry {indices[outside].ToString(CultureInfo.InvariantCulture)} of a dictionary of {_dictionarySize.ToString(CultureInfo.InvariantCulture)}";
@@ -503,6 +503,41 @@ internal sealed class ChunkDecoder
         }
 
         return Outcome.Decoded;
+    }
+
+    /// <summary>The first index not below <paramref name="size"/> (a 32-bit index can be negative: outside too), or
+    /// -1: whether any is outside is found a vector at a time (compares or-ed together, no dependency from one vector
+    /// to the next but the or), then, only when one is, where.</summary>
+    internal static int FirstOutside(ReadOnlySpan<int> indices, int size)
+    {
+        var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<int, System.Numerics.Vector<int>>(indices);
+        var last = new System.Numerics.Vector<int>(size - 1);
+        var outside = System.Numerics.Vector<int>.Zero;
+        foreach (var vector in vectors)
+        {
+            outside |= System.Numerics.Vector.GreaterThan(vector, last) | System.Numerics.Vector.LessThan(vector, System.Numerics.Vector<int>.Zero);
+        }
+
+        var any = outside != System.Numerics.Vector<int>.Zero;
+        for (var i = vectors.Length * System.Numerics.Vector<int>.Count; i < indices.Length && !any; i++)
+        {
+            any = (uint)indices[i] >= (uint)size;
+        }
+
+        if (!any)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < indices.Length; i++)
+        {
+            if ((uint)indices[i] >= (uint)size)
+            {
+                return i;
+            }
+        }
+
+        return -1; // not reached
     }
 
     /// <summary>Puts the present ids in their rows (-1 for a null).</summary>

@@ -132,6 +132,15 @@ public sealed class ParquetWriterTests : IDisposable
                 return ok && decoded.SequenceEqual(values) && reader.Position <= buffer.Length;
             });
 
+    /// <summary>The decoder's check of dictionary indices (the largest a vector at a time, then where the first too
+    /// large one is) finds the first index outside the dictionary, negative ones included, at any length.</summary>
+    [ItaProperty(300)]
+    public Property DictionaryIndexCheck_FindsTheFirstIndexOutside() =>
+        Prop.ForAll(
+            Gen.Choose(1, 70).SelectMany(size => Gen.ListOf(Gen.Frequency((20, Gen.Choose(0, size - 1)), (1, Gen.Choose(int.MinValue, int.MaxValue)))).Select(values => (size, values))).ToArbitrary(),
+            ((int Size, List<int> Values) input) =>
+                ChunkDecoder.FirstOutside(input.Values.ToArray(), input.Size) == input.Values.FindIndex(v => (uint)v >= (uint)input.Size));
+
     /// <summary>The answer rows of a year as CSV lines (the year's order).</summary>
     private static List<string> CsvRows(YearData year)
     {
