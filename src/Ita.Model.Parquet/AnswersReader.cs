@@ -9,16 +9,18 @@ namespace Ita.Model.Parquet;
 
 /// <summary>Reads an answers file row group by row group straight into the builder's scratch rows (one byte per
 /// answer; no object per respondent or answer). The rows of a unit must be contiguous.</summary>
-/// <remarks>When every row group is one <see cref="ChunkDecoder"/> reads, the row groups are decoded and put into
-/// segments of the year (a <see cref="YearDataBuilder"/> each) on every core, and the segments appended in order: the
-/// leading rows of a row group that continue the last unit of the one before (files whose row groups are not cut
-/// between units) are added to that segment when the segments are joined. Anything unusual on that path — a row group
-/// the decoder does not read, a bad row, a unit in two segments, one unit or one respondent more than the builder's
-/// limits (each segment holds them, and the units of all segments are counted as they are read) — sends the file to
-/// the sequential read, which reports exactly what it always reports: each row group decoded on a worker while the
-/// previous row group's rows go into the year (at most two row groups' columns in memory), through Parquet.Net's
-/// column reads when the decoder does not read it. Every row is checked against the edition with the same problems,
-/// rows and messages either way.</remarks>
+/// <remarks>Row groups the <see cref="ChunkDecoder"/> reads are decoded a slice of rows at a time
+/// (<see cref="SliceReader"/>): the memory held does not follow the rows a row group declares. When every row group is
+/// one it reads, the row groups are decoded and put into segments of the year (a <see cref="YearDataBuilder"/> each) on
+/// every core, and the segments appended in order: the leading rows of a row group that continue the last unit of the
+/// one before (files whose row groups are not cut between units) are kept, up to <see cref="MaxHeadRows"/>, and added
+/// to that segment when the segments are joined. Anything unusual on that path — a row group the decoder does not
+/// read, a bad row, a unit in two segments, a longer head, one unit or one respondent more than the builder's limits
+/// (each segment holds them, and the units of all segments are counted as they are read) — sends the file to the
+/// sequential read, which reports exactly what it always reports: the row groups in order, a slice at a time, or whole
+/// through Parquet.Net's column reads when the decoder does not read them. Every row is checked against the edition
+/// with the same problems, rows and messages either way. The OIT files' read may still be running: it is awaited
+/// before a unit's OIT checks are looked up, and its problem comes first.</remarks>
 internal sealed class AnswersReader
 {
     private readonly ParquetReader _reader;

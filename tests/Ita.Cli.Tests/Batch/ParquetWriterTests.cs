@@ -31,13 +31,7 @@ public sealed class ParquetWriterTests : IDisposable
     {
         var edition = Edition.ForId("2563-2565"); // multi-part items: the part column has values
         var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 6, IitRespondents = 60, EitRespondents = 90, Seed = 21 });
-        var answers = Path.Combine(_dir.FullName, "a.parquet");
-        var oit = Path.Combine(_dir.FullName, "o.parquet");
-        await using (var a = File.Create(answers))
-        await using (var o = File.Create(oit))
-        {
-            await ParquetYear.WriteAsync(year, a, o, rowGroupRows: 1000, pageRows, plainFrom);
-        }
+        var (answers, oit) = await WriteYear(year, rowGroupRows: 1000, pageRows, plainFrom);
 
         // The year's CSV writes a row for a skipped single-part item; the Parquet writer writes the year's responses,
         // which leave such an item out (the year holds both as "no answer" and reads them back the same).
@@ -85,13 +79,7 @@ public sealed class ParquetWriterTests : IDisposable
     {
         var edition = Edition.ForId("2563-2565");
         var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 5, IitRespondents = 50, EitRespondents = 70, Seed = 34 });
-        var answers = Path.Combine(_dir.FullName, "a.parquet");
-        var oit = Path.Combine(_dir.FullName, "o.parquet");
-        await using (var a = File.Create(answers))
-        await using (var o = File.Create(oit))
-        {
-            await ParquetYear.WriteAsync(year, a, o, rowGroupRows: 700, pageRows, plainFrom);
-        }
+        var (answers, oit) = await WriteYear(year, rowGroupRows: 700, pageRows, plainFrom);
 
         var options = new YearReadOptions { Edition = edition, FiscalYear = year.FiscalYear };
         foreach (var slice in new[] { 1, 3, 61, 8192 })
@@ -140,6 +128,17 @@ public sealed class ParquetWriterTests : IDisposable
             Gen.Choose(1, 70).SelectMany(size => Gen.ListOf(Gen.Frequency((20, Gen.Choose(0, size - 1)), (1, Gen.Choose(int.MinValue, int.MaxValue)))).Select(values => (size, values))).ToArbitrary(),
             ((int Size, List<int> Values) input) =>
                 ChunkDecoder.FirstOutside(input.Values.ToArray(), input.Size) == input.Values.FindIndex(v => (uint)v >= (uint)input.Size));
+
+    /// <summary>Writes a year with ita's writer in the given layout: the answers and OIT files.</summary>
+    private async Task<(string Answers, string Oit)> WriteYear(YearData year, int rowGroupRows, int pageRows, int plainFrom)
+    {
+        var answers = Path.Combine(_dir.FullName, "a.parquet");
+        var oit = Path.Combine(_dir.FullName, "o.parquet");
+        await using var a = File.Create(answers);
+        await using var o = File.Create(oit);
+        await ParquetYear.WriteAsync(year, a, o, rowGroupRows, pageRows, plainFrom);
+        return (answers, oit);
+    }
 
     /// <summary>The answer rows of a year as CSV lines (the year's order).</summary>
     private static List<string> CsvRows(YearData year)
