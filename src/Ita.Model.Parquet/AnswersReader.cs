@@ -70,23 +70,11 @@ internal sealed class AnswersReader
         using var file = File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
         var fileLength = RandomAccess.GetLength(file);
         var threads = _threads > 0 ? _threads : Environment.ProcessorCount;
-        if (direct && groups > 1 && threads > 1)
+        // An exception here (not a problem of the file: the parallel read reports none) goes to the caller, which
+        // reports the OIT files' problem first when they have one (ParquetYear.LoadFilesAsync).
+        if (direct && groups > 1 && threads > 1 && await TryReadParallel(fields, file, fileLength, Math.Min(threads, groups), cancellationToken).ConfigureAwait(false))
         {
-            bool read;
-            try
-            {
-                read = await TryReadParallel(fields, file, fileLength, Math.Min(threads, groups), cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception) when (!_oitRead.IsCompletedSuccessfully)
-            {
-                await _oitRead.ConfigureAwait(false); // the OIT files' problem comes first
-                throw;
-            }
-
-            if (read)
-            {
-                return;
-            }
+            return;
         }
 
         // The sequential read sets each unit's OIT checks as the unit starts, and reports the first problem: the OIT
@@ -569,32 +557,12 @@ internal sealed class AnswersReader
             var result = new GroupOutcome(ChunkDecoder.Outcome.Decoded, null, null);
             for (var c = 0; c < 6; c++)
             {
-                var field = Field(c);
-                var chunk = group.Columns.Find(k => k.MetaData is { } m && m.PathInSchema.Count == 1 && string.Equals(m.PathInSchema[0], field.Name, StringComparison.Ordinal));
-                if (chunk?.MetaData is not { } meta)
-                {
-                    return new(ChunkDecoder.Outcome.Damaged, field.Name, "the row group has no data for the column");
-                }
-
-                if (meta.NumValues != rows)
-                {
-                    return new(ChunkDecoder.Outcome.Damaged, field.Name, $"the column chunk counts {meta.NumValues.ToString(CultureInfo.InvariantCulture)} values for {rows.ToString(CultureInfo.InvariantCulture)} rows");
-                }
-
-                if (chunk.FilePath is not null || chunk.CryptoMetadata is not null)
-                {
-                    result = new(ChunkDecoder.Outcome.Unsupported, field.Name, null);
-                    continue;
-                }
-
-                var start = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
-                var spec = new ChunkDecoder.Chunk(start, meta.TotalCompressedSize, (int)meta.Type, (int)meta.Codec, field.MaxDefinitionLevel == 1);
-                switch (_decoders[c].Open(file, fileLength, spec, rows, Text(c)))
+                switch (_decoders[c].OpenColumn(group, Field(c), rows, file, fileLength, Text(c)))
                 {
                     case ChunkDecoder.Outcome.Damaged:
-                        return new(ChunkDecoder.Outcome.Damaged, field.Name, _decoders[c].Problem);
+                        return new(ChunkDecoder.Outcome.Damaged, Field(c).Name, _decoders[c].Problem);
                     case ChunkDecoder.Outcome.Unsupported:
-                        result = new(ChunkDecoder.Outcome.Unsupported, field.Name, null);
+                        result = new(ChunkDecoder.Outcome.Unsupported, Field(c).Name, null);
                         break;
                     default:
                         break;

@@ -87,6 +87,31 @@ internal sealed class ChunkDecoder
     [StructLayout(LayoutKind.Auto)]
     internal readonly record struct Chunk(long Start, long Length, int PhysicalType, int Codec, bool Nullable);
 
+    /// <summary>Opens the column chunk of a flat column <paramref name="field"/> in a row group of
+    /// <paramref name="rows"/> rows (see <see cref="Open"/>): the chunk is found in the row group's metadata and must
+    /// count the row group's values; a chunk in another file or encrypted is <see cref="Outcome.Unsupported"/>.</summary>
+    public Outcome OpenColumn(global::Parquet.Meta.RowGroup group, global::Parquet.Schema.DataField field, int rows, SafeFileHandle file, long fileLength, TextColumn? text)
+    {
+        var chunk = group.Columns.Find(c => c.MetaData is { } m && m.PathInSchema.Count == 1 && string.Equals(m.PathInSchema[0], field.Name, StringComparison.Ordinal));
+        if (chunk?.MetaData is not { } meta)
+        {
+            return Damage("the row group has no data for the column");
+        }
+
+        if (meta.NumValues != rows)
+        {
+            return Damage($"the column chunk counts {meta.NumValues.ToString(CultureInfo.InvariantCulture)} values for {rows.ToString(CultureInfo.InvariantCulture)} rows");
+        }
+
+        if (chunk.FilePath is not null || chunk.CryptoMetadata is not null)
+        {
+            return Outcome.Unsupported;
+        }
+
+        var start = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
+        return Open(file, fileLength, new Chunk(start, meta.TotalCompressedSize, (int)meta.Type, (int)meta.Codec, field.MaxDefinitionLevel == 1), rows, text);
+    }
+
     /// <summary>Reads a column chunk of <paramref name="rows"/> rows and checks its pages, to decode its values a slice
     /// at a time with <see cref="Read(Span{int})"/> (a BYTE_ARRAY column: <paramref name="text"/> gets its texts) or
     /// <see cref="Read(Span{long}, Span{bool})"/> (BOOLEAN, INT32, INT64: <paramref name="text"/> is
@@ -99,12 +124,7 @@ internal sealed class ChunkDecoder
         _row = 0;
         _pageLeft = 0;
         text?.Clear();
-        if (chunk.Start < 4 || chunk.Length <= 0 || chunk.Length > fileLength - chunk.Start || chunk.Length > int.MaxValue)
-        {
-            return Damage($"the column chunk (bytes {chunk.Start.ToString(CultureInfo.InvariantCulture)}–{(chunk.Start + chunk.Length).ToString(CultureInfo.InvariantCulture)}) is not within the file ({fileLength.ToString(CultureInfo.InvariantCulture)} bytes)");
-        }
-
-        if (!TryRead(file, chunk, out var bytes) || !Walk(bytes, rows, chunk, out var supported))
+        if (!TryRead(file, fileLength, chunk, values: null, out var bytes) || !Walk(bytes, rows, chunk, out var supported))
         {
             return Outcome.Damaged;
         }
@@ -137,18 +157,22 @@ internal sealed class ChunkDecoder
     /// is to read: <see cref="Outcome.Decoded"/> when it is whole.</summary>
     public Outcome Check(SafeFileHandle file, long fileLength, Chunk chunk, long values)
     {
-        if (chunk.Start < 4 || chunk.Length <= 0 || chunk.Length > fileLength - chunk.Start || chunk.Length > int.MaxValue || values is < 0 or > int.MaxValue)
-        {
-            return Damage($"the column chunk (bytes {chunk.Start.ToString(CultureInfo.InvariantCulture)}–{(chunk.Start + chunk.Length).ToString(CultureInfo.InvariantCulture)}, {values.ToString(CultureInfo.InvariantCulture)} values) is not within the file ({fileLength.ToString(CultureInfo.InvariantCulture)} bytes)");
-        }
-
-        return TryRead(file, chunk, out var bytes) && Walk(bytes, (int)values, chunk, out _) ? Outcome.Decoded : Outcome.Damaged;
+        return TryRead(file, fileLength, chunk, values, out var bytes) && Walk(bytes, (int)values, chunk, out _) ? Outcome.Decoded : Outcome.Damaged;
     }
 
-    /// <summary>Reads a column chunk (checked to lie within the file and to be shorter than 2 GiB) into the reused
-    /// buffer; <see langword="false"/>, with <see cref="Problem"/> set, when the file ends first.</summary>
-    private bool TryRead(SafeFileHandle file, Chunk chunk, out Span<byte> bytes)
+    /// <summary>Reads a column chunk into the reused buffer; <see langword="false"/>, with <see cref="Problem"/> set,
+    /// when the chunk does not lie within the file, is 2 GiB or longer, claims a number of <paramref name="values"/>
+    /// (when given: a chunk Parquet.Net is to read) outside 0 to 2³¹ − 1, or the file ends first.</summary>
+    private bool TryRead(SafeFileHandle file, long fileLength, Chunk chunk, long? values, out Span<byte> bytes)
     {
+        bytes = default;
+        if (chunk.Start < 4 || chunk.Length <= 0 || chunk.Length > fileLength - chunk.Start || chunk.Length > int.MaxValue || values is < 0 or > int.MaxValue)
+        {
+            var count = values is { } v ? ", " + v.ToString(CultureInfo.InvariantCulture) + " values" : string.Empty;
+            Problem = $"the column chunk (bytes {chunk.Start.ToString(CultureInfo.InvariantCulture)}–{(chunk.Start + chunk.Length).ToString(CultureInfo.InvariantCulture)}{count}) is not within the file ({fileLength.ToString(CultureInfo.InvariantCulture)} bytes)";
+            return false;
+        }
+
         var length = (int)chunk.Length;
         if (_chunk.Length < length)
         {

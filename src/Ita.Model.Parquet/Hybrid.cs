@@ -3,17 +3,6 @@ namespace Ita.Model.Parquet;
 /// <summary>Parquet's RLE / bit-packed hybrid encoding (definition levels and dictionary indices).</summary>
 internal static class Hybrid
 {
-    /// <summary>Decodes <paramref name="values"/>.Length values of <paramref name="bitWidth"/> bits (0–32) from
-    /// <paramref name="pos"/>.</summary>
-    /// <returns><see langword="false"/> when the data ends before the values do or a run is malformed.</returns>
-    public static bool TryDecode(ReadOnlySpan<byte> data, ref int pos, int bitWidth, Span<int> values)
-    {
-        var reader = new Reader(pos, data.Length, bitWidth);
-        var ok = reader.TryRead(data, values);
-        pos = reader.Position;
-        return ok;
-    }
-
     /// <summary>Decodes a hybrid stream a piece at a time: each <see cref="TryRead"/> goes on where the last one
     /// stopped, inside a run if need be, so a page's values can be decoded in slices of any size.</summary>
     [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]

@@ -435,30 +435,10 @@ public static class ParquetYear
         var result = ChunkDecoder.Outcome.Decoded;
         for (var f = 0; f < fields.Length; f++)
         {
-            var field = fields[f];
-            var chunk = group.Columns.Find(c => c.MetaData is { } m && m.PathInSchema.Count == 1 && string.Equals(m.PathInSchema[0], field.Name, StringComparison.Ordinal));
-            if (chunk?.MetaData is not { } meta)
-            {
-                return (ChunkDecoder.Outcome.Damaged, field.Name, "the row group has no data for the column");
-            }
-
-            if (meta.NumValues != rows)
-            {
-                return (ChunkDecoder.Outcome.Damaged, field.Name, $"the column chunk counts {meta.NumValues.ToString(CultureInfo.InvariantCulture)} values for {rows.ToString(CultureInfo.InvariantCulture)} rows");
-            }
-
-            if (chunk.FilePath is not null || chunk.CryptoMetadata is not null)
-            {
-                result = ChunkDecoder.Outcome.Unsupported;
-                continue;
-            }
-
-            var start = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
-            var spec = new ChunkDecoder.Chunk(start, meta.TotalCompressedSize, (int)meta.Type, (int)meta.Codec, field.MaxDefinitionLevel == 1);
-            switch (decoders[f].Open(file, fileLength, spec, rows, f < 2 ? texts[f] : null))
+            switch (decoders[f].OpenColumn(group, fields[f], rows, file, fileLength, f < 2 ? texts[f] : null))
             {
                 case ChunkDecoder.Outcome.Damaged:
-                    return (ChunkDecoder.Outcome.Damaged, field.Name, decoders[f].Problem);
+                    return (ChunkDecoder.Outcome.Damaged, fields[f].Name, decoders[f].Problem);
                 case ChunkDecoder.Outcome.Unsupported:
                     result = ChunkDecoder.Outcome.Unsupported;
                     break;

@@ -40,8 +40,15 @@ internal sealed class RowGroupColumns(bool numericKeys)
         Tools.Size(rows);
         Items.Size(rows);
         Parts.Size(rows);
-        TextKeys.Size(rows);
-        NumericKeys.Reset(rows);
+        if (Numeric)
+        {
+            NumericKeys.Reset(rows);
+        }
+        else
+        {
+            TextKeys.Size(rows);
+        }
+
         Answers.Reset(rows);
     }
 

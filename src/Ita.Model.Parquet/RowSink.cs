@@ -35,11 +35,10 @@ internal sealed class RowSink
     private string? _unit;
     private int _lastItem = -1;
 
-    // Per row group: what each id of the tool, item and part columns means: per (tool, item id, part id) entry its slot
-    // and, once resolved, that slot's column and scale (_slotMeta; what the row loop reads).
+    // Per row group: what each id of the tool, item and part columns means: per (tool, item id, part id) entry, once
+    // resolved, its slot's column and scale (_slotMeta; what the row loop reads), or -1 when the row is refused.
     private int[] _toolOf = [];
     private int[] _itemOf = [];
-    private int[] _slotOf = [];
     private int[] _metaOf = [];
     private int _partIds;
     private int _partStride = 1;
@@ -142,7 +141,7 @@ internal sealed class RowSink
                 var a = answers[i];
                 if ((ulong)a >= (ulong)(meta & 0xFF))
                 {
-                    var slot = _slotOf[entry];
+                    var slot = Slot(columns, i, at.Tool);
                     var e = _slotItem[slot];
                     throw Checked(!AnswerRules.Level(_items[e], slot - _itemFirstSlot[e], null, a, At(columns, i, at.Tool), _checks), firstRow + (i - from), "answer");
                 }
@@ -153,7 +152,7 @@ internal sealed class RowSink
             ref var cell = ref at.Cells[meta >> 8];
             if (cell != YearDataBuilder.NotGiven)
             {
-                var slot = _slotOf[entry];
+                var slot = Slot(columns, i, at.Tool);
                 var e = _slotItem[slot];
                 throw ParquetYear.Problem(_name, firstRow + (i - from), "item", RowRules.DuplicateAnswer(Respondent(columns, i), at.Tool == 0 ? Tool.Iit : Tool.Eit, _unit!, _items[e], slot - _itemFirstSlot[e]));
             }
@@ -252,17 +251,24 @@ internal sealed class RowSink
     /// the tables is not resolved yet: resolved now, or the row's problem.</summary>
     private int Meta(RowGroupColumns columns, int i, long row, int tool, int entry)
     {
-        var itemId = columns.Items.Ids[i];
-        ref var slot = ref _slotOf[entry];
-        if (slot == Unresolved)
+        ref var meta = ref _metaOf[entry];
+        if (meta == Unresolved)
         {
-            slot = itemId < 0 ? -1 : ResolveSlot(tool, itemId, columns.Items.Texts[itemId], columns.Parts.Text(i));
+            var slot = columns.Items.Ids[i] < 0 ? -1 : Slot(columns, i, tool);
+            meta = slot < 0 ? -1 : _slotMeta[slot];
         }
 
-        return slot >= 0 ? _metaOf[entry] = _slotMeta[slot] : throw Refused(columns, i, row, tool);
+        return meta >= 0 ? meta : throw Refused(columns, i, row, tool);
     }
 
-    /// <summary>Where in the slot table a tool's entries start, offset so that item id -1 and part id -1 (null) index
+    /// <summary>The slot of row <paramref name="i"/> (its item id given), or -1 (see <see cref="ResolveSlot"/>).</summary>
+    private int Slot(RowGroupColumns columns, int i, int tool)
+    {
+        var itemId = columns.Items.Ids[i];
+        return ResolveSlot(tool, itemId, columns.Items.Texts[itemId], columns.Parts.Text(i));
+    }
+
+    /// <summary>Where in the table of entries a tool's entries start, offset so that item id -1 and part id -1 (null) index
     /// entries of their own.</summary>
     private int ToolBase(int tool) => (tool * (_itemIds + 1) * _partStride) + _partStride + 1;
 
@@ -315,13 +321,11 @@ internal sealed class RowSink
         _partStride = _partIds + 1;
         _itemIds = items;
         var slots = 2 * (items + 1) * _partStride;
-        if (_slotOf.Length < slots)
+        if (_metaOf.Length < slots)
         {
-            _slotOf = new int[Math.Max(slots, _slotOf.Length * 2)];
-            _metaOf = new int[_slotOf.Length];
+            _metaOf = new int[Math.Max(slots, _metaOf.Length * 2)];
         }
 
-        _slotOf.AsSpan(0, slots).Fill(Unresolved);
         _metaOf.AsSpan(0, slots).Fill(Unresolved);
         _resolved = columns;
         _resolvedGroup = columns.Group;
@@ -418,7 +422,7 @@ internal sealed class RowSink
     }
 
     /// <summary>Where the rows being added are: their unit, tool and respondent, as ids of the columns and as what
-    /// they mean (the tool, its first entry in the slot table, the respondent's scratch row).</summary>
+    /// they mean (the tool, its first entry in the table of entries, the respondent's scratch row).</summary>
     [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
     private ref struct Place
     {

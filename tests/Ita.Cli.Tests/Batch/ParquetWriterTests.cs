@@ -51,20 +51,14 @@ public sealed class ParquetWriterTests : IDisposable
     [ItaProperty(300)]
     public Property HybridEncoding_DecodesToTheValuesEncoded() =>
         Prop.ForAll(
-            Gen.Choose(1, 32).SelectMany(width => Gen.ListOf(Gen.Frequency(
-                (3, Gen.Choose(0, 3).Select(x => new[] { x })),
-                (1, Gen.Choose(1, 40).Select(n => Enumerable.Repeat(width == 1 ? 1 : 2, n).ToArray())),
-                (1, Gen.Choose(0, int.MaxValue).Select(x => new[] { x })))).Select(parts => (width, parts))).ToArbitrary(),
-            ((int Width, List<int[]> Parts) input) =>
+            HybridInput.ToArbitrary(),
+            ((int Width, int[] Values) input) =>
             {
-                var mask = input.Width == 32 ? -1 : (1 << input.Width) - 1;
-                var values = input.Parts.SelectMany(p => p).Select(v => v & mask).ToArray();
-                var buffer = new AnswersWriter.Buffer();
-                Hybrid.Encode(values, input.Width, buffer);
-                var decoded = new int[values.Length];
-                var pos = 0;
-                var ok = Hybrid.TryDecode(buffer.Memory.Span, ref pos, input.Width, decoded);
-                return ok && decoded.SequenceEqual(values) && pos <= buffer.Length;
+                var buffer = Encoded(input.Width, input.Values);
+                var decoded = new int[input.Values.Length];
+                var reader = new Hybrid.Reader(0, buffer.Length, input.Width);
+                var ok = reader.TryRead(buffer.Memory.Span, decoded);
+                return ok && decoded.SequenceEqual(input.Values) && reader.Position <= buffer.Length;
             });
 
     /// <summary>The page decoder reads a column chunk a slice at a time: however its pages, runs and bit-packed groups
@@ -96,16 +90,11 @@ public sealed class ParquetWriterTests : IDisposable
     [ItaProperty(300)]
     public Property HybridEncoding_DecodedInPiecesOfAnySize_GivesTheValues() =>
         Prop.ForAll(
-            Gen.Choose(1, 32).SelectMany(width => Gen.ListOf(Gen.Frequency(
-                (3, Gen.Choose(0, 3).Select(x => new[] { x })),
-                (1, Gen.Choose(1, 40).Select(n => Enumerable.Repeat(width == 1 ? 1 : 2, n).ToArray())),
-                (1, Gen.Choose(0, int.MaxValue).Select(x => new[] { x })))).SelectMany(parts => Gen.ListOf(Gen.Choose(1, 20)).Select(pieces => (width, parts, pieces)))).ToArbitrary(),
-            ((int Width, List<int[]> Parts, List<int> Pieces) input) =>
+            HybridInput.SelectMany(input => Gen.ListOf(Gen.Choose(1, 20)).Select(pieces => (input.Width, input.Values, pieces))).ToArbitrary(),
+            ((int Width, int[] Values, List<int> Pieces) input) =>
             {
-                var mask = input.Width == 32 ? -1 : (1 << input.Width) - 1;
-                var values = input.Parts.SelectMany(p => p).Select(v => v & mask).ToArray();
-                var buffer = new AnswersWriter.Buffer();
-                Hybrid.Encode(values, input.Width, buffer);
+                var values = input.Values;
+                var buffer = Encoded(input.Width, values);
                 var reader = new Hybrid.Reader(0, buffer.Length, input.Width);
                 var decoded = new int[values.Length];
                 var at = 0;
@@ -138,6 +127,25 @@ public sealed class ParquetWriterTests : IDisposable
         await using var o = File.Create(oit);
         await ParquetYear.WriteAsync(year, a, o, rowGroupRows, pageRows, plainFrom);
         return (answers, oit);
+    }
+
+    /// <summary>A bit width and values of that width, with runs and without.</summary>
+    private static Gen<(int Width, int[] Values)> HybridInput =>
+        Gen.Choose(1, 32).SelectMany(width => Gen.ListOf(Gen.Frequency(
+            (3, Gen.Choose(0, 3).Select(x => new[] { x })),
+            (1, Gen.Choose(1, 40).Select(n => Enumerable.Repeat(width == 1 ? 1 : 2, n).ToArray())),
+            (1, Gen.Choose(0, int.MaxValue).Select(x => new[] { x })))).Select(parts =>
+            {
+                var mask = width == 32 ? -1 : (1 << width) - 1;
+                return (width, parts.SelectMany(p => p).Select(v => v & mask).ToArray());
+            }));
+
+    /// <summary>Values encoded by the writer's hybrid encoder.</summary>
+    private static AnswersWriter.Buffer Encoded(int width, int[] values)
+    {
+        var buffer = new AnswersWriter.Buffer();
+        Hybrid.Encode(values, width, buffer);
+        return buffer;
     }
 
     /// <summary>The answer rows of a year as CSV lines (the year's order).</summary>
