@@ -30,6 +30,10 @@ public static class ParquetYear
 {
     private const int RowGroupRows = 1 << 18;
 
+    /// <summary>The answers files whose footer, read once to tell what a file holds, stays open until the file is
+    /// read (the others are opened again).</summary>
+    private const int KeptAnswerFiles = 16;
+
     /// <summary>The rows of an OIT file decoded at a time.</summary>
     private const int OitSliceRows = 8192;
 
@@ -172,58 +176,57 @@ public static class ParquetYear
         }
 
         var edition = options.Edition ?? (options.FiscalYear is { } fy ? Edition.ForFiscalYear(fy) : throw new ArgumentException("Reading Parquet needs an edition: set YearReadOptions.Edition or FiscalYear.", nameof(options)));
-        var answerFiles = new List<string>();
         var oit = new Dictionary<string, List<KeyValuePair<string, OitCheck>>>(StringComparer.Ordinal);
         var oitOrder = new List<OitUnit>();
 
         // OIT files are read one after another on a worker while the files after them are opened and the answers are
         // read (the answers need them only when their units go into the year); an OIT file's problem is still the one
-        // reported before those of the files after it and of every answers file, as when they were read first.
+        // reported before those of the files after it and of every answers file, as when they were read first. Each
+        // file's footer is read once: the reader that told what the file holds reads it (for the first
+        // KeptAnswerFiles answers files; the others are opened again when their turn comes, so that the files open at
+        // once stay few).
         var oitRead = Task.CompletedTask;
+        var answerFiles = new List<(string Path, OpenFile? Open)>();
         var builder = new YearDataBuilder(edition, options.FiscalYear) { MaxUnits = options.MaxUnits, MaxRespondents = options.MaxRespondentsPerUnit };
         try
         {
             foreach (var path in files)
             {
-                bool isOit;
-                var stream = File.OpenRead(path);
-                await using (stream.ConfigureAwait(false))
+                var opened = await OpenFile.Of(path, cancellationToken).ConfigureAwait(false);
+                if (opened.Reader.Schema.DataFields.Any(f => string.Equals(f.Name, "disclosed", StringComparison.Ordinal)))
                 {
-                    var reader = await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
-                    await using (reader.ConfigureAwait(false))
-                    {
-                        isOit = reader.Schema.DataFields.Any(f => string.Equals(f.Name, "disclosed", StringComparison.Ordinal));
-                    }
-                }
-
-                if (isOit)
-                {
+                    // The task owns the file from here, whatever happens before it starts or in it.
                     var before = oitRead;
-                    oitRead = Task.Run(
-                        async () =>
+                    oitRead = Task.Run(async () =>
+                    {
+                        await using (opened.ConfigureAwait(false))
                         {
                             await before.ConfigureAwait(false);
-                            await ReadOit(path, edition, options.MaxUnits, oit, oitOrder, cancellationToken).ConfigureAwait(false);
-                        },
-                        cancellationToken);
+                            await ReadOit(opened.Reader, path, edition, options.MaxUnits, oit, oitOrder, cancellationToken).ConfigureAwait(false);
+                        }
+                    },
+                    CancellationToken.None); // started even when cancelled, to dispose the file (ReadOit stops at its first slice)
+                }
+                else if (answerFiles.Count(f => f.Open is not null) < KeptAnswerFiles)
+                {
+                    answerFiles.Add((path, opened));
                 }
                 else
                 {
-                    answerFiles.Add(path);
+                    await opened.DisposeAsync().ConfigureAwait(false);
+                    answerFiles.Add((path, null));
                 }
             }
 
             var read = 0L;
-            foreach (var path in answerFiles)
+            for (var f = 0; f < answerFiles.Count; f++)
             {
-                var stream = File.OpenRead(path);
-                await using (stream.ConfigureAwait(false))
+                var (path, kept) = answerFiles[f];
+                answerFiles[f] = (path, null);
+                var opened = kept ?? await OpenFile.Of(path, cancellationToken).ConfigureAwait(false);
+                await using (opened.ConfigureAwait(false))
                 {
-                    var reader = await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
-                    await using (reader.ConfigureAwait(false))
-                    {
-                        await new AnswersReader(reader, path, edition, builder, oit, threads, sliceRows, oitRead).Run(cancellationToken).ConfigureAwait(false);
-                    }
+                    await new AnswersReader(opened.Reader, path, edition, builder, oit, threads, sliceRows, oitRead).Run(cancellationToken).ConfigureAwait(false);
                 }
 
                 read += new FileInfo(path).Length;
@@ -238,6 +241,16 @@ public static class ParquetYear
             await oitRead.ConfigureAwait(false);
             throw;
         }
+        finally
+        {
+            foreach (var (_, kept) in answerFiles)
+            {
+                if (kept is not null)
+                {
+                    await kept.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        }
 
         // Units with OIT checks and no answers: no respondents (they cannot be scored, as in CSV).
         AnswersReader.AddOitOnly(builder, oit, oitOrder);
@@ -247,19 +260,6 @@ public static class ParquetYear
 
     /// <summary>Reads an OIT file's decisions into <paramref name="oit"/>, each unit's in the order of its first row
     /// (<paramref name="order"/>).</summary>
-    private static async Task ReadOit(string path, Edition edition, int maxUnits, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, List<OitUnit> order, CancellationToken cancellationToken)
-    {
-        var stream = File.OpenRead(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            var reader = await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                await ReadOit(reader, path, edition, maxUnits, oit, order, cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
     private static async Task ReadOit(ParquetReader reader, string path, Edition edition, int maxUnits, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, List<OitUnit> order, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
@@ -597,7 +597,6 @@ public static class ParquetYear
         ex is not (ItaValidationException or OperationCanceledException or OutOfMemoryException or UnauthorizedAccessException
             or FileNotFoundException or DirectoryNotFoundException);
 
-    /// <summary>A row check's problem (<see cref="RowRules"/>) at a row and column.</summary>
     /// <summary>The <c>limit</c> problem of a row that would make the year one unit more than
     /// <see cref="YearReadOptions.MaxUnits"/> (the message of the CSV reader's), at the row's <c>unit</c>.</summary>
     internal static ItaValidationException TooManyUnits(string name, long row, int maxUnits)
@@ -606,6 +605,7 @@ public static class ParquetYear
         return Problem(name, row, "unit", problem.Code, problem.Message);
     }
 
+    /// <summary>A row check's problem (<see cref="RowRules"/>) at a row and column.</summary>
     internal static ItaValidationException Problem(string name, long row, string column, RowProblem problem) =>
         Problem(name, row, column, problem.Code, problem.Message);
 
@@ -614,4 +614,39 @@ public static class ParquetYear
 
     /// <summary>A unit of the OIT files, with the file and row where it first appears (for problems).</summary>
     internal readonly record struct OitUnit(string Id, string File, long Row);
+
+    /// <summary>A Parquet file opened and its footer read (<see cref="Open"/>): the stream and the reader, disposed
+    /// together.</summary>
+    private sealed class OpenFile : IAsyncDisposable
+    {
+        private readonly Stream _stream;
+
+        private OpenFile(Stream stream, ParquetReader reader)
+        {
+            _stream = stream;
+            Reader = reader;
+        }
+
+        public ParquetReader Reader { get; }
+
+        public static async Task<OpenFile> Of(string path, CancellationToken cancellationToken)
+        {
+            var stream = File.OpenRead(path);
+            try
+            {
+                return new OpenFile(stream, await Open(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false));
+            }
+            catch
+            {
+                await stream.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Reader.DisposeAsync().ConfigureAwait(false);
+            await _stream.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 }

@@ -493,6 +493,44 @@ public sealed class ParquetDecoderTests : IDisposable
         Assert.Equal(7, (await ParquetYear.LoadFilesAsync([a, b, oit], new YearReadOptions { Edition = edition, MaxUnits = 7 })).Units.Count);
     }
 
+    /// <summary>A year in twenty answers files, one unit each, with the OIT file among them: the footer read to tell
+    /// what a file holds reads it for the first sixteen answers files, and the others are opened again; the year is
+    /// the one read from a single file. A file that is not Parquet after them is reported by name.</summary>
+    [Fact]
+    public async Task ManyAnswersFiles_AndTheOitFileAmongThem_ReadAsOneFile()
+    {
+        var edition = Edition.ForId("2568");
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 20, IitRespondents = 40, EitRespondents = 40, Seed = 13 });
+        var rows = Rows(year);
+        var ids = rows.Select(r => r.Unit).Distinct(StringComparer.Ordinal).ToList();
+        Assert.Equal(20, ids.Count);
+        var oit = Path.Combine(_dir.FullName, "o.parquet");
+        await WriteOit(oit, [.. ids.SelectMany(id => new[] { (id, "o1", (bool?)true), (id, "o2", (bool?)false) })], CompressionMethod.Snappy, nullable: false);
+        var whole = Path.Combine(_dir.FullName, "whole.parquet");
+        await Write(whole, rows, rowGroupRows: 500, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+        var files = new List<string>();
+        foreach (var id in ids)
+        {
+            var path = Path.Combine(_dir.FullName, id + ".parquet");
+            await Write(path, rows.FindAll(r => r.Unit == id), rowGroupRows: 500, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+            files.Add(path);
+        }
+
+        files.Insert(10, oit);
+        var options = new YearReadOptions { Edition = edition };
+        var expected = Text(await ParquetYear.LoadFilesAsync([whole, oit], options));
+        foreach (var threads in new[] { 1, 3 })
+        {
+            Assert.Equal(expected, Text(await ParquetYear.LoadFilesAsync(files, options, threads)));
+        }
+
+        var notParquet = Path.Combine(_dir.FullName, "notes.parquet");
+        await File.WriteAllTextAsync(notParquet, "unit,tool\n");
+        var ex = await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([.. files, notParquet], options));
+        Assert.Equal("notes.parquet", ex.SourceName);
+        Assert.Equal(ProblemCodes.Syntax, Assert.Single(ex.Problems).Code);
+    }
+
     private static async Task<ValidationProblem> Fails(string[] paths, YearReadOptions options, int threads) =>
         Assert.Single((await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync(paths, options, threads))).Problems);
 
