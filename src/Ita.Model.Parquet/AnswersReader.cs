@@ -28,7 +28,7 @@ internal sealed class AnswersReader
     private readonly string _name;
     private readonly Edition _edition;
     private readonly YearDataBuilder _builder;
-    private readonly Dictionary<string, List<KeyValuePair<string, OitCheck>>> _oit;
+    private readonly OitDecisions _oit;
 
     /// <summary>The most rows of a row group's head (the rows that continue the unit of the row group before) the
     /// parallel read holds until the join; a longer head sends the file to the sequential read.</summary>
@@ -43,13 +43,13 @@ internal sealed class AnswersReader
     /// <param name="path">The file.</param>
     /// <param name="edition">The edition.</param>
     /// <param name="builder">The year.</param>
-    /// <param name="oit">The OIT checks read, by unit (each unit's are set when the unit is read, and removed).</param>
+    /// <param name="oit">The OIT decisions read, by unit (each unit's are set when the unit is read, and taken).</param>
     /// <param name="threads">The row groups to decode at once on the parallel path (0: one per core; 1: the
     /// sequential read only).</param>
     /// <param name="sliceRows">The rows decoded at a time (0: <see cref="SliceReader.SliceRows"/>).</param>
     /// <param name="oitRead">The read of the OIT files that fill <paramref name="oit"/> (complete when
     /// <see langword="null"/>): awaited before a unit's OIT checks are looked up.</param>
-    public AnswersReader(ParquetReader reader, string path, Edition edition, YearDataBuilder builder, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, int threads = 0, int sliceRows = 0, Task? oitRead = null)
+    public AnswersReader(ParquetReader reader, string path, Edition edition, YearDataBuilder builder, OitDecisions oit, int threads = 0, int sliceRows = 0, Task? oitRead = null)
     {
         _oitRead = oitRead ?? Task.CompletedTask;
         _threads = threads;
@@ -169,9 +169,9 @@ internal sealed class AnswersReader
             _builder.Append(segment);
             foreach (var id in segment.UnitIds)
             {
-                if (_oit.Remove(id, out var checks))
+                if (_oit.TryTake(id, out var decisions))
                 {
-                    SetOit(_builder, _name, id, _builder.UnitIndex(id, null), checks);
+                    SetOit(_builder, _name, id, _builder.UnitIndex(id, null), decisions, _oit.Codes);
                 }
             }
         }
@@ -342,12 +342,12 @@ internal sealed class AnswersReader
     /// <summary>Adds the OIT checks of the units that have no answers (after every answers file).</summary>
     /// <exception cref="ItaValidationException">A unit would be one more than the builder's limit: the
     /// <c>limit</c> problem at the unit's first OIT row.</exception>
-    public static void AddOitOnly(YearDataBuilder builder, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, IEnumerable<ParquetYear.OitUnit> order)
+    public static void AddOitOnly(YearDataBuilder builder, OitDecisions oit)
     {
         builder.EndUnit();
-        foreach (var unit in order)
+        foreach (var unit in oit.Order)
         {
-            if (oit.Remove(unit.Id, out var checks))
+            if (oit.TryTake(unit.Id, out var decisions))
             {
                 var index = builder.UnitIndex(unit.Id, null);
                 if (index < 0)
@@ -355,19 +355,21 @@ internal sealed class AnswersReader
                     throw ParquetYear.TooManyUnits(unit.File, unit.Row, builder.MaxUnits);
                 }
 
-                SetOit(builder, "OIT", unit.Id, index, checks);
+                SetOit(builder, "OIT", unit.Id, index, decisions, oit.Codes);
             }
         }
     }
 
-    internal static void SetOit(YearDataBuilder builder, string name, string unit, int index, List<KeyValuePair<string, OitCheck>> checks)
+    /// <summary>Sets a unit's OIT decisions (a byte per OIT item of the edition, <paramref name="codes"/>) in the
+    /// year.</summary>
+    internal static void SetOit(YearDataBuilder builder, string name, string unit, int index, ReadOnlySpan<byte> decisions, string[] codes)
     {
-        foreach (var (code, check) in checks)
+        for (var k = 0; k < decisions.Length; k++)
         {
             // ReadOit checked the codes and duplicates.
-            if (!builder.TryGetOitIndex(code, out var item) || !builder.SetOit(index, item, check.Disclosed))
+            if (decisions[k] != SurveyColumns.Skipped && (!builder.TryGetOitIndex(codes[k], out var item) || !builder.SetOit(index, item, decisions[k] == 1)))
             {
-                var problem = RowRules.DuplicateDecision(unit, code);
+                var problem = RowRules.DuplicateDecision(unit, codes[k]);
                 throw new ItaValidationException(name, [new ValidationProblem(problem.Code, "$.oit", problem.Message)]);
             }
         }
@@ -476,7 +478,7 @@ internal sealed class AnswersReader
             {
                 var fields = Fields.Of(reader, Path.GetFileName(path));
                 using var file = File.OpenHandle(path);
-                var answers = new AnswersReader(reader, path, edition, new YearDataBuilder(edition) { MaxUnits = maxUnits, MaxRespondents = maxRespondents }, []);
+                var answers = new AnswersReader(reader, path, edition, new YearDataBuilder(edition) { MaxUnits = maxUnits, MaxRespondents = maxRespondents }, new OitDecisions(edition));
                 return fields.Direct && await answers.TryReadParallel(fields, file, RandomAccess.GetLength(file), threads, CancellationToken.None).ConfigureAwait(false);
             }
         }

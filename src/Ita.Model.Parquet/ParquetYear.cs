@@ -37,10 +37,6 @@ public static class ParquetYear
     /// <summary>The rows of an OIT file decoded at a time.</summary>
     private const int OitSliceRows = 8192;
 
-    // The two decisions an OIT row can carry (OitCheck is immutable): one object each, not one per row.
-    private static readonly OitCheck Disclosed = new(disclosed: true);
-    private static readonly OitCheck NotDisclosed = new(disclosed: false);
-
     /// <summary>Writes a year's answers and OIT checks.</summary>
     /// <param name="year">The year.</param>
     /// <param name="answers">A writable, seekable stream for the answers; not closed.</param>
@@ -176,8 +172,7 @@ public static class ParquetYear
         }
 
         var edition = options.Edition ?? (options.FiscalYear is { } fy ? Edition.ForFiscalYear(fy) : throw new ArgumentException("Reading Parquet needs an edition: set YearReadOptions.Edition or FiscalYear.", nameof(options)));
-        var oit = new Dictionary<string, List<KeyValuePair<string, OitCheck>>>(StringComparer.Ordinal);
-        var oitOrder = new List<OitUnit>();
+        var oit = new OitDecisions(edition);
 
         // OIT files are read one after another on a worker while the files after them are opened and the answers are
         // read (the answers need them only when their units go into the year); an OIT file's problem is still the one
@@ -202,7 +197,7 @@ public static class ParquetYear
                         await using (opened.ConfigureAwait(false))
                         {
                             await before.ConfigureAwait(false);
-                            await ReadOit(opened.Reader, path, edition, options.MaxUnits, oit, oitOrder, cancellationToken).ConfigureAwait(false);
+                            await ReadOit(opened.Reader, path, edition, options.MaxUnits, oit, cancellationToken).ConfigureAwait(false);
                         }
                     },
                     CancellationToken.None); // started even when cancelled, to dispose the file (ReadOit stops at its first slice)
@@ -253,14 +248,14 @@ public static class ParquetYear
         }
 
         // Units with OIT checks and no answers: no respondents (they cannot be scored, as in CSV).
-        AnswersReader.AddOitOnly(builder, oit, oitOrder);
+        AnswersReader.AddOitOnly(builder, oit);
 
         return builder.Build();
     }
 
-    /// <summary>Reads an OIT file's decisions into <paramref name="oit"/>, each unit's in the order of its first row
-    /// (<paramref name="order"/>).</summary>
-    private static async Task ReadOit(ParquetReader reader, string path, Edition edition, int maxUnits, Dictionary<string, List<KeyValuePair<string, OitCheck>>> oit, List<OitUnit> order, CancellationToken cancellationToken)
+    /// <summary>Reads an OIT file's decisions into <paramref name="oit"/> (new units after those of the files before,
+    /// in the order of their first row).</summary>
+    private static async Task ReadOit(ParquetReader reader, string path, Edition edition, int maxUnits, OitDecisions oit, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
@@ -272,8 +267,7 @@ public static class ParquetYear
         var disclosedField = Field(reader, name, "disclosed", typeof(bool));
         DataField[] fields = [unitField, itemField, disclosedField];
         var direct = fields.All(f => f.MaxRepetitionLevel == 0 && f.MaxDefinitionLevel <= 1 && f.Path.Length == 1);
-        var codes = edition.Items.Where(i => i.Tool == Tool.Oit).Select(i => i.Code).ToArray();
-        var seen = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        var codes = oit.Codes;
         var units = new TextColumn();
         var items = new TextColumn();
         var disclosed = new NumberColumn();
@@ -355,8 +349,7 @@ public static class ParquetYear
             looked = items.Texts.Count;
             var unitId = int.MinValue;
             string unit = string.Empty;
-            List<KeyValuePair<string, OitCheck>> list = [];
-            bool[] unitSeen = [];
+            var u = -1;
             for (var i = 0; i < count; i++)
             {
                 row++;
@@ -369,21 +362,16 @@ public static class ParquetYear
                     }
 
                     unitId = units.Ids[i];
-                    if (!oit.TryGetValue(unit, out list!))
+                    u = oit.Find(unit);
+                    if (u < 0)
                     {
                         // Every unit of the OIT files is a unit of the year: one more than the limit stops the read.
-                        if (order.Count >= maxUnits)
+                        if (oit.Order.Count >= maxUnits)
                         {
                             throw TooManyUnits(name, row, maxUnits);
                         }
 
-                        oit[unit] = list = [];
-                        order.Add(new OitUnit(unit, name, row));
-                    }
-
-                    if (!seen.TryGetValue(unit, out unitSeen!))
-                    {
-                        seen[unit] = unitSeen = new bool[codes.Length];
+                        u = oit.Add(unit, name, row);
                     }
                 }
 
@@ -412,13 +400,10 @@ public static class ParquetYear
                     throw Problem(name, row, "disclosed", RowRules.DisclosedNull());
                 }
 
-                if (unitSeen[k])
+                if (!oit.Set(u, k, disclosed.Values[i] != 0))
                 {
                     throw Problem(name, row, "item", RowRules.DuplicateDecision(unit, codes[k]));
                 }
-
-                unitSeen[k] = true;
-                list.Add(new(codes[k], disclosed.Values[i] != 0 ? Disclosed : NotDisclosed));
             }
         }
     }

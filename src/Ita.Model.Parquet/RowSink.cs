@@ -16,7 +16,7 @@ internal sealed class RowSink
     private readonly string _name;
     private readonly Edition _edition;
     private readonly YearDataBuilder _builder;
-    private readonly Dictionary<string, List<KeyValuePair<string, OitCheck>>>? _oit;
+    private readonly OitDecisions? _oit;
     private readonly List<ValidationProblem> _checks = [];
     private readonly Respondents _iit = new();
     private readonly Respondents _eit = new();
@@ -50,7 +50,7 @@ internal sealed class RowSink
     private int _resolvedTools;
     private int _resolvedItems;
 
-    public RowSink(string name, Edition edition, YearDataBuilder builder, Dictionary<string, List<KeyValuePair<string, OitCheck>>>? oit)
+    public RowSink(string name, Edition edition, YearDataBuilder builder, OitDecisions? oit)
     {
         _name = name;
         _edition = edition;
@@ -383,9 +383,9 @@ internal sealed class RowSink
         _unit = unit;
         _iit.Clear();
         _eit.Clear();
-        if (_oit is not null && _oit.Remove(unit, out var checks))
+        if (_oit is not null && _oit.TryTake(unit, out var decisions))
         {
-            AnswersReader.SetOit(_builder, _name, unit, _builder.CurrentUnit, checks);
+            AnswersReader.SetOit(_builder, _name, unit, _builder.CurrentUnit, decisions, _oit.Codes);
         }
     }
 

@@ -245,6 +245,41 @@ public sealed class ParquetDecoderTests : IDisposable
         }
     }
 
+    /// <summary>A year's OIT checks in two OIT files, one unit's items split between them, with a unit that has no
+    /// answers: the year read is the one read from one OIT file; a decision given in both files is a duplicate at its
+    /// row in the second.</summary>
+    [Fact]
+    public async Task OitChecksInTwoFiles_ReadAsOne_AndADecisionInBoth_IsADuplicate()
+    {
+        var edition = Edition.ForId("2568");
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 6, IitRespondents = 40, EitRespondents = 40, Seed = 8 });
+        var answers = Path.Combine(_dir.FullName, "a.parquet");
+        await Write(answers, Rows(year), rowGroupRows: 300, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+        var units = Rows(year).Select(r => r.Unit).Distinct(StringComparer.Ordinal).ToList();
+        List<(string Unit, string Item, bool? Disclosed)> checks = [.. units.Append("NO-ANSWERS").SelectMany((u, n) => new[] { "o1", "o2", "o3", "o4" }.Select((item, k) => (u, item, (bool?)((n + k) % 3 != 0))))];
+        var one = Path.Combine(_dir.FullName, "one.parquet");
+        var first = Path.Combine(_dir.FullName, "first.parquet");
+        var second = Path.Combine(_dir.FullName, "second.parquet");
+        await WriteOit(one, checks, CompressionMethod.Snappy, nullable: false);
+        await WriteOit(first, checks[..10], CompressionMethod.Snappy, nullable: false); // the third unit's o1 and o2
+        await WriteOit(second, checks[10..], CompressionMethod.Snappy, nullable: false);
+        var options = new YearReadOptions { Edition = edition };
+        var expected = await ParquetYear.LoadFilesAsync([answers, one], options);
+        Assert.Equal(7, expected.Units.Count);
+        Assert.Equal(28, expected.OitCheckCount);
+        foreach (var threads in new[] { 1, 2 })
+        {
+            Assert.Equal(Text(expected), Text(await ParquetYear.LoadFilesAsync([first, answers, second], options, threads)));
+        }
+
+        await WriteOit(second, [.. checks[10..], checks[9]], CompressionMethod.Snappy, nullable: false);
+        var ex = await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([first, answers, second], options));
+        Assert.Equal("second.parquet", ex.SourceName);
+        var problem = Assert.Single(ex.Problems);
+        Assert.Equal(ProblemCodes.Duplicate, problem.Code);
+        Assert.Equal($"$[{checks.Count - 9}].item", problem.Path);
+    }
+
     /// <summary>OIT files are read while the answers are: still, when both have a problem, the OIT file's is reported
     /// (as when OIT files were read first), on the sequential and the parallel path and in either order of the files;
     /// a file before the OIT file that is not Parquet is reported first, one after it second.</summary>
