@@ -578,6 +578,9 @@ public sealed class YearDataBuilder
                 _chunkUsed = used;
             }
 
+            // What is flushed after this (the unit left open, ended when the segments are joined) gets a chunk of its
+            // own size: the segment is sealed next, and a larger chunk would only be trimmed (copied) then.
+            _nextChunkSize = 0;
             _staged = null;
             return !last;
         }
