@@ -3,18 +3,22 @@ using Ita.Model.Batch;
 namespace Ita.Model.Parquet;
 
 /// <summary>The OIT decisions read from a year's OIT files, kept until each unit's go into the year: one byte per unit
-/// and OIT item of the edition (<see cref="SurveyColumns.Skipped"/> until decided), the units in the order of their
-/// first OIT row — no object per decision or per unit.</summary>
+/// and OIT item of the edition (<see cref="OitCells"/>, as the year holds them), the units in the order of their first
+/// OIT row — no object per decision or per unit.</summary>
 /// <remarks>Filled by the OIT files' read, one file after another; read (<see cref="TryTake"/>) only once that read is
 /// complete.</remarks>
 internal sealed class OitDecisions
 {
     private readonly Dictionary<string, int> _unitOf = new(StringComparer.Ordinal);
     private readonly List<ParquetYear.OitUnit> _order = [];
-    private byte[] _cells = [];
+    private readonly OitCells _cells;
 
     /// <summary>Initializes a new instance of the <see cref="OitDecisions"/> class for an edition's OIT items.</summary>
-    public OitDecisions(Edition edition) => Codes = [.. edition.Items.Where(i => i.Tool == Tool.Oit).Select(i => i.Code)];
+    public OitDecisions(Edition edition)
+    {
+        Codes = [.. edition.Items.Where(i => i.Tool == Tool.Oit).Select(i => i.Code)];
+        _cells = new OitCells(Codes.Length);
+    }
 
     /// <summary>Gets the edition's OIT item codes, in its order: a decision's item is its index here.</summary>
     public string[] Codes { get; }
@@ -32,31 +36,13 @@ internal sealed class OitDecisions
         var index = _order.Count;
         _unitOf.Add(unit, index);
         _order.Add(new ParquetYear.OitUnit(unit, file, row));
-        var needed = (index + 1) * Codes.Length;
-        if (needed > _cells.Length)
-        {
-            var grown = new byte[Math.Max(needed, _cells.Length * 2)];
-            _cells.CopyTo(grown, 0);
-            grown.AsSpan(_cells.Length).Fill(SurveyColumns.Skipped);
-            _cells = grown;
-        }
-
+        _cells.EnsureUnits(index + 1);
         return index;
     }
 
     /// <summary>Records a unit's decision on an item (an index into <see cref="Codes"/>).</summary>
     /// <returns><see langword="false"/> when the unit already has a decision on the item.</returns>
-    public bool Set(int unit, int item, bool disclosed)
-    {
-        ref var cell = ref _cells[(unit * Codes.Length) + item];
-        if (cell != SurveyColumns.Skipped)
-        {
-            return false;
-        }
-
-        cell = disclosed ? (byte)1 : (byte)0;
-        return true;
-    }
+    public bool Set(int unit, int item, bool disclosed) => _cells.Set(unit, item, disclosed);
 
     /// <summary>Takes a unit's decisions, once: <see langword="false"/> when the OIT files have none for it or they
     /// were taken.</summary>
@@ -64,7 +50,7 @@ internal sealed class OitDecisions
     {
         if (_unitOf.Remove(unit, out var index))
         {
-            decisions = _cells.AsSpan(index * Codes.Length, Codes.Length);
+            decisions = _cells.Unit(index);
             return true;
         }
 

@@ -24,7 +24,7 @@ public sealed class YearDataBuilder
     private readonly ToolBuffer _eit;
     private readonly string[] _oitCodes;
     private readonly Dictionary<string, int> _oitIndex = new(StringComparer.Ordinal);
-    private byte[] _oit = [];
+    private readonly OitCells _oit;
     private int _current = -1;
     private long _answers;
     private bool _built;
@@ -55,6 +55,8 @@ public sealed class YearDataBuilder
         {
             _oitIndex[_oitCodes[k]] = k;
         }
+
+        _oit = new OitCells(_oitCodes.Length);
     }
 
     /// <summary>Gets the edition the data is laid out for.</summary>
@@ -149,9 +151,7 @@ public sealed class YearDataBuilder
         var units = new YearUnit[n];
         var emptyIit = new int[]?[n];
         var emptyEit = new int[]?[n];
-        var oit = new byte[n * _oitCodes.Length];
-        _oit.AsSpan(0, Math.Min(_oit.Length, oit.Length)).CopyTo(oit);
-        oit.AsSpan(Math.Min(_oit.Length, oit.Length)).Fill(SurveyColumns.Skipped);
+        var oit = _oit.ToArray(n);
         for (var u = 0; u < n; u++)
         {
             var r = _units[u];
@@ -248,14 +248,7 @@ public sealed class YearDataBuilder
         index = _units.Count;
         _unitIndex.Add(id, index);
         _units.Add(new UnitRecord(id, name));
-        var needed = _units.Count * _oitCodes.Length;
-        if (needed > _oit.Length)
-        {
-            var grown = new byte[Math.Max(needed, _oit.Length * 2)];
-            _oit.CopyTo(grown, 0);
-            grown.AsSpan(_oit.Length).Fill(SurveyColumns.Skipped);
-            _oit = grown;
-        }
+        _oit.EnsureUnits(_units.Count);
 
         return index;
     }
@@ -270,17 +263,7 @@ public sealed class YearDataBuilder
 
     /// <summary>Sets an OIT decision.</summary>
     /// <returns><see langword="false"/> when the unit already has a decision for the item.</returns>
-    internal bool SetOit(int unit, int item, bool disclosed)
-    {
-        ref var cell = ref _oit[(unit * _oitCodes.Length) + item];
-        if (cell != SurveyColumns.Skipped)
-        {
-            return false;
-        }
-
-        cell = disclosed ? (byte)1 : (byte)0;
-        return true;
-    }
+    internal bool SetOit(int unit, int item, bool disclosed) => _oit.Set(unit, item, disclosed);
 
     /// <summary>Lends the builder a buffer per survey tool to hold its first column blocks (a reader's segment of a
     /// year, whose buffers a worker reuses from segment to segment). <see cref="Unstage"/> copies what was used out of
