@@ -115,50 +115,121 @@ internal sealed class RowSink
         var allAnswered = !answered[from..].Contains(false);
         var allKeys = !numeric || !keyGiven[from..].Contains(false);
 
-        // Where the rows are: unit, tool and respondent (changed only at the rows where one of them changes).
+        // Where the rows are: unit, tool and respondent (changed only at the rows where one of them changes). When every
+        // answer and respondent is given, the rows of one respondent (a run: same unit, tool and respondent ids) go
+        // through PlaceRun's short loop, which stops at any row that is not plain; that row, and every row when some
+        // are null, goes through PlaceRow, which resolves, checks and reports.
         var at = new Place { UnitId = int.MinValue, ToolId = int.MinValue, Tool = -1, KeyId = int.MinValue };
-        for (var i = from; i < to; i++)
+        var runs = allAnswered && allKeys;
+        var i = from;
+        while (i < to)
         {
             if (unitIds[i] != at.UnitId || toolIds[i] != at.ToolId || (numeric ? keys[i] != at.Key || (!allKeys && !keyGiven[i]) : textKeys[i] != at.KeyId))
             {
                 Move(columns, i, firstRow + (i - from), ref at);
             }
 
-            // Which slot (item part, its column and scale) the row's tool, item and part make: resolved once per
-            // distinct (tool, item id, part id) of the row group. The edition's checks: the lookups take a good answer;
-            // anything else goes to the rule a document's answer is checked with (AnswerRules), which reports it
-            // with the same code and message.
-            var entry = at.ToolBase + (itemIds[i] * _partStride) + partIds[i];
-            var meta = metaOf[entry];
-            if (meta < 0)
+            var end = i + 1;
+            if (runs)
             {
-                meta = Meta(columns, i, firstRow + (i - from), at.Tool, entry);
-            }
-
-            var value = YearDataBuilder.GivenSkipped;
-            if (allAnswered || answered[i])
-            {
-                var a = answers[i];
-                if ((ulong)a >= (ulong)(meta & 0xFF))
+                var unit = unitIds[i];
+                var tool = toolIds[i];
+                if (numeric)
                 {
-                    var slot = Slot(columns, i, at.Tool);
-                    var e = _slotItem[slot];
-                    throw Checked(!AnswerRules.Level(_items[e], slot - _itemFirstSlot[e], null, a, At(columns, i, at.Tool), _checks), firstRow + (i - from), "answer");
+                    var key = keys[i];
+                    while (end < to && keys[end] == key && unitIds[end] == unit && toolIds[end] == tool)
+                    {
+                        end++;
+                    }
+                }
+                else
+                {
+                    var key = textKeys[i];
+                    while (end < to && textKeys[end] == key && unitIds[end] == unit && toolIds[end] == tool)
+                    {
+                        end++;
+                    }
                 }
 
-                value = (byte)a;
+                i = PlaceRun(i, end, itemIds, partIds, answers, metaOf, at.Cells, at.ToolBase, _partStride);
             }
 
-            ref var cell = ref at.Cells[meta >> 8];
+            for (; i < end; i++)
+            {
+                PlaceRow(columns, i, firstRow + (i - from), ref at, allAnswered || answered[i]);
+                if (runs)
+                {
+                    i = PlaceRun(i + 1, end, itemIds, partIds, answers, metaOf, at.Cells, at.ToolBase, _partStride) - 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Places rows <paramref name="i"/> to <paramref name="end"/> (exclusive) of one respondent, each answered,
+    /// while they are plain: their (tool, item, part) entry resolved, the answer within the scale, the cell free.</summary>
+    /// <returns>The first row not placed (<see cref="PlaceRow"/> takes it), or <paramref name="end"/>.</returns>
+    private static int PlaceRun(int i, int end, ReadOnlySpan<int> items, ReadOnlySpan<int> parts, ReadOnlySpan<long> answers, ReadOnlySpan<int> metaOf, Span<byte> cells, int toolBase, int stride)
+    {
+        for (; i < end; i++)
+        {
+            var meta = metaOf[toolBase + (items[i] * stride) + parts[i]];
+            var a = answers[i];
+            if (meta < 0 || (ulong)a >= (ulong)(meta & 0xFF))
+            {
+                return i;
+            }
+
+            ref var cell = ref cells[meta >> 8];
             if (cell != YearDataBuilder.NotGiven)
+            {
+                return i;
+            }
+
+            cell = (byte)a;
+        }
+
+        return end;
+    }
+
+    /// <summary>Places row <paramref name="i"/> (row <paramref name="row"/> of the file) of the respondent
+    /// <paramref name="at"/> is on, its answer given or not: resolves its entry, checks its answer and its cell, and
+    /// reports the problem of a row that is bad.</summary>
+    private void PlaceRow(RowGroupColumns columns, int i, long row, ref Place at, bool given)
+    {
+        // Which slot (item part, its column and scale) the row's tool, item and part make: resolved once per distinct
+        // (tool, item id, part id) of the row group. The edition's checks: the lookups take a good answer; anything
+        // else goes to the rule a document's answer is checked with (AnswerRules), which reports it with the same code
+        // and message.
+        var entry = at.ToolBase + (columns.Items.Ids[i] * _partStride) + columns.Parts.Ids[i];
+        var meta = _metaOf[entry];
+        if (meta < 0)
+        {
+            meta = Meta(columns, i, row, at.Tool, entry);
+        }
+
+        var value = YearDataBuilder.GivenSkipped;
+        if (given)
+        {
+            var a = columns.Answers.Values[i];
+            if ((ulong)a >= (ulong)(meta & 0xFF))
             {
                 var slot = Slot(columns, i, at.Tool);
                 var e = _slotItem[slot];
-                throw ParquetYear.Problem(_name, firstRow + (i - from), "item", RowRules.DuplicateAnswer(Respondent(columns, i), at.Tool == 0 ? Tool.Iit : Tool.Eit, _unit!, _items[e], slot - _itemFirstSlot[e]));
+                throw Checked(!AnswerRules.Level(_items[e], slot - _itemFirstSlot[e], null, a, At(columns, i, at.Tool), _checks), row, "answer");
             }
 
-            cell = value;
+            value = (byte)a;
         }
+
+        ref var cell = ref at.Cells[meta >> 8];
+        if (cell != YearDataBuilder.NotGiven)
+        {
+            var slot = Slot(columns, i, at.Tool);
+            var e = _slotItem[slot];
+            throw ParquetYear.Problem(_name, row, "item", RowRules.DuplicateAnswer(Respondent(columns, i), at.Tool == 0 ? Tool.Iit : Tool.Eit, _unit!, _items[e], slot - _itemFirstSlot[e]));
+        }
+
+        cell = value;
     }
 
     /// <summary>Moves to row <paramref name="i"/>'s unit, tool and respondent, where one of them changes: starts the
