@@ -1,9 +1,13 @@
 using System.Globalization;
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Ita.Model;
 using Ita.Model.Batch;
 using Ita.Model.Parquet;
 using Ita.Model.Synthetic;
+using Ita.Model.Tests;
 using Parquet;
 using Parquet.Schema;
 
@@ -102,6 +106,77 @@ public sealed class ParquetDecoderTests : IDisposable
         Assert.All(await AnswersReader.DecodedGroups(answers), Assert.True);
         var read = await ParquetYear.LoadFilesAsync([answers, oit], new YearReadOptions { Edition = edition, FiscalYear = year.FiscalYear });
         Assert.Equal(Text(year), Text(read));
+    }
+
+    /// <summary>A year with multi-part items (FY 2563–2565) whose rows the property below changes.</summary>
+    private static readonly Lazy<(Edition Edition, List<Row> Rows)> ChangedRowsYear = new(() =>
+    {
+        var edition = Edition.ForId("2563-2565");
+        return (edition, Rows(SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 4, IitRespondents = 30, EitRespondents = 40, Seed = 17 })));
+    });
+
+    /// <summary>One row changed anywhere — its answer out of the scale (above or negative) or null, its item and part
+    /// those of the row before (a second answer when the respondent is the same), an unknown item, a part the item does
+    /// not have — in row groups of any size: the Parquet read gives what the CSV reader gives for the same rows, the
+    /// same year or the same problem (code and message) at the same row, on the sequential and the parallel path. (The
+    /// row loop places a respondent's plain rows in a short loop of its own and hands any other row to the row-by-row
+    /// checks.)</summary>
+    [ItaProperty(150)]
+    public Property AnyChangedRow_ReadsAsCsvInputReads() =>
+        Prop.ForAll(
+            Gen.Choose(0, int.MaxValue).SelectMany(at => Gen.Choose(0, 5).SelectMany(kind => Gen.Elements(13, 97, 700, 100_000).Select(groupRows => (at, kind, groupRows)))).ToArbitrary(),
+            ((int At, int Kind, int GroupRows) change) =>
+            {
+                var (edition, year) = ChangedRowsYear.Value;
+                var rows = year.ToList();
+                var i = change.At % rows.Count;
+                var before = rows[Math.Max(0, i - 1)];
+                rows[i] = change.Kind switch
+                {
+                    0 => rows[i] with { Answer = 9 },
+                    1 => rows[i] with { Answer = -1 },
+                    2 => rows[i] with { Answer = null },
+                    3 => rows[i] with { Item = before.Item, Part = before.Part },
+                    4 => rows[i] with { Item = rows[i].Tool == "iit" ? "i999" : "e999" },
+                    _ => rows[i] with { Part = "z" },
+                };
+                var csv = new StringBuilder("unit,tool,respondent,item,part,answer\n");
+                foreach (var r in rows)
+                {
+                    csv.Append(CultureInfo.InvariantCulture, $"{r.Unit},{r.Tool},{r.Respondent},{r.Item},{r.Part},{r.Answer}\n");
+                }
+
+                var options = new YearReadOptions { Edition = edition };
+                var expected = Outcome(() => YearData.LoadCsv(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), null, options: options), csv: true);
+                var path = Path.Combine(_dir.FullName, "changed.parquet");
+                Write(path, rows, change.GroupRows, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false).GetAwaiter().GetResult();
+                var sequential = Outcome(() => ParquetYear.LoadFilesAsync([path], options, threads: 1).GetAwaiter().GetResult(), csv: false);
+                var parallel = Outcome(() => ParquetYear.LoadFilesAsync([path], options, threads: 3).GetAwaiter().GetResult(), csv: false);
+                return (sequential == expected && parallel == expected).Label($"row {i + 1}, change {change.Kind}, row groups of {change.GroupRows}: CSV {expected}; Parquet {sequential} / {parallel}");
+            });
+
+    /// <summary>A read's outcome to compare across formats: the year's text, or the first problem's code, row and
+    /// message (a CSV problem's line less the header; a Parquet problem's row from its path, its message less the
+    /// "(row N)" it ends with).</summary>
+    private static string Outcome(Func<YearData> read, bool csv)
+    {
+        try
+        {
+            return AnswersText(read());
+        }
+        catch (ItaValidationException ex)
+        {
+            var problem = ex.Problems[0];
+            if (csv)
+            {
+                return $"{problem.Code} at row {problem.Line - 1}: {problem.Message}";
+            }
+
+            var row = problem.Path[2..problem.Path.IndexOf(']', StringComparison.Ordinal)];
+            var suffix = $" (row {row})";
+            Assert.EndsWith(suffix, problem.Message, StringComparison.Ordinal);
+            return $"{problem.Code} at row {row}: {problem.Message[..^suffix.Length]}";
+        }
     }
 
     [Fact]
