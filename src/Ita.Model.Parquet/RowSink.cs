@@ -116,11 +116,11 @@ internal sealed class RowSink
         var allKeys = !numeric || !keyGiven[from..].Contains(false);
 
         // Where the rows are: unit, tool and respondent (changed only at the rows where one of them changes). When every
-        // answer and respondent is given, the rows of one respondent (a run: same unit, tool and respondent ids) go
-        // through PlaceRun's short loop, which stops at any row that is not plain; that row, and every row when some
-        // are null, goes through PlaceRow, which resolves, checks and reports.
+        // respondent is given, the rows of one respondent (a run: same unit, tool and respondent ids) go through
+        // PlaceRun's short loop, which stops at any row that is not plain (a null answer among them); that row, and
+        // every row when some respondents are null, goes through PlaceRow, which resolves, checks and reports.
         var at = new Place { UnitId = int.MinValue, ToolId = int.MinValue, Tool = -1, KeyId = int.MinValue };
-        var runs = allAnswered && allKeys;
+        var runs = allKeys;
         var i = from;
         while (i < to)
         {
@@ -151,7 +151,7 @@ internal sealed class RowSink
                     }
                 }
 
-                i = PlaceRun(i, end, itemIds, partIds, answers, metaOf, at.Cells, at.ToolBase, _partStride);
+                i = allAnswered ? PlaceRun<Answered>(i, end, itemIds, partIds, answers, answered, metaOf, at.Cells, at.ToolBase, _partStride) : PlaceRun<MaybeNull>(i, end, itemIds, partIds, answers, answered, metaOf, at.Cells, at.ToolBase, _partStride);
             }
 
             for (; i < end; i++)
@@ -159,22 +159,26 @@ internal sealed class RowSink
                 PlaceRow(columns, i, firstRow + (i - from), ref at, allAnswered || answered[i]);
                 if (runs)
                 {
-                    i = PlaceRun(i + 1, end, itemIds, partIds, answers, metaOf, at.Cells, at.ToolBase, _partStride) - 1;
+                    i = (allAnswered ? PlaceRun<Answered>(i + 1, end, itemIds, partIds, answers, answered, metaOf, at.Cells, at.ToolBase, _partStride) : PlaceRun<MaybeNull>(i + 1, end, itemIds, partIds, answers, answered, metaOf, at.Cells, at.ToolBase, _partStride)) - 1;
                 }
             }
         }
     }
 
-    /// <summary>Places rows <paramref name="i"/> to <paramref name="end"/> (exclusive) of one respondent, each answered,
-    /// while they are plain: their (tool, item, part) entry resolved, the answer within the scale, the cell free.</summary>
+    /// <summary>Places rows <paramref name="i"/> to <paramref name="end"/> (exclusive) of one respondent while they are
+    /// plain: answered (<typeparamref name="TGiven"/> tells, from <paramref name="given"/>), their (tool, item, part)
+    /// entry resolved, the answer within the scale, the cell free.</summary>
+    /// <typeparam name="TGiven"><see cref="Answered"/> when every answer of the rows is given (the loop then reads
+    /// nothing more), else <see cref="MaybeNull"/>: one compiled loop each.</typeparam>
     /// <returns>The first row not placed (<see cref="PlaceRow"/> takes it), or <paramref name="end"/>.</returns>
-    private static int PlaceRun(int i, int end, ReadOnlySpan<int> items, ReadOnlySpan<int> parts, ReadOnlySpan<long> answers, ReadOnlySpan<int> metaOf, Span<byte> cells, int toolBase, int stride)
+    private static int PlaceRun<TGiven>(int i, int end, ReadOnlySpan<int> items, ReadOnlySpan<int> parts, ReadOnlySpan<long> answers, ReadOnlySpan<bool> given, ReadOnlySpan<int> metaOf, Span<byte> cells, int toolBase, int stride)
+        where TGiven : struct, IGiven
     {
         for (; i < end; i++)
         {
             var meta = metaOf[toolBase + (items[i] * stride) + parts[i]];
             var a = answers[i];
-            if (meta < 0 || (ulong)a >= (ulong)(meta & 0xFF))
+            if (meta < 0 || (ulong)a >= (ulong)(meta & 0xFF) || !TGiven.Given(given, i))
             {
                 return i;
             }
@@ -490,6 +494,24 @@ internal sealed class RowSink
         }
 
         return -1;
+    }
+
+    /// <summary>Whether a row's answer is given, for <see cref="PlaceRun"/>.</summary>
+    private interface IGiven
+    {
+        static abstract bool Given(ReadOnlySpan<bool> given, int i);
+    }
+
+    /// <summary>Every answer of the rows is given.</summary>
+    private readonly struct Answered : IGiven
+    {
+        public static bool Given(ReadOnlySpan<bool> given, int i) => true;
+    }
+
+    /// <summary>Some answers of the rows may be null: the column's flags tell.</summary>
+    private readonly struct MaybeNull : IGiven
+    {
+        public static bool Given(ReadOnlySpan<bool> given, int i) => given[i];
     }
 
     /// <summary>Where the rows being added are: their unit, tool and respondent, as ids of the columns and as what
