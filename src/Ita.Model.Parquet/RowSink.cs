@@ -150,17 +150,20 @@ internal sealed class RowSink
                         end++;
                     }
                 }
-
-                i = allAnswered ? PlaceRun<Answered>(i, end, itemIds, partIds, answers, answered, metaOf, at.Cells, at.ToolBase, _partStride) : PlaceRun<MaybeNull>(i, end, itemIds, partIds, answers, answered, metaOf, at.Cells, at.ToolBase, _partStride);
             }
 
             for (; i < end; i++)
             {
-                PlaceRow(columns, i, firstRow + (i - from), ref at, allAnswered || answered[i]);
                 if (runs)
                 {
-                    i = (allAnswered ? PlaceRun<Answered>(i + 1, end, itemIds, partIds, answers, answered, metaOf, at.Cells, at.ToolBase, _partStride) : PlaceRun<MaybeNull>(i + 1, end, itemIds, partIds, answers, answered, metaOf, at.Cells, at.ToolBase, _partStride)) - 1;
+                    i = allAnswered ? PlaceRun<Answered>(i, end, itemIds, partIds, answers, answered, metaOf, at.Cells, at.ToolBase, _partStride) : PlaceRun<MaybeNull>(i, end, itemIds, partIds, answers, answered, metaOf, at.Cells, at.ToolBase, _partStride);
+                    if (i == end)
+                    {
+                        break;
+                    }
                 }
+
+                PlaceRow(columns, i, firstRow + (i - from), ref at, allAnswered || answered[i]);
             }
         }
     }
