@@ -288,7 +288,7 @@ internal sealed class AnswersReader
         for (var g = 0; g < groups; g++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var outcome = direct ? reader.Open(_reader, g, file, fileLength) : new GroupOutcome(ChunkDecoder.Outcome.Unsupported, null, null);
+            var outcome = direct ? reader.Open(_reader, g, file, fileLength) : new ChunkDecoder.GroupOutcome(ChunkDecoder.Outcome.Unsupported, null, null);
             var rows = reader.GroupRows;
             if (outcome.Outcome == ChunkDecoder.Outcome.Damaged)
             {
@@ -360,14 +360,14 @@ internal sealed class AnswersReader
         }
     }
 
-    /// <summary>Sets a unit's OIT decisions (a byte per OIT item of the edition, <paramref name="codes"/>) in the
+    /// <summary>Sets a unit's OIT decisions (a byte per OIT item of the year, <paramref name="codes"/>) in the
     /// year.</summary>
     internal static void SetOit(YearDataBuilder builder, string name, string unit, int index, ReadOnlySpan<byte> decisions, string[] codes)
     {
         for (var k = 0; k < decisions.Length; k++)
         {
             // ReadOit checked the codes and duplicates.
-            if (decisions[k] != SurveyColumns.Skipped && (!builder.TryGetOitIndex(codes[k], out var item) || !builder.SetOit(index, item, decisions[k] == 1)))
+            if (decisions[k] != SurveyColumns.Skipped && !builder.SetOit(index, k, decisions[k] == 1))
             {
                 var problem = RowRules.DuplicateDecision(unit, codes[k]);
                 throw new ItaValidationException(name, [new ValidationProblem(problem.Code, "$.oit", problem.Message)]);
@@ -478,25 +478,22 @@ internal sealed class AnswersReader
             {
                 var fields = Fields.Of(reader, Path.GetFileName(path));
                 using var file = File.OpenHandle(path);
-                var answers = new AnswersReader(reader, path, edition, new YearDataBuilder(edition) { MaxUnits = maxUnits, MaxRespondents = maxRespondents }, new OitDecisions(edition));
+                var year = new YearDataBuilder(edition) { MaxUnits = maxUnits, MaxRespondents = maxRespondents };
+                var answers = new AnswersReader(reader, path, edition, year, new OitDecisions(year));
                 return fields.Direct && await answers.TryReadParallel(fields, file, RandomAccess.GetLength(file), threads, CancellationToken.None).ConfigureAwait(false);
             }
         }
     }
 
-    /// <summary>What decoding a row group gave: the outcome, and for a damaged one the column and how.</summary>
-    [StructLayout(LayoutKind.Auto)]
-    private readonly record struct GroupOutcome(ChunkDecoder.Outcome Outcome, string? Column, string? Problem);
-
     /// <summary>The six columns of an answers file.</summary>
     private sealed record Fields(DataField Unit, DataField Tool, DataField Respondent, DataField Item, DataField Part, DataField Answer)
     {
-        /// <summary>Whether every column is flat (top-level, not repeated, at most optional): what the decoder reads.</summary>
         /// <summary>Whether the respondent column holds integers (else strings).</summary>
         public bool NumericKeys => Respondent.ClrType == typeof(int) || Respondent.ClrType == typeof(long);
 
         public DataField[] All => [Unit, Tool, Respondent, Item, Part, Answer];
 
+        /// <summary>Whether every column is flat (top-level, not repeated, at most optional): what the decoder reads.</summary>
         public bool Direct => All.All(f => f.MaxRepetitionLevel == 0 && f.MaxDefinitionLevel <= 1 && f.Path.Length == 1);
 
         public static Fields Of(ParquetReader reader, string name) => new(
@@ -525,6 +522,10 @@ internal sealed class AnswersReader
         private readonly Fields _fields;
         private readonly ChunkDecoder[] _decoders = [new(), new(), new(), new(), new(), new()];
         private readonly int _slice;
+
+        // The six columns in decoding order (Field), and the text column each decodes into (Text; null for numbers).
+        private readonly DataField[] _columns;
+        private readonly TextColumn?[] _texts;
         private int _left;
 
         public SliceReader(Fields fields, int slice = SliceRows)
@@ -533,6 +534,8 @@ internal sealed class AnswersReader
             _slice = slice;
             Columns = new RowGroupColumns(fields.NumericKeys);
             Columns.Size(slice);
+            _columns = [.. Enumerable.Range(0, 6).Select(Field)];
+            _texts = [.. Enumerable.Range(0, 6).Select(Text)];
         }
 
         /// <summary>The slice last decoded.</summary>
@@ -544,33 +547,14 @@ internal sealed class AnswersReader
         /// <summary>Opens a row group's six column chunks: decoded (ready for <see cref="Next"/>), to read with
         /// Parquet.Net (every chunk whole, one stored in a way the decoder does not read), or damaged (the first
         /// damaged column and how).</summary>
-        public GroupOutcome Open(ParquetReader reader, int g, SafeFileHandle file, long fileLength)
+        public ChunkDecoder.GroupOutcome Open(ParquetReader reader, int g, SafeFileHandle file, long fileLength)
         {
             var group = reader.Metadata!.RowGroups[g];
             var rows = (int)Math.Clamp(group.NumRows, 0, int.MaxValue);
             GroupRows = rows;
             _left = 0;
             Columns.NextGroup();
-            if (group.NumRows is < 0 or > int.MaxValue)
-            {
-                return new(ChunkDecoder.Outcome.Damaged, _fields.Unit.Name, $"the row group says it has {group.NumRows.ToString(CultureInfo.InvariantCulture)} rows");
-            }
-
-            var result = new GroupOutcome(ChunkDecoder.Outcome.Decoded, null, null);
-            for (var c = 0; c < 6; c++)
-            {
-                switch (_decoders[c].OpenColumn(group, Field(c), rows, file, fileLength, Text(c)))
-                {
-                    case ChunkDecoder.Outcome.Damaged:
-                        return new(ChunkDecoder.Outcome.Damaged, Field(c).Name, _decoders[c].Problem);
-                    case ChunkDecoder.Outcome.Unsupported:
-                        result = new(ChunkDecoder.Outcome.Unsupported, Field(c).Name, null);
-                        break;
-                    default:
-                        break;
-                }
-            }
-
+            var result = ChunkDecoder.OpenGroup(group, _columns, _texts, _decoders, file, fileLength);
             _left = result.Outcome == ChunkDecoder.Outcome.Decoded ? rows : 0;
             return result;
         }
@@ -578,7 +562,7 @@ internal sealed class AnswersReader
         /// <summary>Decodes the next slice of at most <paramref name="rows"/> rows (all of them when
         /// <paramref name="all"/>: to check a whole row group, the slice is the last of them) into
         /// <see cref="Columns"/>.</summary>
-        public GroupOutcome Next(int rows, bool all = false)
+        public ChunkDecoder.GroupOutcome Next(int rows, bool all = false)
         {
             do
             {

@@ -78,6 +78,11 @@ internal sealed class ChunkDecoder
     private int _lastLength;
     private int _lastId;
 
+    /// <summary>What opening or reading a row group's column chunks gave: the outcome, and for a damaged one the column
+    /// and how.</summary>
+    [StructLayout(LayoutKind.Auto)]
+    internal readonly record struct GroupOutcome(Outcome Outcome, string? Column, string? Problem);
+
     /// <summary>The column chunk's place in the file and how it is stored.</summary>
     /// <param name="Start">The offset of its first page.</param>
     /// <param name="Length">Its length, page headers included.</param>
@@ -86,6 +91,36 @@ internal sealed class ChunkDecoder
     /// <param name="Nullable">Whether the column is optional (definition levels 0–1).</param>
     [StructLayout(LayoutKind.Auto)]
     internal readonly record struct Chunk(long Start, long Length, int PhysicalType, int Codec, bool Nullable);
+
+    /// <summary>Opens the column chunks of a row group's <paramref name="fields"/>, one decoder each
+    /// (<paramref name="texts"/>: each field's text column, <see langword="null"/> for a BOOLEAN or number column).</summary>
+    /// <returns>Decoded when every chunk is open (ready to read); damaged at the first damaged chunk, or when the row
+    /// group's number of rows is not 0 to 2³¹ − 1 (the column and how); else unsupported (a chunk to read with
+    /// Parquet.Net).</returns>
+    public static GroupOutcome OpenGroup(global::Parquet.Meta.RowGroup group, IReadOnlyList<global::Parquet.Schema.DataField> fields, IReadOnlyList<TextColumn?> texts, ChunkDecoder[] decoders, SafeFileHandle file, long fileLength)
+    {
+        if (group.NumRows is < 0 or > int.MaxValue)
+        {
+            return new(Outcome.Damaged, fields[0].Name, $"the row group says it has {group.NumRows.ToString(CultureInfo.InvariantCulture)} rows");
+        }
+
+        var result = new GroupOutcome(Outcome.Decoded, null, null);
+        for (var f = 0; f < fields.Count; f++)
+        {
+            switch (decoders[f].OpenColumn(group, fields[f], (int)group.NumRows, file, fileLength, texts[f]))
+            {
+                case Outcome.Damaged:
+                    return new(Outcome.Damaged, fields[f].Name, decoders[f].Problem);
+                case Outcome.Unsupported:
+                    result = new(Outcome.Unsupported, fields[f].Name, null);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>Opens the column chunk of a flat column <paramref name="field"/> in a row group of
     /// <paramref name="rows"/> rows (see <see cref="Open"/>): the chunk is found in the row group's metadata and must
@@ -530,20 +565,25 @@ internal sealed class ChunkDecoder
     }
 
     /// <summary>The first index not below <paramref name="size"/> (a 32-bit index can be negative: outside too), or
-    /// -1: whether any is outside is found a vector at a time (compares or-ed together, no dependency from one vector
-    /// to the next but the or), then, only when one is, where.</summary>
+    /// -1: whether any is outside is found a vector at a time (an unsigned compare, or-ed together: no dependency from
+    /// one vector to the next but the or), then, only when one is, where.</summary>
     internal static int FirstOutside(ReadOnlySpan<int> indices, int size)
     {
-        var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<int, System.Numerics.Vector<int>>(indices);
-        var last = new System.Numerics.Vector<int>(size - 1);
-        var outside = System.Numerics.Vector<int>.Zero;
-        foreach (var vector in vectors)
+        if (size <= 0)
         {
-            outside |= System.Numerics.Vector.GreaterThan(vector, last) | System.Numerics.Vector.LessThan(vector, System.Numerics.Vector<int>.Zero);
+            return indices.IsEmpty ? -1 : 0;
         }
 
-        var any = outside != System.Numerics.Vector<int>.Zero;
-        for (var i = vectors.Length * System.Numerics.Vector<int>.Count; i < indices.Length && !any; i++)
+        var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<int, System.Numerics.Vector<uint>>(indices);
+        var last = new System.Numerics.Vector<uint>((uint)(size - 1));
+        var outside = System.Numerics.Vector<uint>.Zero;
+        foreach (var vector in vectors)
+        {
+            outside |= System.Numerics.Vector.GreaterThan(vector, last);
+        }
+
+        var any = outside != System.Numerics.Vector<uint>.Zero;
+        for (var i = vectors.Length * System.Numerics.Vector<uint>.Count; i < indices.Length && !any; i++)
         {
             any = (uint)indices[i] >= (uint)size;
         }

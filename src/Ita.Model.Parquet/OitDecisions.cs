@@ -13,14 +13,15 @@ internal sealed class OitDecisions
     private readonly List<ParquetYear.OitUnit> _order = [];
     private readonly OitCells _cells;
 
-    /// <summary>Initializes a new instance of the <see cref="OitDecisions"/> class for an edition's OIT items.</summary>
-    public OitDecisions(Edition edition)
+    /// <summary>Initializes a new instance of the <see cref="OitDecisions"/> class for the OIT items of a year's
+    /// builder: a decision's item is the year's index of the item.</summary>
+    public OitDecisions(YearDataBuilder year)
     {
-        Codes = [.. edition.Items.Where(i => i.Tool == Tool.Oit).Select(i => i.Code)];
+        Codes = year.OitCodes;
         _cells = new OitCells(Codes.Length);
     }
 
-    /// <summary>Gets the edition's OIT item codes, in its order: a decision's item is its index here.</summary>
+    /// <summary>Gets the OIT item codes, in the year's order: a decision's item is its index here.</summary>
     public string[] Codes { get; }
 
     /// <summary>Gets the units read, in the order of their first OIT row (with the file and the row).</summary>

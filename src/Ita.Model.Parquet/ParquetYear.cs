@@ -172,7 +172,6 @@ public static class ParquetYear
         }
 
         var edition = options.Edition ?? (options.FiscalYear is { } fy ? Edition.ForFiscalYear(fy) : throw new ArgumentException("Reading Parquet needs an edition: set YearReadOptions.Edition or FiscalYear.", nameof(options)));
-        var oit = new OitDecisions(edition);
 
         // OIT files are read one after another on a worker while the files after them are opened and the answers are
         // read (the answers need them only when their units go into the year); an OIT file's problem is still the one
@@ -183,6 +182,7 @@ public static class ParquetYear
         var oitRead = Task.CompletedTask;
         var answerFiles = new List<(string Path, OpenFile? Open)>();
         var builder = new YearDataBuilder(edition, options.FiscalYear) { MaxUnits = options.MaxUnits, MaxRespondents = options.MaxRespondentsPerUnit };
+        var oit = new OitDecisions(builder);
         try
         {
             foreach (var path in files)
@@ -281,7 +281,7 @@ public static class ParquetYear
             var group = reader.Metadata!.RowGroups[g];
             var n = (int)Math.Clamp(group.NumRows, 0, int.MaxValue);
             var first = row + 1;
-            var outcome = direct ? OpenOit(group, fields, [units, items], decoders, file, fileLength, n) : new(ChunkDecoder.Outcome.Unsupported, null, null);
+            var outcome = direct ? ChunkDecoder.OpenGroup(group, fields, [units, items, null], decoders, file, fileLength) : new(ChunkDecoder.Outcome.Unsupported, null, null);
             if (outcome.Outcome == ChunkDecoder.Outcome.Damaged)
             {
                 throw Damaged(name, g, first, n, outcome.Column!, outcome.Problem!);
@@ -406,33 +406,6 @@ public static class ParquetYear
                 }
             }
         }
-    }
-
-    /// <summary>Opens the three column chunks of an OIT row group with a <see cref="ChunkDecoder"/> each, to decode a
-    /// slice of rows at a time.</summary>
-    private static (ChunkDecoder.Outcome Outcome, string? Column, string? Problem) OpenOit(global::Parquet.Meta.RowGroup group, DataField[] fields, TextColumn[] texts, ChunkDecoder[] decoders, Microsoft.Win32.SafeHandles.SafeFileHandle file, long fileLength, int rows)
-    {
-        if (group.NumRows is < 0 or > int.MaxValue)
-        {
-            return (ChunkDecoder.Outcome.Damaged, fields[0].Name, $"the row group says it has {group.NumRows.ToString(CultureInfo.InvariantCulture)} rows");
-        }
-
-        var result = ChunkDecoder.Outcome.Decoded;
-        for (var f = 0; f < fields.Length; f++)
-        {
-            switch (decoders[f].OpenColumn(group, fields[f], rows, file, fileLength, f < 2 ? texts[f] : null))
-            {
-                case ChunkDecoder.Outcome.Damaged:
-                    return (ChunkDecoder.Outcome.Damaged, fields[f].Name, decoders[f].Problem);
-                case ChunkDecoder.Outcome.Unsupported:
-                    result = ChunkDecoder.Outcome.Unsupported;
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        return (result, null, null);
     }
 
     private static async Task ReadBools(ParquetRowGroupReader group, DataField field, bool?[] values, CancellationToken cancellationToken)

@@ -26,7 +26,7 @@ internal sealed class RowSink
     private readonly int[] _itemTool;
     private readonly int[] _itemFirstSlot;
 
-    // Per slot (an item's part): its column in the tool's rows and its number of levels.
+    // Per slot (an item's part): its item (an index into _items).
     private readonly int[] _slotItem;
 
     // Per slot: its column in the tool's rows (bits 8 and up) and its number of levels (bits 0–7; at most 254).
@@ -411,8 +411,6 @@ internal sealed class RowSink
         _resolvedItems = items;
     }
 
-    /// <summary>The slot of an item's part, or -1 when the part is not one of the item's (a single-part item's part
-    /// must be empty or null).</summary>
     /// <summary>The slot of a tool's row naming an item and a part, or -1 when the item is unknown, another tool's, or
     /// the part is not one of the item's.</summary>
     private int ResolveSlot(int tool, int itemId, string code, string part)
@@ -439,6 +437,8 @@ internal sealed class RowSink
         return Checked(AnswerRules.Part(_items[e], columns.Parts.Text(i), At(columns, i, tool), _checks) < 0, row, "part");
     }
 
+    /// <summary>The slot of an item's part, or -1 when the part is not one of the item's (a single-part item's part
+    /// must be empty or null).</summary>
     private int ResolvePart(int e, string part)
     {
         var p = AnswerRules.PartOf(_items[e], part);

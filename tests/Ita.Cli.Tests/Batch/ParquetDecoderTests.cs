@@ -148,8 +148,7 @@ public sealed class ParquetDecoderTests : IDisposable
 
                 var options = new YearReadOptions { Edition = edition };
                 var expected = Outcome(() => YearData.LoadCsv(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), null, options: options), csv: true);
-                var path = Path.Combine(_dir.FullName, "changed.parquet");
-                Write(path, rows, change.GroupRows, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false).GetAwaiter().GetResult();
+                var path = WriteAnswers("changed.parquet", rows, change.GroupRows).GetAwaiter().GetResult();
                 var sequential = Outcome(() => ParquetYear.LoadFilesAsync([path], options, threads: 1).GetAwaiter().GetResult(), csv: false);
                 var parallel = Outcome(() => ParquetYear.LoadFilesAsync([path], options, threads: 3).GetAwaiter().GetResult(), csv: false);
                 return (sequential == expected && parallel == expected).Label($"row {i + 1}, change {change.Kind}, row groups of {change.GroupRows}: CSV {expected}; Parquet {sequential} / {parallel}");
@@ -188,8 +187,7 @@ public sealed class ParquetDecoderTests : IDisposable
         var bad = rows.Count * 3 / 4;
         Assert.True(bad > 1000);
         rows[bad - 1] = rows[bad - 1] with { Answer = 9 };
-        var path = Path.Combine(_dir.FullName, "bad.parquet");
-        await Write(path, rows, rowGroupRows: 500, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+        var path = await WriteAnswers("bad.parquet", rows, 500);
 
         Assert.All(await AnswersReader.DecodedGroups(path), Assert.True);
         var problem = (await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([path], new YearReadOptions { Edition = edition }))).Problems[0];
@@ -262,8 +260,7 @@ public sealed class ParquetDecoderTests : IDisposable
         var rest = rows.FindAll(r => r.Unit != rows[0].Unit);
         var half = first.Count / 2;
         List<Row> moved = [.. first.Take(half), .. rest, .. first.Skip(half)];
-        var path = Path.Combine(_dir.FullName, "split.parquet");
-        await Write(path, moved, rowGroupRows: 400, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+        var path = await WriteAnswers("split.parquet", moved, 400);
 
         Assert.False(await AnswersReader.ReadsInParallel(path, edition));
         var problem = (await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([path], new YearReadOptions { Edition = edition }))).Problems[0];
@@ -328,8 +325,7 @@ public sealed class ParquetDecoderTests : IDisposable
     {
         var edition = Edition.ForId("2568");
         var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 6, IitRespondents = 40, EitRespondents = 40, Seed = 8 });
-        var answers = Path.Combine(_dir.FullName, "a.parquet");
-        await Write(answers, Rows(year), rowGroupRows: 300, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+        var answers = await WriteAnswers("a.parquet", Rows(year), 300);
         var units = Rows(year).Select(r => r.Unit).Distinct(StringComparer.Ordinal).ToList();
         List<(string Unit, string Item, bool? Disclosed)> checks = [.. units.Append("NO-ANSWERS").SelectMany((u, n) => new[] { "o1", "o2", "o3", "o4" }.Select((item, k) => (u, item, (bool?)((n + k) % 3 != 0))))];
         var one = Path.Combine(_dir.FullName, "one.parquet");
@@ -367,8 +363,7 @@ public sealed class ParquetDecoderTests : IDisposable
         var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 8, IitRespondents = 60, EitRespondents = 80, Seed = 6 });
         var rows = Rows(year);
         rows[^10] = rows[^10] with { Answer = 9 };
-        var answers = Path.Combine(_dir.FullName, "a.parquet");
-        await Write(answers, rows, rowGroupRows: 300, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+        var answers = await WriteAnswers("a.parquet", rows, 300);
         var oit = Path.Combine(_dir.FullName, "o.parquet");
         await WriteOit(oit, [("U1", "o1", true), ("U1", "o99", false)], CompressionMethod.Snappy, nullable: true);
         var text = Path.Combine(_dir.FullName, "not.parquet");
@@ -450,8 +445,7 @@ public sealed class ParquetDecoderTests : IDisposable
     {
         var edition = Edition.ForId("2563-2565");
         var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 2, IitRespondents = 2, EitRespondents = 3, Seed = 2 });
-        var good = Path.Combine(_dir.FullName, "good.parquet");
-        await Write(good, Rows(year), rowGroupRows: 60, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+        var good = await WriteAnswers("good.parquet", Rows(year), 60);
         var bytes = await File.ReadAllBytesAsync(good);
         var damaged = Path.Combine(_dir.FullName, "damaged.parquet");
         var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -565,12 +559,10 @@ public sealed class ParquetDecoderTests : IDisposable
         var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 6, IitRespondents = 60, EitRespondents = 80, Seed = 9 });
         var rows = Rows(year);
         var ids = rows.Select(r => r.Unit).Distinct(StringComparer.Ordinal).ToList();
-        var a = Path.Combine(_dir.FullName, "a.parquet");
-        var b = Path.Combine(_dir.FullName, "b.parquet");
         var firstFile = rows.FindAll(r => ids.IndexOf(r.Unit) < 3);
         var secondFile = rows.FindAll(r => ids.IndexOf(r.Unit) >= 3);
-        await Write(a, firstFile, rowGroupRows: 300, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
-        await Write(b, secondFile, rowGroupRows: 300, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+        var a = await WriteAnswers("a.parquet", firstFile, 300);
+        var b = await WriteAnswers("b.parquet", secondFile, 300);
 
         var fifth = secondFile.FindIndex(r => r.Unit == ids[4]) + 1;
         foreach (var threads in new[] { 1, 3 })
@@ -616,14 +608,11 @@ public sealed class ParquetDecoderTests : IDisposable
         Assert.Equal(20, ids.Count);
         var oit = Path.Combine(_dir.FullName, "o.parquet");
         await WriteOit(oit, [.. ids.SelectMany(id => new[] { (id, "o1", (bool?)true), (id, "o2", (bool?)false) })], CompressionMethod.Snappy, nullable: false);
-        var whole = Path.Combine(_dir.FullName, "whole.parquet");
-        await Write(whole, rows, rowGroupRows: 500, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+        var whole = await WriteAnswers("whole.parquet", rows, 500);
         var files = new List<string>();
         foreach (var id in ids)
         {
-            var path = Path.Combine(_dir.FullName, id + ".parquet");
-            await Write(path, rows.FindAll(r => r.Unit == id), rowGroupRows: 500, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
-            files.Add(path);
+            files.Add(await WriteAnswers(id + ".parquet", rows.FindAll(r => r.Unit == id), 500));
         }
 
         files.Insert(10, oit);
@@ -678,6 +667,16 @@ public sealed class ParquetDecoderTests : IDisposable
             var f = line.TrimEnd('\r').Split(',');
             return new Row(f[0], f[1], f[2], f[3], f[4].Length == 0 ? null : f[4], f[5].Length == 0 ? null : int.Parse(f[5], CultureInfo.InvariantCulture));
         })];
+    }
+
+    /// <summary>Writes rows as most tests want them (dictionary-encoded, Snappy, INT32 respondents, nullable strings)
+    /// to a file of the test folder, in row groups of <paramref name="rowGroupRows"/> rows.</summary>
+    /// <returns>The file's path.</returns>
+    private async Task<string> WriteAnswers(string name, List<Row> rows, int rowGroupRows)
+    {
+        var path = Path.Combine(_dir.FullName, name);
+        await Write(path, rows, rowGroupRows, dictionary: true, CompressionMethod.Snappy, "int", requiredStrings: false);
+        return path;
     }
 
     /// <summary>Writes rows with Parquet.Net in row groups of <paramref name="rowGroupRows"/> rows (cut anywhere, so

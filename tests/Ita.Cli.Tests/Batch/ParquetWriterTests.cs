@@ -109,12 +109,13 @@ public sealed class ParquetWriterTests : IDisposable
                 return ok && decoded.SequenceEqual(values) && reader.Position <= buffer.Length;
             });
 
-    /// <summary>The decoder's check of dictionary indices (the largest a vector at a time, then where the first too
-    /// large one is) finds the first index outside the dictionary, negative ones included, at any length.</summary>
+    /// <summary>The decoder's check of dictionary indices (an unsigned compare a vector at a time, then where the first
+    /// index outside is) finds the first index outside the dictionary, negative ones included, at any length and for
+    /// any dictionary size, none included.</summary>
     [ItaProperty(300)]
     public Property DictionaryIndexCheck_FindsTheFirstIndexOutside() =>
         Prop.ForAll(
-            Gen.Choose(1, 70).SelectMany(size => Gen.ListOf(Gen.Frequency((20, Gen.Choose(0, size - 1)), (1, Gen.Choose(int.MinValue, int.MaxValue)))).Select(values => (size, values))).ToArbitrary(),
+            Gen.Choose(0, 70).SelectMany(size => Gen.ListOf(Gen.Frequency((40, Gen.Choose(0, Math.Max(0, size - 1))), (1, Gen.Elements(size, size + 1, -1, int.MinValue)), (1, Gen.Choose(int.MinValue, int.MaxValue)))).Select(values => (size, values))).ToArbitrary(),
             ((int Size, List<int> Values) input) =>
                 ChunkDecoder.FirstOutside(input.Values.ToArray(), input.Size) == input.Values.FindIndex(v => (uint)v >= (uint)input.Size));
 
