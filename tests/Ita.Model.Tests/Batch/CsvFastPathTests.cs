@@ -82,6 +82,23 @@ public sealed class CsvFastPathTests
         Assert.Contains("problem", fast, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Damages_StackedOnOneLine_StillGiveAFile_ThatBothReadersReadAlike()
+    {
+        // Every damage aimed at the same line after an empty line was inserted there, and again after the line lost a
+        // field: the seed that found the helper's crash (an empty line, then "unknown item" on it) is among these.
+        var clean = Encoding.UTF8.GetBytes("unit,tool,respondent,item,part,answer\nU1,iit,1,i1,,1\nU1,iit,1,i2,,2\nU1,eit,1,e1,,3\n");
+        var options = new YearReadOptions { Edition = Edition.ForId("2568"), FiscalYear = 2568, OnBadRow = BadRowHandling.Skip };
+        foreach (var first in new[] { 0, 6 })
+        {
+            for (var kind = 0; kind < Damages.Length; kind++)
+            {
+                var bytes = Damage(clean, [(first, 0), (first, 0), (kind, 0)]);
+                Assert.Equal(Read(bytes, options, 7, YearCsv.ReadReference), Read(bytes, options, 7, YearCsv.ReadSequential));
+            }
+        }
+    }
+
     private static string Read(byte[] bytes, YearReadOptions options, int chunk, Action<Stream, string?, YearReadSession, YearDataBuilder> read)
     {
         var session = new YearReadSession(options);
@@ -123,6 +140,13 @@ public sealed class CsvFastPathTests
 
             var i = 1 + (at % (lines.Count - 1));
             var fields = lines[i].Split(',');
+            if (fields.Length < 6 && !KeepsFields(Damages[kind]))
+            {
+                // The line is an inserted empty line or has lost a field: a damage that rewrites fields has none to
+                // rewrite (CI run of 2 December 2026 found this in the helper: index out of range).
+                continue;
+            }
+
             switch (Damages[kind])
             {
                 case "empty line": lines.Insert(i, string.Empty); break;
@@ -170,6 +194,10 @@ public sealed class CsvFastPathTests
 
         return [.. output];
     }
+
+    /// <summary>Whether a damage leaves the line's fields alone (so it applies to a line of any shape).</summary>
+    private static bool KeepsFields(string damage) =>
+        damage is "empty line" or "CR" or "duplicate" or "extra field" or "moved" or "no final LF";
 
     /// <summary>A stream that returns at most <paramref name="chunk"/> bytes per read.</summary>
     private sealed class ChunkedStream(byte[] bytes, int chunk) : MemoryStream(bytes, writable: false)
