@@ -105,13 +105,16 @@ internal static class YearResultCsv
     /// in full.</summary>
     private static void Number(StreamBufferWriter w, decimal value, ReadOnlySpan<char> format)
     {
-        // A decimal has at most 29 digits, a sign and a point: 64 bytes always suffice.
+        // A decimal has at most 29 digits, a sign and a point, so 64 bytes hold it with up to 30 places; an edition that
+        // asks for more places than that is formatted through a string.
         var span = w.GetSpan(64);
-        if (!value.TryFormat(span, out var written, format, CultureInfo.InvariantCulture))
+        if (value.TryFormat(span, out var written, format, CultureInfo.InvariantCulture))
         {
-            throw new InvalidOperationException("A decimal did not fit in 64 bytes.");
+            w.Advance(written);
         }
-
-        w.Advance(written);
+        else
+        {
+            Utf8Text.Write(w, value.ToString(format.ToString(), CultureInfo.InvariantCulture));
+        }
     }
 }
