@@ -26,20 +26,25 @@ internal sealed class JsonEditionSource : EditionSource
     public override IReadOnlyList<Edition> LoadBuiltIns()
     {
         var assembly = typeof(JsonEditionSource).Assembly;
-        var editions = new List<Edition>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        var editions = new Edition[names.Length];
+        var errors = new Exception?[names.Length];
+
+        // The editions are read on every core (each read is independent): the first use of the registry — start-up of
+        // most commands — waits for the largest one, not for all of them in turn.
+        Parallel.For(0, names.Length, i =>
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var stream = assembly.GetManifestResourceStream(names[i])!;
             try
             {
-                editions.Add(EditionReader.Read(JsonSource.FromStream(stream), name, isBuiltIn: true));
+                editions[i] = EditionReader.Read(JsonSource.FromStream(stream), names[i], isBuiltIn: true);
             }
             catch (ItaValidationException ex)
             {
-                throw new InvalidOperationException($"The built-in edition resource '{name}' is invalid (a packaging bug): {ex.Message}", ex);
+                errors[i] = new InvalidOperationException($"The built-in edition resource '{names[i]}' is invalid (a packaging bug): {ex.Message}", ex);
             }
-        }
+        });
 
-        return editions;
+        return errors.FirstOrDefault(e => e is not null) is { } error ? throw error : editions;
     }
 }
