@@ -120,7 +120,6 @@ internal sealed class RowSink
         // PlaceRun's short loop, which stops at any row that is not plain (a null answer among them); that row, and
         // every row when some respondents are null, goes through PlaceRow, which resolves, checks and reports.
         var at = new Place { UnitId = int.MinValue, ToolId = int.MinValue, Tool = -1, KeyId = int.MinValue };
-        var runs = allKeys;
         var i = from;
         while (i < to)
         {
@@ -129,32 +128,10 @@ internal sealed class RowSink
                 Move(columns, i, firstRow + (i - from), ref at);
             }
 
-            var end = i + 1;
-            if (runs)
-            {
-                var unit = unitIds[i];
-                var tool = toolIds[i];
-                if (numeric)
-                {
-                    var key = keys[i];
-                    while (end < to && keys[end] == key && unitIds[end] == unit && toolIds[end] == tool)
-                    {
-                        end++;
-                    }
-                }
-                else
-                {
-                    var key = textKeys[i];
-                    while (end < to && textKeys[end] == key && unitIds[end] == unit && toolIds[end] == tool)
-                    {
-                        end++;
-                    }
-                }
-            }
-
+            var end = !allKeys ? i + 1 : numeric ? RunEnd(i, to, keys, unitIds, toolIds) : RunEnd(i, to, textKeys, unitIds, toolIds);
             for (; i < end; i++)
             {
-                if (runs)
+                if (allKeys)
                 {
                     i = allAnswered ? PlaceRun<Answered>(i, end, itemIds, partIds, answers, answered, metaOf, at.Cells, at.ToolBase, _partStride) : PlaceRun<MaybeNull>(i, end, itemIds, partIds, answers, answered, metaOf, at.Cells, at.ToolBase, _partStride);
                     if (i == end)
@@ -166,6 +143,21 @@ internal sealed class RowSink
                 PlaceRow(columns, i, firstRow + (i - from), ref at, allAnswered || answered[i]);
             }
         }
+    }
+
+    /// <summary>The end (exclusive) of the run of rows from <paramref name="i"/> that have its respondent: the same
+    /// unit, tool and respondent ids.</summary>
+    private static int RunEnd<TKey>(int i, int to, ReadOnlySpan<TKey> keys, ReadOnlySpan<int> units, ReadOnlySpan<int> tools)
+        where TKey : struct, IEquatable<TKey>
+    {
+        var (key, unit, tool) = (keys[i], units[i], tools[i]);
+        var end = i + 1;
+        while (end < to && keys[end].Equals(key) && units[end] == unit && tools[end] == tool)
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>Places rows <paramref name="i"/> to <paramref name="end"/> (exclusive) of one respondent while they are

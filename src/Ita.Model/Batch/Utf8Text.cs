@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 
 namespace Ita.Model.Batch;
@@ -152,6 +153,22 @@ internal static class Utf8Text
         var span = writer.GetSpan(20);
         Utf8Formatter.TryFormat(value, span, out var written);
         writer.Advance(written);
+    }
+
+    /// <summary>Writes a decimal in the invariant culture: <paramref name="format"/> (<c>F2</c> for presented figures)
+    /// or, when empty, in full.</summary>
+    public static void WriteDecimal(IBufferWriter<byte> writer, decimal value, ReadOnlySpan<char> format)
+    {
+        // A decimal has at most 29 digits, a sign and a point, so 64 bytes hold it with up to 30 places; a format asking
+        // for more places than that (an edition's rounding) goes through a string.
+        if (value.TryFormat(writer.GetSpan(64), out var written, format, CultureInfo.InvariantCulture))
+        {
+            writer.Advance(written);
+        }
+        else
+        {
+            Write(writer, value.ToString(format.ToString(), CultureInfo.InvariantCulture));
+        }
     }
 
     public static void Write(IBufferWriter<byte> writer, ReadOnlySpan<byte> bytes)

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using Ita.Model.Json;
 
 namespace Ita.Model.Batch;
 
@@ -36,85 +34,56 @@ internal static class YearResultCsv
         foreach (var unit in result.Units)
         {
             Field(w, unit.Unit.Id);
-            Ascii(w, ",");
+            Utf8Text.Write(w, ","u8);
             Field(w, unit.Unit.Name ?? string.Empty);
             if (unit.Total is { } total)
             {
-                Ascii(w, ",scored,");
-                Number(w, total.Rounded, decimals);
-                Ascii(w, ",");
-                Number(w, total.Exact, default);
-                Ascii(w, ",");
+                Utf8Text.Write(w, ",scored,"u8);
+                Utf8Text.WriteDecimal(w, total.Rounded, decimals);
+                Utf8Text.Write(w, ","u8);
+                Utf8Text.WriteDecimal(w, total.Exact, default);
+                Utf8Text.Write(w, ","u8);
                 Field(w, unit.Grade!.Code);
-                Ascii(w, ",");
+                Utf8Text.Write(w, ","u8);
                 Field(w, unit.Grade.Thai);
-                Ascii(w, unit.Passed ? ",true" : ",false");
+                Utf8Text.Write(w, unit.Passed ? ",true"u8 : ",false"u8);
                 foreach (var tool in unit.ToolScores)
                 {
-                    Ascii(w, ",");
-                    Number(w, tool.Rounded, decimals);
+                    Utf8Text.Write(w, ","u8);
+                    Utf8Text.WriteDecimal(w, tool.Rounded, decimals);
                 }
 
                 foreach (var indicator in unit.IndicatorScores)
                 {
-                    Ascii(w, ",");
-                    Number(w, indicator.Rounded, decimals);
+                    Utf8Text.Write(w, ","u8);
+                    Utf8Text.WriteDecimal(w, indicator.Rounded, decimals);
                 }
             }
             else
             {
-                Ascii(w, ",invalid,,,,,,,,");
+                Utf8Text.Write(w, ",invalid,,,,,,,,"u8);
                 for (var k = 0; k < edition.Indicators.Count; k++)
                 {
-                    Ascii(w, ",");
+                    Utf8Text.Write(w, ","u8);
                 }
             }
 
-            Ascii(w, ",");
+            Utf8Text.Write(w, ","u8);
             Utf8Text.WriteInt(w, unit.Unit.IitRespondents);
-            Ascii(w, ",");
+            Utf8Text.Write(w, ","u8);
             Utf8Text.WriteInt(w, unit.Unit.EitRespondents);
-            Ascii(w, ",");
+            Utf8Text.Write(w, ","u8);
             Utf8Text.WriteInt(w, unit.Warnings.Count);
-            Ascii(w, ",");
+            Utf8Text.Write(w, ","u8);
             if (unit.Problems.Count > 0)
             {
                 Field(w, string.Join(" | ", unit.Problems.Select(p => p.ToString())));
             }
 
-            Ascii(w, "\n");
+            Utf8Text.Write(w, "\n"u8);
         }
     }
 
     /// <summary>A text field, quoted when it holds a comma, a quote or a line break (as <see cref="YearCsv.Quote"/>).</summary>
     private static void Field(StreamBufferWriter w, string text) => Utf8Text.Write(w, YearCsv.Quote(text));
-
-    /// <summary>Separators and fixed words (ASCII).</summary>
-    private static void Ascii(StreamBufferWriter w, string text)
-    {
-        var span = w.GetSpan(text.Length);
-        for (var k = 0; k < text.Length; k++)
-        {
-            span[k] = (byte)text[k];
-        }
-
-        w.Advance(text.Length);
-    }
-
-    /// <summary>A decimal in the invariant culture: <paramref name="format"/> (F2 for presented figures) or, when empty,
-    /// in full.</summary>
-    private static void Number(StreamBufferWriter w, decimal value, ReadOnlySpan<char> format)
-    {
-        // A decimal has at most 29 digits, a sign and a point, so 64 bytes hold it with up to 30 places; an edition that
-        // asks for more places than that is formatted through a string.
-        var span = w.GetSpan(64);
-        if (value.TryFormat(span, out var written, format, CultureInfo.InvariantCulture))
-        {
-            w.Advance(written);
-        }
-        else
-        {
-            Utf8Text.Write(w, value.ToString(format.ToString(), CultureInfo.InvariantCulture));
-        }
-    }
 }

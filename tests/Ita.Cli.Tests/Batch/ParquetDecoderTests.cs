@@ -326,7 +326,7 @@ public sealed class ParquetDecoderTests : IDisposable
         var edition = Edition.ForId("2568");
         var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 6, IitRespondents = 40, EitRespondents = 40, Seed = 8 });
         var answers = await WriteAnswers("a.parquet", Rows(year), 300);
-        var units = Rows(year).Select(r => r.Unit).Distinct(StringComparer.Ordinal).ToList();
+        var units = UnitIds(Rows(year));
         List<(string Unit, string Item, bool? Disclosed)> checks = [.. units.Append("NO-ANSWERS").SelectMany((u, n) => new[] { "o1", "o2", "o3", "o4" }.Select((item, k) => (u, item, (bool?)((n + k) % 3 != 0))))];
         var one = Path.Combine(_dir.FullName, "one.parquet");
         var first = Path.Combine(_dir.FullName, "first.parquet");
@@ -558,7 +558,7 @@ public sealed class ParquetDecoderTests : IDisposable
         var edition = Edition.ForId("2568");
         var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 6, IitRespondents = 60, EitRespondents = 80, Seed = 9 });
         var rows = Rows(year);
-        var ids = rows.Select(r => r.Unit).Distinct(StringComparer.Ordinal).ToList();
+        var ids = UnitIds(rows);
         var firstFile = rows.FindAll(r => ids.IndexOf(r.Unit) < 3);
         var secondFile = rows.FindAll(r => ids.IndexOf(r.Unit) >= 3);
         var a = await WriteAnswers("a.parquet", firstFile, 300);
@@ -579,7 +579,7 @@ public sealed class ParquetDecoderTests : IDisposable
         // OIT checks: of more units than the limit (at the OIT row of the first unit past it), and of a unit without
         // answers that the answers files leave no room for (at its first OIT row).
         var oit = Path.Combine(_dir.FullName, "o.parquet");
-        List<(string Unit, string Item, bool? Disclosed)> checks = [.. ids.SelectMany(id => new[] { (id, "o1", (bool?)true), (id, "o2", (bool?)false) })];
+        var checks = TwoChecksEach(ids);
         await WriteOit(oit, checks, CompressionMethod.Snappy, nullable: false);
         var oitProblem = await Fails([a, b, oit], new YearReadOptions { Edition = edition, MaxUnits = 5 }, threads: 0);
         Assert.Equal(ProblemCodes.Limit, oitProblem.Code);
@@ -604,10 +604,10 @@ public sealed class ParquetDecoderTests : IDisposable
         var edition = Edition.ForId("2568");
         var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 20, IitRespondents = 40, EitRespondents = 40, Seed = 13 });
         var rows = Rows(year);
-        var ids = rows.Select(r => r.Unit).Distinct(StringComparer.Ordinal).ToList();
+        var ids = UnitIds(rows);
         Assert.Equal(20, ids.Count);
         var oit = Path.Combine(_dir.FullName, "o.parquet");
-        await WriteOit(oit, [.. ids.SelectMany(id => new[] { (id, "o1", (bool?)true), (id, "o2", (bool?)false) })], CompressionMethod.Snappy, nullable: false);
+        await WriteOit(oit, TwoChecksEach(ids), CompressionMethod.Snappy, nullable: false);
         var whole = await WriteAnswers("whole.parquet", rows, 500);
         var files = new List<string>();
         foreach (var id in ids)
@@ -655,6 +655,13 @@ public sealed class ParquetDecoderTests : IDisposable
     }
 
     private sealed record Row(string Unit, string Tool, string Respondent, string Item, string? Part, int? Answer);
+
+    /// <summary>The units of rows, in the order of their first row.</summary>
+    private static List<string> UnitIds(List<Row> rows) => rows.Select(r => r.Unit).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Two OIT checks per unit: o1 disclosed, o2 not.</summary>
+    private static List<(string Unit, string Item, bool? Disclosed)> TwoChecksEach(List<string> units) =>
+        [.. units.SelectMany(id => new[] { (id, "o1", (bool?)true), (id, "o2", (bool?)false) })];
 
     /// <summary>The answer rows of a year, in the year's order (as its CSV).</summary>
     private static List<Row> Rows(YearData year)
