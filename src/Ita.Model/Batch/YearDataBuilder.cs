@@ -1,5 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Ita.Model.Batch;
 
@@ -498,37 +500,57 @@ public sealed class YearDataBuilder
             var chunk = _chunks[^1];
             var offset = _chunkUsed;
             var block = chunk.AsSpan(offset, size);
+
+            // The scratch rows are read as one span: "given as skipped" becomes the stored skipped value, the given
+            // answers are the bytes left below it, a respondent without any is listed, and the rows are transposed
+            // column by column (each column's cells written in order, read with the rows' stride).
+            var rows = _rows.AsSpan(0, size);
+            rows.Replace(GivenSkipped, SurveyColumns.Skipped);
+            answers += size - rows.Count(SurveyColumns.Skipped);
             List<int>? empty = null;
-            long given = 0;
             for (var r = 0; r < n; r++)
             {
-                var row = _rows.AsSpan(r * width, width);
-                var any = false;
-                for (var c = 0; c < width; c++)
-                {
-                    var b = row[c];
-                    if (b >= GivenSkipped)
-                    {
-                        b = SurveyColumns.Skipped;
-                    }
-                    else
-                    {
-                        any = true;
-                        given++;
-                    }
-
-                    block[(c * n) + r] = b;
-                }
-
-                if (!any)
+                if (!rows.Slice(r * width, width).ContainsAnyExcept(SurveyColumns.Skipped))
                 {
                     (empty ??= []).Add(r);
                 }
             }
 
-            answers += given;
+            Transpose(rows, block, n, width);
             _chunkUsed += size;
             return new BlockRef(_chunks.Count - 1, offset, n, empty?.ToArray());
+        }
+
+        /// <summary>Writes <paramref name="n"/> rows of <paramref name="width"/> bytes (row-major) into
+        /// <paramref name="block"/> column-major: cell (r, c) at <c>c × n + r</c>.</summary>
+        internal static void Transpose(ReadOnlySpan<byte> rows, Span<byte> block, int n, int width)
+        {
+            if (rows.Length < n * width || block.Length < n * width)
+            {
+                throw new ArgumentException("The rows and the block must hold n × width bytes.", nameof(block));
+            }
+
+            ref var source = ref MemoryMarshal.GetReference(rows);
+            ref var target = ref MemoryMarshal.GetReference(block);
+            for (var c = 0; c < width; c++)
+            {
+                ref var from = ref Unsafe.Add(ref source, c);
+                ref var to = ref Unsafe.Add(ref target, c * n);
+                var r = 0;
+                var at = 0;
+                for (; r + 4 <= n; r += 4, at += 4 * width)
+                {
+                    Unsafe.Add(ref to, r) = Unsafe.Add(ref from, at);
+                    Unsafe.Add(ref to, r + 1) = Unsafe.Add(ref from, at + width);
+                    Unsafe.Add(ref to, r + 2) = Unsafe.Add(ref from, at + (2 * width));
+                    Unsafe.Add(ref to, r + 3) = Unsafe.Add(ref from, at + (3 * width));
+                }
+
+                for (; r < n; r++, at += width)
+                {
+                    Unsafe.Add(ref to, r) = Unsafe.Add(ref from, at);
+                }
+            }
         }
 
         /// <summary>Uses a lent buffer as the first chunk (the buffer has no chunk yet).</summary>

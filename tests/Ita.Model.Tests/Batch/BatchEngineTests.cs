@@ -205,6 +205,40 @@ public sealed class BatchEngineTests
             });
     }
 
+    [ItaProperty(300)]
+    public Property Transpose_PutsEveryCellOfTheRowsAtItsColumnAndRow()
+    {
+        return Prop.ForAll(
+            (from n in Gen.Choose(0, 70)
+             from width in Gen.Choose(1, 40)
+             from bytes in Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b), n * width)
+             from spare in Gen.Choose(0, 9)
+             select (n, width, bytes, spare)).ToArbitrary(),
+            ((int N, int Width, byte[] Bytes, int Spare) c) =>
+            {
+                // Scratch rows and blocks are longer than what is moved: the bytes past n × width stay as they were.
+                var rows = c.Bytes.Concat(Enumerable.Repeat((byte)7, c.Spare)).ToArray();
+                var block = Enumerable.Repeat((byte)9, (c.N * c.Width) + c.Spare).ToArray();
+                YearDataBuilder.ToolBuffer.Transpose(rows, block, c.N, c.Width);
+                for (var r = 0; r < c.N; r++)
+                {
+                    for (var col = 0; col < c.Width; col++)
+                    {
+                        Assert.Equal(c.Bytes[(r * c.Width) + col], block[(col * c.N) + r]);
+                    }
+                }
+
+                Assert.All(block[(c.N * c.Width)..], b => Assert.Equal(9, b));
+            });
+    }
+
+    [Fact]
+    public void Transpose_RefusesSpansShorterThanTheRows()
+    {
+        Assert.Throws<ArgumentException>(() => YearDataBuilder.ToolBuffer.Transpose(new byte[5], new byte[6], 2, 3));
+        Assert.Throws<ArgumentException>(() => YearDataBuilder.ToolBuffer.Transpose(new byte[6], new byte[5], 2, 3));
+    }
+
     [Fact]
     public void AnUnscorableUnit_KeepsItsFirstThreeProblems_AndTheirNumber_NotTheWholeList()
     {
