@@ -449,6 +449,11 @@ internal sealed class ChunkDecoder
             return count;
         }
 
+        if (_levelReader.TryTakeRun(_data, count, 1))
+        {
+            return count; // all present (one run of 1s): no levels to spread
+        }
+
         levels = Grow(ref _levels, count);
         if (!_levelReader.TryRead(_data, levels)) // bit width 1: every level is 0 or 1
         {
@@ -538,10 +543,11 @@ internal sealed class ChunkDecoder
                 return Outcome.Damaged;
             }
 
-            var dictionary = _dictionary.AsSpan(0, _dictionarySize);
+            // TryIndices checked every index against the dictionary.
+            ref var dictionary = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_dictionary);
             for (var i = 0; i < indices.Length; i++)
             {
-                target[i] = dictionary[indices[i]];
+                target[i] = System.Runtime.CompilerServices.Unsafe.Add(ref dictionary, indices[i]);
             }
         }
 

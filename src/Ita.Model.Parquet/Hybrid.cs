@@ -81,6 +81,37 @@ internal static class Hybrid
             return true;
         }
 
+        /// <summary>Takes the next <paramref name="count"/> values when all of them are <paramref name="value"/> in
+        /// one RLE run (what is left of the current run, or the next run when the current one is used up): a page
+        /// without nulls has its definition levels in one such run, which then need not be decoded.</summary>
+        /// <returns><see langword="false"/>, and nothing taken, when they are not (the values are then read with
+        /// <see cref="TryRead"/>, which reports a malformed run).</returns>
+        public bool TryTakeRun(ReadOnlySpan<byte> data, int count, int value)
+        {
+            if (count <= 0)
+            {
+                return count == 0;
+            }
+
+            if (_left == 0)
+            {
+                var before = this;
+                if ((uint)_end > (uint)data.Length || !TryStartRun(data[.._end]))
+                {
+                    this = before;
+                    return false;
+                }
+            }
+
+            if (_packed || _value != value || _left < count)
+            {
+                return false;
+            }
+
+            _left -= count;
+            return true;
+        }
+
         private bool TryStartRun(ReadOnlySpan<byte> data)
         {
             if (_packed)

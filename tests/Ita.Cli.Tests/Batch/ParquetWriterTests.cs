@@ -109,6 +109,72 @@ public sealed class ParquetWriterTests : IDisposable
                 return ok && decoded.SequenceEqual(values) && reader.Position <= buffer.Length;
             });
 
+    /// <summary>Pieces of a hybrid stream taken whole where they lie in one RLE run of the value asked for
+    /// (<see cref="Hybrid.Reader.TryTakeRun"/>, how definition levels without nulls are skipped) and decoded where not
+    /// give what decoding every piece gives: the values encoded, and on a stream cut or damaged anywhere the same values
+    /// up to the same first piece that fails.</summary>
+    [ItaProperty(300)]
+    public Property HybridEncoding_RunsTakenWhole_GiveWhatDecodingGives() =>
+        Prop.ForAll(
+            (from input in HybridInput
+             from pieces in Gen.ListOf(Gen.Choose(1, 20))
+             from asks in Gen.ListOf(Gen.Choose(0, 2))
+             from cut in Gen.Frequency((3, Gen.Constant(100)), (1, Gen.Choose(0, 99)))
+             from damage in Gen.Frequency((3, Gen.Constant((-1, (byte)0))), (1, Gen.Choose(0, 99).SelectMany(at => Gen.Elements<byte>(0, 1, 2, 0x80, 0xFF).Select(b => (at, b)))))
+             select (input.Width, input.Values, pieces, asks, cut, damage)).ToArbitrary(),
+            ((int Width, int[] Values, List<int> Pieces, List<int> Asks, int Cut, (int At, byte Byte) Damage) input) =>
+            {
+                var values = input.Values;
+                var bytes = Encoded(input.Width, values).Memory.ToArray();
+                var end = bytes.Length * input.Cut / 100;
+                if (input.Damage.At >= 0 && end > 0)
+                {
+                    bytes[end * input.Damage.At / 100] = input.Damage.Byte;
+                }
+
+                var intact = end == bytes.Length && input.Damage.At < 0;
+                var taking = new Hybrid.Reader(0, end, input.Width);
+                var reading = new Hybrid.Reader(0, end, input.Width);
+                var taken = new int[values.Length];
+                var read = new int[values.Length];
+                var at = 0;
+                var tookAny = false;
+                for (var k = 0; at < values.Length; k++)
+                {
+                    var n = Math.Min(values.Length - at, input.Pieces.Count == 0 ? values.Length : input.Pieces[k % input.Pieces.Count]);
+
+                    // The value asked for: the piece's first value (a run of it may cover the piece), or another one.
+                    var ask = input.Asks.Count == 0 ? 0 : input.Asks[k % input.Asks.Count];
+                    var value = ask == 0 ? values[at] : ask == 1 ? values[at] + 1 : 1;
+                    bool ok;
+                    if (taking.TryTakeRun(bytes, n, value))
+                    {
+                        ok = true;
+                        tookAny = true;
+                        taken.AsSpan(at, n).Fill(value);
+                    }
+                    else
+                    {
+                        ok = taking.TryRead(bytes, taken.AsSpan(at, n));
+                    }
+
+                    var okRead = reading.TryRead(bytes, read.AsSpan(at, n));
+                    if (ok != okRead || (ok && !taken.AsSpan(at, n).SequenceEqual(read.AsSpan(at, n))))
+                    {
+                        return false.Label($"piece {k} at {at}: taken {ok}, read {okRead}");
+                    }
+
+                    if (!ok)
+                    {
+                        return (!intact).Label("an intact stream fails").Classify(tookAny, "a run taken before");
+                    }
+
+                    at += n;
+                }
+
+                return (!intact || read.SequenceEqual(values)).Label("values").Classify(tookAny, "a run taken").Classify(!intact, "cut or damaged");
+            });
+
     /// <summary>The decoder's check of dictionary indices (an unsigned compare a vector at a time, then where the first
     /// index outside is) finds the first index outside the dictionary, negative ones included, at any length and for
     /// any dictionary size, none included.</summary>
