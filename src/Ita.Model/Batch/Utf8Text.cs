@@ -157,11 +157,16 @@ internal static class Utf8Text
 
     /// <summary>Writes a decimal in the invariant culture: <paramref name="format"/> (<c>F2</c> for presented figures)
     /// or, when empty, in full.</summary>
+    /// <remarks>A figure that needs no rounding for the format — zero or positive, below 2<sup>64</sup> as a whole
+    /// number of its last place, with no more places than the format's — is written from its digits (what
+    /// <see cref="decimal.ToString(string, IFormatProvider)"/> writes for it); anything else goes through
+    /// <see cref="decimal.TryFormat(Span{byte}, out int, ReadOnlySpan{char}, IFormatProvider)"/>.</remarks>
     public static void WriteDecimal(IBufferWriter<byte> writer, decimal value, ReadOnlySpan<char> format)
     {
         // A decimal has at most 29 digits, a sign and a point, so 64 bytes hold it with up to 30 places; a format asking
         // for more places than that (an edition's rounding) goes through a string.
-        if (value.TryFormat(writer.GetSpan(64), out var written, format, CultureInfo.InvariantCulture))
+        var span = writer.GetSpan(64);
+        if (TryWritePlain(span, value, format, out var written) || value.TryFormat(span, out written, format, CultureInfo.InvariantCulture))
         {
             writer.Advance(written);
         }
@@ -169,6 +174,71 @@ internal static class Utf8Text
         {
             Write(writer, value.ToString(format.ToString(), CultureInfo.InvariantCulture));
         }
+    }
+
+    /// <summary>Writes a decimal that needs no rounding for <paramref name="format"/> (empty, or <c>F</c> and one
+    /// digit) from its digits; <see langword="false"/> (nothing written) for any other value or format.</summary>
+    internal static bool TryWritePlain(Span<byte> span, decimal value, ReadOnlySpan<char> format, out int written)
+    {
+        written = 0;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var scale = (bits[3] >> 16) & 0xFF;
+        int places;
+        if (format.IsEmpty)
+        {
+            places = scale;
+        }
+        else if (format.Length == 2 && format[0] is 'F' or 'f' && format[1] is >= '0' and <= '9')
+        {
+            places = format[1] - '0';
+        }
+        else
+        {
+            return false;
+        }
+
+        if (bits[3] < 0 || bits[2] != 0 || scale > places || span.Length < 48)
+        {
+            return false; // negative, 2^64 or more, or to be rounded: the framework's formatting
+        }
+
+        // The digits of the whole number of last places, then the point where the scale puts it (with a leading zero
+        // for a figure below 1) and the format's trailing zeros.
+        var mantissa = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        Span<byte> digits = stackalloc byte[20];
+        Utf8Formatter.TryFormat(mantissa, digits, out var count);
+        var whole = count - scale;
+        var at = 0;
+        if (whole <= 0)
+        {
+            span[at++] = (byte)'0';
+        }
+        else
+        {
+            digits[..whole].CopyTo(span);
+            at = whole;
+        }
+
+        if (places > 0)
+        {
+            span[at++] = (byte)'.';
+            for (var z = whole; z < 0; z++)
+            {
+                span[at++] = (byte)'0';
+            }
+
+            var fraction = digits[Math.Max(0, whole)..count];
+            fraction.CopyTo(span[at..]);
+            at += fraction.Length;
+            for (var z = scale; z < places; z++)
+            {
+                span[at++] = (byte)'0';
+            }
+        }
+
+        written = at;
+        return true;
     }
 
     public static void Write(IBufferWriter<byte> writer, ReadOnlySpan<byte> bytes)

@@ -58,6 +58,47 @@ public sealed class YearResultCsvTests
     }
 
     /// <summary>Each field formatted on its own, quoted by <see cref="YearCsv.Quote"/>, joined with commas.</summary>
+    /// <summary>Every decimal — any sign, scale and size, zeros of any scale, negative zero — is written as
+    /// <see cref="decimal.ToString(string, IFormatProvider)"/> writes it, in full and with any <c>F</c> format: from its
+    /// digits when it needs no rounding, by the framework otherwise.</summary>
+    [ItaProperty(2000)]
+    public Property Decimals_AreWrittenAsTheFrameworkFormatsThem()
+    {
+        var values = Gen.Frequency(
+            (3, from whole in Gen.Choose(0, 100) from cents in Gen.Choose(0, 99) from scale in Gen.Elements<byte>(0, 1, 2) select Math.Round(whole + (cents / 100m), scale, MidpointRounding.AwayFromZero)),
+            (2, from lo in Gen.Choose(int.MinValue, int.MaxValue)
+                from mid in Gen.Elements(0, 0, 1, -1, 12345)
+                from hi in Gen.Elements(0, 0, 0, 1)
+                from negative in Gen.Elements(false, false, true)
+                from scale in Gen.Choose(0, 28)
+                select new decimal(lo, mid, hi, negative, (byte)scale)),
+            (1, from scale in Gen.Choose(0, 28) from negative in Gen.Elements(false, true) select new decimal(0, 0, 0, negative, (byte)scale)),
+            (1, Gen.Elements(decimal.MaxValue, decimal.MinValue, 100m, 100.00m, 0.005m, 99.995m, 1e-28m, 18446744073709551615m, 18446744073709551616m, 1844674407370955161.5m)));
+        var formats = Gen.Elements(string.Empty, "F0", "F1", "F2", "F3", "F4", "f2", "F9", "F");
+        return Prop.ForAll(values.ToArbitrary(), formats.ToArbitrary(), (decimal value, string format) =>
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            Utf8Text.WriteDecimal(buffer, value, format);
+            Assert.Equal(value.ToString(format, CultureInfo.InvariantCulture), Encoding.UTF8.GetString(buffer.WrittenSpan));
+        });
+    }
+
+    /// <summary>The digits path takes the figures a result presents (zero or positive, no more places than the
+    /// format's); the framework's formatting takes the rest.</summary>
+    [Fact]
+    public void PlainFigures_AreWrittenFromTheirDigits_OthersAreNot()
+    {
+        var span = new byte[64];
+        Assert.True(Utf8Text.TryWritePlain(span, 89.4m, "F2", out var written));
+        Assert.Equal("89.40", Encoding.UTF8.GetString(span, 0, written));
+        Assert.True(Utf8Text.TryWritePlain(span, 0.0512345678901234567m, default, out written));
+        Assert.Equal("0.0512345678901234567", Encoding.UTF8.GetString(span, 0, written));
+        Assert.False(Utf8Text.TryWritePlain(span, 89.405m, "F2", out _)); // to be rounded
+        Assert.False(Utf8Text.TryWritePlain(span, -1m, "F2", out _));
+        Assert.False(Utf8Text.TryWritePlain(span, 1m, "N2", out _));
+        Assert.False(Utf8Text.TryWritePlain(span, 18446744073709551616m, default, out _)); // 2^64
+    }
+
     private static string Reference(YearResult result)
     {
         var edition = result.Edition;
