@@ -224,15 +224,22 @@ internal static class Hybrid
         var q = 0;
         if (bitWidth is > 0 and <= 8 && BitConverter.IsLittleEndian)
         {
-            // Eight values fill bitWidth bytes: read them as one little-endian word while 8 bytes remain.
+            // Eight values fill bitWidth bytes: read them as one little-endian word while 8 bytes remain (the loop's
+            // conditions keep every read and write within the spans).
+            ref var target = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(values);
+            ref var source = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(data);
             while (values.Length - k >= 8 && data.Length - q >= 8)
             {
-                var word = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(data[q..]);
-                for (var j = 0; j < 8; j++)
-                {
-                    values[k + j] = (int)((uint)(word >> (j * bitWidth)) & mask);
-                }
-
+                var word = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref source, q));
+                ref var to = ref System.Runtime.CompilerServices.Unsafe.Add(ref target, k);
+                to = (int)((uint)word & mask);
+                System.Runtime.CompilerServices.Unsafe.Add(ref to, 1) = (int)((uint)(word >> bitWidth) & mask);
+                System.Runtime.CompilerServices.Unsafe.Add(ref to, 2) = (int)((uint)(word >> (2 * bitWidth)) & mask);
+                System.Runtime.CompilerServices.Unsafe.Add(ref to, 3) = (int)((uint)(word >> (3 * bitWidth)) & mask);
+                System.Runtime.CompilerServices.Unsafe.Add(ref to, 4) = (int)((uint)(word >> (4 * bitWidth)) & mask);
+                System.Runtime.CompilerServices.Unsafe.Add(ref to, 5) = (int)((uint)(word >> (5 * bitWidth)) & mask);
+                System.Runtime.CompilerServices.Unsafe.Add(ref to, 6) = (int)((uint)(word >> (6 * bitWidth)) & mask);
+                System.Runtime.CompilerServices.Unsafe.Add(ref to, 7) = (int)((uint)(word >> (7 * bitWidth)) & mask);
                 k += 8;
                 q += bitWidth;
             }
