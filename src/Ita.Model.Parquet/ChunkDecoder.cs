@@ -543,8 +543,8 @@ internal sealed class ChunkDecoder
                 return Outcome.Damaged;
             }
 
-            // TryIndices checked every index against the dictionary.
-            ref var dictionary = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_dictionary);
+            // TryIndices checked every index against the dictionary's size, and the span its size against the array.
+            ref var dictionary = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(_dictionary.AsSpan(0, _dictionarySize));
             for (var i = 0; i < indices.Length; i++)
             {
                 target[i] = System.Runtime.CompilerServices.Unsafe.Add(ref dictionary, indices[i]);
