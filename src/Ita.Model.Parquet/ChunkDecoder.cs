@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
@@ -544,10 +545,10 @@ internal sealed class ChunkDecoder
             }
 
             // TryIndices checked every index against the dictionary's size, and the span its size against the array.
-            ref var dictionary = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(_dictionary.AsSpan(0, _dictionarySize));
+            ref var dictionary = ref MemoryMarshal.GetReference(_dictionary.AsSpan(0, _dictionarySize));
             for (var i = 0; i < indices.Length; i++)
             {
-                target[i] = System.Runtime.CompilerServices.Unsafe.Add(ref dictionary, indices[i]);
+                target[i] = Unsafe.Add(ref dictionary, indices[i]);
             }
         }
 
@@ -580,7 +581,7 @@ internal sealed class ChunkDecoder
             return indices.IsEmpty ? -1 : 0;
         }
 
-        var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<int, System.Numerics.Vector<uint>>(indices);
+        var vectors = MemoryMarshal.Cast<int, System.Numerics.Vector<uint>>(indices);
         var last = new System.Numerics.Vector<uint>((uint)(size - 1));
         var outside = System.Numerics.Vector<uint>.Zero;
         foreach (var vector in vectors)

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Ita.Model.Parquet;
 
 /// <summary>Parquet's RLE / bit-packed hybrid encoding (definition levels and dictionary indices).</summary>
@@ -5,7 +8,7 @@ internal static class Hybrid
 {
     /// <summary>Decodes a hybrid stream a piece at a time: each <see cref="TryRead"/> goes on where the last one
     /// stopped, inside a run if need be, so a page's values can be decoded in slices of any size.</summary>
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
+    [StructLayout(LayoutKind.Auto)]
     internal struct Reader
     {
         private readonly int _end;
@@ -226,20 +229,20 @@ internal static class Hybrid
         {
             // Eight values fill bitWidth bytes: read them as one little-endian word while 8 bytes remain (the loop's
             // conditions keep every read and write within the spans).
-            ref var target = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(values);
-            ref var source = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(data);
+            ref var target = ref MemoryMarshal.GetReference(values);
+            ref var source = ref MemoryMarshal.GetReference(data);
             while (values.Length - k >= 8 && data.Length - q >= 8)
             {
-                var word = System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref System.Runtime.CompilerServices.Unsafe.Add(ref source, q));
-                ref var to = ref System.Runtime.CompilerServices.Unsafe.Add(ref target, k);
+                var word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref source, q));
+                ref var to = ref Unsafe.Add(ref target, k);
                 to = (int)((uint)word & mask);
-                System.Runtime.CompilerServices.Unsafe.Add(ref to, 1) = (int)((uint)(word >> bitWidth) & mask);
-                System.Runtime.CompilerServices.Unsafe.Add(ref to, 2) = (int)((uint)(word >> (2 * bitWidth)) & mask);
-                System.Runtime.CompilerServices.Unsafe.Add(ref to, 3) = (int)((uint)(word >> (3 * bitWidth)) & mask);
-                System.Runtime.CompilerServices.Unsafe.Add(ref to, 4) = (int)((uint)(word >> (4 * bitWidth)) & mask);
-                System.Runtime.CompilerServices.Unsafe.Add(ref to, 5) = (int)((uint)(word >> (5 * bitWidth)) & mask);
-                System.Runtime.CompilerServices.Unsafe.Add(ref to, 6) = (int)((uint)(word >> (6 * bitWidth)) & mask);
-                System.Runtime.CompilerServices.Unsafe.Add(ref to, 7) = (int)((uint)(word >> (7 * bitWidth)) & mask);
+                Unsafe.Add(ref to, 1) = (int)((uint)(word >> bitWidth) & mask);
+                Unsafe.Add(ref to, 2) = (int)((uint)(word >> (2 * bitWidth)) & mask);
+                Unsafe.Add(ref to, 3) = (int)((uint)(word >> (3 * bitWidth)) & mask);
+                Unsafe.Add(ref to, 4) = (int)((uint)(word >> (4 * bitWidth)) & mask);
+                Unsafe.Add(ref to, 5) = (int)((uint)(word >> (5 * bitWidth)) & mask);
+                Unsafe.Add(ref to, 6) = (int)((uint)(word >> (6 * bitWidth)) & mask);
+                Unsafe.Add(ref to, 7) = (int)((uint)(word >> (7 * bitWidth)) & mask);
                 k += 8;
                 q += bitWidth;
             }

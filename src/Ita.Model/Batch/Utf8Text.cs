@@ -181,9 +181,7 @@ internal static class Utf8Text
     internal static bool TryWritePlain(Span<byte> span, decimal value, ReadOnlySpan<char> format, out int written)
     {
         written = 0;
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        var scale = (bits[3] >> 16) & 0xFF;
+        var scale = (int)value.Scale;
         int places;
         if (format.IsEmpty)
         {
@@ -198,7 +196,9 @@ internal static class Utf8Text
             return false;
         }
 
-        if (bits[3] < 0 || bits[2] != 0 || scale > places || span.Length < 48)
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (decimal.IsNegative(value) || bits[2] != 0 || scale > places || span.Length < 48)
         {
             return false; // negative, 2^64 or more, or to be rounded: the framework's formatting
         }
@@ -223,22 +223,22 @@ internal static class Utf8Text
         if (places > 0)
         {
             span[at++] = (byte)'.';
-            for (var z = whole; z < 0; z++)
-            {
-                span[at++] = (byte)'0';
-            }
-
+            at += Zeros(span[at..], -whole);
             var fraction = digits[Math.Max(0, whole)..count];
             fraction.CopyTo(span[at..]);
             at += fraction.Length;
-            for (var z = scale; z < places; z++)
-            {
-                span[at++] = (byte)'0';
-            }
+            at += Zeros(span[at..], places - scale);
         }
 
         written = at;
         return true;
+
+        static int Zeros(Span<byte> to, int n)
+        {
+            n = Math.Max(0, n);
+            to[..n].Fill((byte)'0');
+            return n;
+        }
     }
 
     public static void Write(IBufferWriter<byte> writer, ReadOnlySpan<byte> bytes)
