@@ -37,7 +37,9 @@ public static class ParquetYear
     /// <summary>The rows of an OIT file decoded at a time.</summary>
     private const int OitSliceRows = 8192;
 
-    /// <summary>Writes a year's answers and OIT checks.</summary>
+    /// <summary>Writes a year's answers and OIT checks: a row per answered item part (a skipped part of a multi-part
+    /// item whose other parts are answered has a null answer), and one row with a null answer for a respondent who
+    /// answered nothing, so that reading the files back gives the same respondents.</summary>
     /// <param name="year">The year.</param>
     /// <param name="answers">A writable, seekable stream for the answers; not closed.</param>
     /// <param name="oit">A writable, seekable stream for the OIT checks; not closed.</param>
@@ -61,10 +63,19 @@ public static class ParquetYear
         {
             var id = year.Units[u].Id;
             var responses = year.GetResponses(u);
-            foreach (var (t, list) in new[] { ("iit", responses.Iit), ("eit", responses.Eit) })
+            foreach (var (t, list, columns) in new[] { ("iit", responses.Iit, year.Iit.Columns), ("eit", responses.Eit, year.Eit.Columns) })
             {
                 for (var r = 0; r < list.Count; r++)
                 {
+                    // A respondent who answered nothing is one row with a null answer (the tool's first item part), as
+                    // the CSV keeps them with rows of empty answers: the year read back has the same respondents.
+                    if (list[r].Answers.Count == 0 && columns.Length > 0)
+                    {
+                        var first = columns[0];
+                        writer.Add(id, t, r + 1, first.Code, first.PartCount > 1 ? first.Item.Parts[first.Part].Code : null, null);
+                        continue;
+                    }
+
                     foreach (var (code, values) in list[r].Answers)
                     {
                         var definition = items[code];

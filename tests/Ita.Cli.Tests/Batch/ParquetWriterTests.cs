@@ -47,6 +47,40 @@ public sealed class ParquetWriterTests : IDisposable
         Assert.Equal(Text(year), Text(await ParquetYear.LoadFilesAsync([answers, oit], options, threads: 1)));
     }
 
+    /// <summary>A respondent who answered nothing (CSV rows with empty answers only) is a respondent of the year: the
+    /// Parquet file ita writes keeps them, so the year read back has the same respondents and the same results; so are
+    /// a unit with one survey tool only and a unit with OIT checks only.</summary>
+    [Fact]
+    public async Task RespondentsWhoAnsweredNothing_AreWrittenAndReadBack()
+    {
+        var edition = Edition.ForId("2563-2565"); // multi-part items: the row kept names a part
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 3, IitRespondents = 30, EitRespondents = 45, Seed = 5 });
+        var rows = CsvRows(year);
+        var unit = year.Units[0].Id;
+        var firstItem = year.Iit.Columns[0];
+        var part = firstItem.PartCount > 1 ? firstItem.Item.Parts[0].Code : string.Empty;
+        rows.Insert(rows.FindLastIndex(r => r.StartsWith(unit + ",iit,", StringComparison.Ordinal)) + 1, $"{unit},iit,999,{firstItem.Code},{part},");
+        rows.Insert(rows.FindLastIndex(r => r.StartsWith(unit + ",eit,", StringComparison.Ordinal)) + 1, $"{unit},eit,999,{year.Eit.Columns[^1].Code},,");
+
+        // And a unit with EIT respondents only, and one with OIT checks only (no answer row).
+        rows.RemoveAll(r => r.StartsWith(year.Units[1].Id + ",iit,", StringComparison.Ordinal) || r.StartsWith(year.Units[2].Id + ",", StringComparison.Ordinal));
+        using var oit = new MemoryStream();
+        YearCsv.Write(year, new MemoryStream(), oit);
+        var options = new YearReadOptions { Edition = edition, FiscalYear = year.FiscalYear };
+        var withSilent = YearData.LoadCsv(new MemoryStream(Encoding.UTF8.GetBytes(YearCsv.AnswersHeader + "\n" + string.Join('\n', rows) + "\n")), new MemoryStream(oit.ToArray()), options: options);
+        Assert.Equal(year.Units[0].IitRespondents + 1, withSilent.Units[0].IitRespondents);
+        Assert.Equal(year.Units[0].EitRespondents + 1, withSilent.Units[0].EitRespondents);
+        Assert.Equal((0, year.Units[1].EitRespondents), (withSilent.Units[1].IitRespondents, withSilent.Units[1].EitRespondents));
+        Assert.Equal((0, 0, year.Units[2].OitChecks), (withSilent.Units[2].IitRespondents, withSilent.Units[2].EitRespondents, withSilent.Units[2].OitChecks));
+
+        var (answers, oitFile) = await WriteYear(withSilent, rowGroupRows: 1000, int.MaxValue, int.MaxValue);
+        var read = await ParquetYear.LoadFilesAsync([answers, oitFile], options);
+        Assert.Equal(withSilent.Units[0].IitRespondents, read.Units[0].IitRespondents);
+        Assert.Equal(withSilent.Units[0].EitRespondents, read.Units[0].EitRespondents);
+        Assert.Equal(Text(withSilent), Text(read));
+        Assert.Equal(Text(withSilent), Text(await ParquetYear.LoadFilesAsync([answers, oitFile], options, threads: 1)));
+    }
+
     /// <summary>Any values, with runs or without, encode and decode to themselves at any bit width.</summary>
     [ItaProperty(300)]
     public Property HybridEncoding_DecodesToTheValuesEncoded() =>
