@@ -63,7 +63,7 @@ internal sealed class BatchGroups
         {
             if (!units.HasColumn(column))
             {
-                return (null, $"--group-by {column}: {unitsFile.Name} has no column '{column}'; its columns are {string.Join(", ", units.Columns)}.");
+                return (null, $"--group-by {column}: {unitsFile.Name} has no column '{column}'; its columns are {string.Join(", ", units.Columns.Select(c => $"'{c}'"))}.");
             }
 
             if (!FigureColumnsAllow(column))

@@ -106,7 +106,7 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [Theory]
     [InlineData("--group-by,province", "need --units")]
     [InlineData("--units,UNITS,--group-by,province,--group-out,a.csv,--group-out,b.csv", "give one --group-out per --group-by")]
-    [InlineData("--units,UNITS,--group-by,county", "has no column 'county'")]
+    [InlineData("--units,UNITS,--group-by,county", "has no column 'county'; its columns are 'unit', 'province', 'total'.")]
     [InlineData("--units,UNITS,--group-by,total", "figure column named 'total'")]
     public void GroupingMistakes_AreUsageErrors(string options, string message)
     {

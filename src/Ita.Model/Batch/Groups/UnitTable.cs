@@ -133,7 +133,7 @@ public sealed class UnitTable
 
             if (fields.Count != columns.Length)
             {
-                Add(new ValidationProblem(ProblemCodes.Columns, Path(number), $"The row has {fields.Count.ToString(CultureInfo.InvariantCulture)} fields; the header has {columns.Length.ToString(CultureInfo.InvariantCulture)}.", number));
+                Add(new ValidationProblem(ProblemCodes.Columns, Path(number), $"The row has {Fields(fields.Count)}; the header has {Fields(columns.Length)}.", number));
                 continue;
             }
 
@@ -218,13 +218,18 @@ public sealed class UnitTable
     /// <summary>Gets the value of a listed unit (by position in <see cref="UnitIds"/>) in a column.</summary>
     internal string ValueAt(int row, int column) => _rows[row][column];
 
+    private static string Fields(int count) => count == 1 ? "1 field" : $"{count.ToString(CultureInfo.InvariantCulture)} fields";
+
     /// <summary>Gets the row of a unit, or -1.</summary>
     internal int RowOf(string unit) => _rowOf.TryGetValue(unit, out var row) ? row : -1;
 
     /// <summary>Gets the index of a column.</summary>
     internal int ColumnIndex(string column) => _columnOf.TryGetValue(column, out var c)
         ? c
-        : throw new ArgumentException($"The units table has no column '{column}'; its columns are {string.Join(", ", Columns)}.", nameof(column));
+        : throw new ArgumentException($"The units table has no column '{column}'; its columns are {ColumnList}.", nameof(column));
+
+    /// <summary>The columns, each quoted (a column's name may hold a comma), for messages.</summary>
+    internal string ColumnList => string.Join(", ", Columns.Select(c => $"'{c}'"));
 
     /// <inheritdoc/>
     public override string ToString() => $"{Count.ToString(CultureInfo.InvariantCulture)} units ({string.Join(",", Columns)})";

@@ -141,6 +141,17 @@ public sealed class GroupTableTests
     }
 
     [Fact]
+    public void AUnitsFileProblem_CountsFieldsInWords_AndAMissingColumn_QuotesTheColumns()
+    {
+        var error = Assert.Throws<ItaValidationException>(() => UnitTable.Load(new MemoryStream("unit,province\nU1\nU2,a,b\n"u8.ToArray()), "units.csv"));
+        Assert.Equal(["The row has 1 field; the header has 2 fields.", "The row has 3 fields; the header has 2 fields."], error.Problems.Select(p => p.Message));
+
+        var table = UnitTable.Load(new MemoryStream("unit,\"size, class\"\nU1,s\n"u8.ToArray()));
+        var missing = Assert.Throws<ArgumentException>(() => table.GetValue("U1", "size"));
+        Assert.StartsWith("The units table has no column 'size'; its columns are 'unit', 'size, class'.", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AUnitsFile_WithABomAndCrLf_AndOnlyAUnitColumn_IsRead()
     {
         var table = UnitTable.Load(new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. "unit\r\nU1\r\n\r\nU2\r\n"u8.ToArray()]));
