@@ -25,6 +25,11 @@ internal static partial class CliParsing
         var problems = result.Errors.Select(e => Describe(e.Message)).ToList();
         if (problems.Count == 0)
         {
+            problems.AddRange(EmptyNames(result));
+        }
+
+        if (problems.Count == 0)
+        {
             problems.AddRange(Directories(result));
         }
 
@@ -159,12 +164,33 @@ internal static partial class CliParsing
             ? "a number such as 85"
             : type.Contains("Int", StringComparison.Ordinal)
                 ? "a whole number such as 12"
-                : type.Contains("Boolean", StringComparison.Ordinal) ? "true or false" : "a different value";
+                : type.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
+                : type.Contains("FileInfo", StringComparison.Ordinal) ? "a file name"
+                : type.Contains("DirectoryInfo", StringComparison.Ordinal) ? "a directory name" : "a different value";
         return $"{match.Groups["symbol"].Value} expects {expected}, not '{match.Groups["value"].Value}'.";
     }
 
     [GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for (?:option|command|argument) '(?<symbol>[^']*)' as expected type '(?<type>[^']*)'\.$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CannotParse();
+
+    /// <summary>File names given as empty text (<c>ita batch ""</c>, <c>--group-out ""</c>): the parser reports an
+    /// empty name for a single file only, and for a list of files either drops it or fails later.</summary>
+    private static IEnumerable<string> EmptyNames(ParseResult result)
+    {
+        foreach (var child in result.CommandResult.Children)
+        {
+            var (type, name, tokens) = child switch
+            {
+                ArgumentResult a => (a.Argument.ValueType, $"<{a.Argument.Name}>", a.Tokens),
+                OptionResult o => (o.Option.ValueType, o.Option.Name, o.Tokens),
+                _ => (typeof(void), string.Empty, (IReadOnlyList<Token>)[]),
+            };
+            if ((type == typeof(FileInfo) || type == typeof(FileInfo[])) && tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                yield return $"{name} expects a file name, not '{tokens.First(t => string.IsNullOrWhiteSpace(t.Value)).Value}'.";
+            }
+        }
+    }
 
     /// <summary>Input files (arguments and options other than <c>--out…</c>) that name a directory.</summary>
     private static IEnumerable<string> Directories(ParseResult result)

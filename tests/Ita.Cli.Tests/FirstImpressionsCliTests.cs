@@ -54,6 +54,22 @@ public sealed class FirstImpressionsCliTests
         Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<input> expects a file name, not ''.", "batch", "")]
+    [InlineData("<input> expects a file name, not ''.", "batch", "answers.csv", "")]
+    [InlineData("--out expects a file name, not ''.", "batch", "answers.csv", "--out", "")]
+    [InlineData("--group-out expects a file name, not ''.", "batch", "answers.csv", "--units", "units.csv", "--group-by", "province", "--group-out", "")]
+    [InlineData("--edition-file expects a file name, not ''.", "batch", "answers.csv", "--edition-file", "")]
+    public void AnEmptyFileName_IsAUsageError_BeforeAnythingIsRead(string message, params string[] args)
+    {
+        var (code, output, error) = CliRunner.Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Contains("error: " + message, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected failure", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+    }
+
     [Fact]
     public void OptionValues_AreCaseInsensitive()
     {

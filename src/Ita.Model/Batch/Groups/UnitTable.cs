@@ -50,7 +50,7 @@ public sealed class UnitTable
     public static UnitTable Load(Stream utf8Csv, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Csv);
-        using var reader = new StreamReader(utf8Csv, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 14, leaveOpen: true);
+        var reader = new Utf8Lines(utf8Csv);
         var problems = new List<ValidationProblem>();
         var fields = new List<string>();
         string? line;
@@ -110,8 +110,9 @@ public sealed class UnitTable
             }
             catch (DecoderFallbackException)
             {
-                Add(new ValidationProblem(ProblemCodes.Encoding, Path(number + 1), "The line is not valid UTF-8.", number + 1));
-                break;
+                number++;
+                Add(new ValidationProblem(ProblemCodes.Encoding, Path(number), "The line is not valid UTF-8.", number));
+                continue;
             }
 
             if (line is null)
@@ -296,6 +297,94 @@ public sealed class UnitTable
             }
 
             i++; // the comma
+        }
+    }
+
+    /// <summary>Reads lines of UTF-8 text as <see cref="StreamReader.ReadLine"/> does (a line ends at <c>\n</c>,
+    /// <c>\r</c> or <c>\r\n</c>; a leading byte order mark is skipped), decoding each line on its own, so that bytes
+    /// that are not UTF-8 are reported on their own line (a <see cref="StreamReader"/> decodes a whole buffer at a
+    /// time). Holds one buffer, grown to the longest line.</summary>
+    private sealed class Utf8Lines(Stream stream)
+    {
+        private static readonly UTF8Encoding Strict = new(false, throwOnInvalidBytes: true);
+        private byte[] _buffer = new byte[1 << 14];
+        private int _start;
+        private int _end;
+        private bool _eof;
+        private bool _begun;
+
+        /// <summary>The next line, or <see langword="null"/> at the end.</summary>
+        /// <exception cref="DecoderFallbackException">The line is not valid UTF-8.</exception>
+        public string? ReadLine()
+        {
+            if (!_begun)
+            {
+                _begun = true;
+                while (_end < 3 && !_eof)
+                {
+                    Fill();
+                }
+
+                if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8))
+                {
+                    _start = 3;
+                }
+            }
+
+            var scanned = 0;
+            while (true)
+            {
+                var at = _buffer.AsSpan(_start + scanned, _end - _start - scanned).IndexOfAny((byte)'\n', (byte)'\r');
+                if (at >= 0)
+                {
+                    var end = _start + scanned + at;
+                    if (_buffer[end] == '\r' && end + 1 == _end && !_eof)
+                    {
+                        // A \r at the end of the buffer: whether a \n follows decides where the next line starts.
+                        scanned = end - _start;
+                        Fill();
+                        continue;
+                    }
+
+                    var from = _start;
+                    _start = end + (_buffer[end] == '\r' && end + 1 < _end && _buffer[end + 1] == '\n' ? 2 : 1);
+                    return Strict.GetString(_buffer, from, end - from); // past the line even when it is not UTF-8
+                }
+
+                if (_eof)
+                {
+                    if (_start == _end)
+                    {
+                        return null;
+                    }
+
+                    var from = _start;
+                    _start = _end;
+                    return Strict.GetString(_buffer, from, _end - from);
+                }
+
+                scanned = _end - _start;
+                Fill();
+            }
+        }
+
+        /// <summary>Moves the unread bytes to the front (growing the buffer when they fill it) and reads more.</summary>
+        private void Fill()
+        {
+            if (_start > 0)
+            {
+                _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
+                _end -= _start;
+                _start = 0;
+            }
+            else if (_end == _buffer.Length)
+            {
+                Array.Resize(ref _buffer, _buffer.Length * 2);
+            }
+
+            var read = stream.Read(_buffer, _end, _buffer.Length - _end);
+            _eof = read == 0;
+            _end += read;
         }
     }
 }

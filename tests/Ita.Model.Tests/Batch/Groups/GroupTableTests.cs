@@ -152,6 +152,35 @@ public sealed class GroupTableTests
     }
 
     [Fact]
+    public void BytesThatAreNotUtf8_AreReportedOnTheirOwnLines_AndReadingGoesOn()
+    {
+        var bytes = new List<byte>("unit,province\n"u8.ToArray());
+        for (var i = 1; i <= 20_000; i++)
+        {
+            bytes.AddRange(Encoding.UTF8.GetBytes($"U{i.ToString(CultureInfo.InvariantCulture)},"));
+            bytes.AddRange(i is 1 or 15_000 or 17_321 ? [0xFF, 0xFE] : Encoding.UTF8.GetBytes("จังหวัด"));
+            bytes.AddRange(i % 3 == 0 ? "\r\n"u8.ToArray() : "\n"u8.ToArray());
+        }
+
+        var error = Assert.Throws<ItaValidationException>(() => UnitTable.Load(new MemoryStream([.. bytes]), "units.csv"));
+
+        Assert.Equal([(ProblemCodes.Encoding, 2), (ProblemCodes.Encoding, 15_001), (ProblemCodes.Encoding, 17_322)], error.Problems.Select(p => (p.Code, p.Line!.Value)));
+    }
+
+    [Theory]
+    [InlineData("unit,province\rU1,a\rU2,b")] // lines ended by CR alone, as StreamReader reads them
+    [InlineData("unit,province\r\nU1,a\r\nU2,b\r\n")]
+    [InlineData("\uFEFFunit,province\nU1,a\n\nU2,b\n")]
+    public void LineEnds_AndAByteOrderMark_AreReadAsStreamReaderReadsThem(string text)
+    {
+        var table = UnitTable.Load(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(["unit", "province"], table.Columns);
+        Assert.Equal(["U1", "U2"], table.UnitIds);
+        Assert.Equal("b", table.GetValue("U2", "province"));
+    }
+
+    [Fact]
     public void AUnitsFile_WithABomAndCrLf_AndOnlyAUnitColumn_IsRead()
     {
         var table = UnitTable.Load(new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. "unit\r\nU1\r\n\r\nU2\r\n"u8.ToArray()]));
