@@ -58,6 +58,28 @@ internal static class OutputFile
         CheckWritable(directory, option, path);
     }
 
+    /// <summary>Checks, before any work, each of the files one command writes (<see cref="CheckTarget"/>), and that no
+    /// two of them are the same file (the later would replace the earlier).</summary>
+    /// <param name="targets">The target files and the options that name them, in order.</param>
+    /// <param name="inputs">The files the command reads.</param>
+    /// <exception cref="OutputTargetException">A target cannot be written, or is named twice; the message says why.</exception>
+    public static void CheckTargets(IReadOnlyList<(string Path, string Option)> targets, IReadOnlyList<string> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var (path, option) = targets[i];
+            CheckTarget(path, inputs, option);
+            for (var j = 0; j < i; j++)
+            {
+                if (SameFile(Path.GetFullPath(path), Path.GetFullPath(targets[j].Path)))
+                {
+                    throw new OutputTargetException($"{option} {path} is also {targets[j].Option} {targets[j].Path}; one would replace the other. Choose another file.");
+                }
+            }
+        }
+    }
+
     /// <summary>Checks, before any work, that files can be created in <paramref name="directory"/>, creating it (and
     /// its parents) when it does not exist.</summary>
     /// <param name="directory">The target directory.</param>

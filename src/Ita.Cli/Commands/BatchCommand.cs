@@ -48,13 +48,18 @@ internal static class BatchCommand
                 throw new FileNotFoundException($"Input file not found: {file.FullName}", file.FullName);
             }
 
-            // The results file is checked before any input is read: a directory, a missing or read-only directory,
-            // or one of the inputs (which the results would replace) is refused at once.
+            // The results file and the group tables are checked before any input is read: a directory, a missing or
+            // read-only directory, one of the inputs (which a table would replace), or a file named twice is refused at
+            // once.
             var target = parse.GetValue(output);
+            var targets = new List<(string Path, string Option)>();
             if (target is not null)
             {
-                OutputFile.CheckTarget(target.FullName, files.Select(f => f.FullName).Concat(new[] { parse.GetValue(editionFile), parse.GetValue(variant) }.OfType<FileInfo>().Select(f => f.FullName)));
+                targets.Add((target.FullName, "--out"));
             }
+
+            targets.AddRange((parse.GetValue(groupOut) ?? []).Select(g => (g.FullName, "--group-out")));
+            OutputFile.CheckTargets(targets, [.. files.Select(f => f.FullName), .. new[] { parse.GetValue(editionFile), parse.GetValue(variant), parse.GetValue(unitsFile) }.OfType<FileInfo>().Select(f => f.FullName)]);
 
             var (groups, usage) = BatchGroups.Prepare(parse.GetValue(unitsFile), parse.GetValue(groupBy), parse.GetValue(groupOut));
             if (usage is not null)

@@ -121,6 +121,50 @@ public sealed class BatchGroupsCommandTests : IDisposable
         Assert.Contains(message, errors, StringComparison.Ordinal);
     }
 
+    /// <summary>Every group table is checked before anything is read, as the results file is: one that would replace an
+    /// input (the answers, the units file), the results file or another table, a directory, or a file in a directory
+    /// that does not exist is refused at once, and nothing is written.</summary>
+    [Theory]
+    [InlineData("ANSWERS", "--group-out ANSWERS is also an input")]
+    [InlineData("UNITS", "--group-out UNITS is also an input")]
+    [InlineData("RESULTS", "--group-out RESULTS is also --out RESULTS; one would replace the other.")]
+    [InlineData("DIR", "--group-out DIR is a directory")]
+    [InlineData("DIR/missing/g.csv", "--group-out DIR/missing/g.csv: the directory DIR/missing does not exist.")]
+    public void AGroupTableTarget_ThatCannotBeWritten_IsRefusedBeforeReading(string groupOut, string message)
+    {
+        var units = Path.Combine(_dir.FullName, "units.csv");
+        File.WriteAllText(units, "unit,province\nU00001,x\n");
+        var answers = Path.Combine(_dir.FullName, "answers.csv");
+        File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\n");
+        var results = Path.Combine(_dir.FullName, "results.csv");
+        string Expand(string s) => s.Replace("ANSWERS", answers, StringComparison.Ordinal).Replace("UNITS", units, StringComparison.Ordinal).Replace("RESULTS", results, StringComparison.Ordinal).Replace("DIR", _dir.FullName, StringComparison.Ordinal);
+
+        var (output, errors, code) = Run("batch", answers, "--out", results, "--units", units, "--group-by", "province", "--group-out", Expand(groupOut));
+
+        Assert.Equal(2, code);
+        Assert.Contains("error: " + Expand(message), errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("read ", output, StringComparison.Ordinal); // refused before the year is read
+        Assert.False(File.Exists(results));
+        Assert.Equal("unit,tool,respondent,item,part,answer\n", File.ReadAllText(answers));
+        Assert.Equal("unit,province\nU00001,x\n", File.ReadAllText(units));
+    }
+
+    [Fact]
+    public void TwoGroupTables_InOneFile_AreRefusedBeforeReading()
+    {
+        var units = Path.Combine(_dir.FullName, "units.csv");
+        File.WriteAllText(units, "unit,province,region\nU00001,x,y\n");
+        var answers = Path.Combine(_dir.FullName, "answers.csv");
+        File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\n");
+        var table = Path.Combine(_dir.FullName, "g.csv");
+
+        var (_, errors, code) = Run("batch", answers, "--units", units, "--group-by", "province", "--group-by", "region", "--group-out", table, "--group-out", table);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"error: --group-out {table} is also --group-out {table}; one would replace the other.", errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(table));
+    }
+
     [Fact]
     public void ABadUnitsFile_IsReportedWithItsLine()
     {
