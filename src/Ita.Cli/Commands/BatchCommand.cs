@@ -61,7 +61,11 @@ internal static class BatchCommand
             targets.AddRange((parse.GetValue(groupOut) ?? []).Select(g => (g.FullName, "--group-out")));
             OutputFile.CheckTargets(targets, [.. files.Select(f => f.FullName), .. new[] { parse.GetValue(editionFile), parse.GetValue(variant), parse.GetValue(unitsFile) }.OfType<FileInfo>().Select(f => f.FullName)]);
 
-            var (groups, usage) = BatchGroups.Prepare(parse.GetValue(unitsFile), parse.GetValue(groupBy), parse.GetValue(groupOut));
+            // The editions given as files are read before the year: a bad one is reported at once, and a grouping
+            // column may not be named like one of their figure columns.
+            var edition = parse.GetValue(editionFile) is { } ef ? Edition.LoadFile(ef.FullName) : null;
+            var variantEdition = parse.GetValue(variant) is { } v ? Edition.LoadFile(v.FullName) : null;
+            var (groups, usage) = BatchGroups.Prepare(parse.GetValue(unitsFile), parse.GetValue(groupBy), parse.GetValue(groupOut), new[] { edition, variantEdition }.OfType<Edition>());
             if (usage is not null)
             {
                 context.Error.WriteLine("error: " + usage);
@@ -69,7 +73,6 @@ internal static class BatchCommand
             }
 
             var progress = new ProgressLine(context, enabled: !parse.GetValue(quiet));
-            var edition = parse.GetValue(editionFile) is { } ef ? Edition.LoadFile(ef.FullName) : null;
             var year = parse.GetValue(fiscalYear);
             var anyCsv = files.Any(f => !string.Equals(f.Extension, ".json", StringComparison.OrdinalIgnoreCase) && !string.Equals(f.Extension, ".jsonl", StringComparison.OrdinalIgnoreCase));
             var defaulted = edition is null && year is null && anyCsv;
@@ -112,7 +115,7 @@ internal static class BatchCommand
             }
 
             var readTime = clock.Elapsed;
-            var scoring = parse.GetValue(variant) is { } v ? Edition.LoadFile(v.FullName) : data.Edition;
+            var scoring = variantEdition ?? data.Edition;
             var engine = new BatchEngine(parse.GetValue(threads));
             clock.Restart();
             YearResult result;

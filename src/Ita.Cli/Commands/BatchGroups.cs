@@ -38,8 +38,13 @@ internal sealed class BatchGroups
     public static Option<FileInfo[]> GroupOutOption() => new("--group-out") { Description = "Write the group table of each --group-by (in order) to this file (.csv, .xlsx or .parquet). Repeatable." };
 
     /// <summary>Reads the units file and checks the grouping options before the year is read.</summary>
+    /// <param name="unitsFile">The units file (<c>--units</c>).</param>
+    /// <param name="groupBy">The grouping columns (<c>--group-by</c>).</param>
+    /// <param name="groupOut">The tables' files (<c>--group-out</c>).</param>
+    /// <param name="editions">The editions given on the command line (<c>--edition-file</c>, <c>--variant</c>), whose
+    /// figure columns a grouping column may not be named like, as the built-in ones'.</param>
     /// <returns>The plan (<see langword="null"/> when no grouping is asked for), or the usage error.</returns>
-    public static (BatchGroups? Plan, string? Error) Prepare(FileInfo? unitsFile, string[]? groupBy, FileInfo[]? groupOut)
+    public static (BatchGroups? Plan, string? Error) Prepare(FileInfo? unitsFile, string[]? groupBy, FileInfo[]? groupOut, IEnumerable<Edition> editions)
     {
         groupBy ??= [];
         groupOut ??= [];
@@ -58,6 +63,11 @@ internal sealed class BatchGroups
             return (null, $"give one --group-out per --group-by ({groupBy.Length.ToString(CultureInfo.InvariantCulture)} --group-by, {groupOut.Length.ToString(CultureInfo.InvariantCulture)} --group-out).");
         }
 
+        foreach (var target in groupOut.Where(g => !Formats.Contains(g.Extension, StringComparer.OrdinalIgnoreCase)))
+        {
+            return (null, $"--group-out {target}: a group table is written as .csv, .xlsx or .parquet; name the file with one of these extensions.");
+        }
+
         var units = UnitTable.LoadFile(unitsFile.FullName);
         foreach (var column in groupBy)
         {
@@ -66,7 +76,7 @@ internal sealed class BatchGroups
                 return (null, $"--group-by {column}: {unitsFile.Name} has no column '{column}'; its columns are {string.Join(", ", units.Columns.Select(c => $"'{c}'"))}.");
             }
 
-            if (!FigureColumnsAllow(column))
+            if (!FigureColumnsAllow(column, editions))
             {
                 return (null, $"--group-by {column}: the group table has a figure column named '{column}'; rename the column in {unitsFile.Name}.");
             }
@@ -75,9 +85,12 @@ internal sealed class BatchGroups
         return (new BatchGroups(units, unitsFile.Name, groupBy, groupOut), null);
     }
 
-    private static bool FigureColumnsAllow(string column)
+    /// <summary>The extensions of the files a group table is written to.</summary>
+    private static readonly string[] Formats = [".csv", ".xlsx", ".parquet"];
+
+    private static bool FigureColumnsAllow(string column, IEnumerable<Edition> editions)
     {
-        foreach (var edition in Edition.All)
+        foreach (var edition in Edition.All.Concat(editions))
         {
             try
             {

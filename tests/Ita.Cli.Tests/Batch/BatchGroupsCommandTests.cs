@@ -106,12 +106,14 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [Theory]
     [InlineData("--group-by,province", "need --units")]
     [InlineData("--units,UNITS,--group-by,province,--group-out,a.csv,--group-out,b.csv", "give one --group-out per --group-by")]
-    [InlineData("--units,UNITS,--group-by,county", "has no column 'county'; its columns are 'unit', 'province', 'total'.")]
+    [InlineData("--units,UNITS,--group-by,county", "has no column 'county'; its columns are 'unit', 'province', 'total', 'Units'.")]
     [InlineData("--units,UNITS,--group-by,total", "figure column named 'total'")]
+    [InlineData("--units,UNITS,--group-by,Units", "figure column named 'Units'")] // in any letter case
+    [InlineData("--units,UNITS,--group-by,province,--group-out,g.json", "--group-out g.json: a group table is written as .csv, .xlsx or .parquet")]
     public void GroupingMistakes_AreUsageErrors(string options, string message)
     {
         var units = Path.Combine(_dir.FullName, "units.csv");
-        File.WriteAllText(units, "unit,province,total\nU00001,x,1\n");
+        File.WriteAllText(units, "unit,province,total,Units\nU00001,x,1,2\n");
         var answers = Path.Combine(_dir.FullName, "answers.csv");
         File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\n");
 
@@ -163,6 +165,25 @@ public sealed class BatchGroupsCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains($"error: --group-out {table} is also --group-out {table}; one would replace the other.", errors, StringComparison.Ordinal);
         Assert.False(File.Exists(table));
+    }
+
+    [Fact]
+    public void AGroupingColumn_NamedLikeAFigureColumnOfTheVariant_IsAUsageErrorBeforeReading()
+    {
+        var units = Path.Combine(_dir.FullName, "units.csv");
+        File.WriteAllText(units, "unit,region\nU00001,north\n");
+        var answers = Path.Combine(_dir.FullName, "answers.csv");
+        File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\n");
+        var variant = Path.Combine(_dir.FullName, "variant.json");
+        File.WriteAllText(variant, Model.Edition.ForId("2568").ToJson()
+            .Replace("\"id\": \"2568\"", "\"id\": \"2568-region\"", StringComparison.Ordinal)
+            .Replace("\"code\": \"excellent\"", "\"code\": \"region\"", StringComparison.Ordinal));
+
+        var (output, errors, code) = Run("batch", answers, "--variant", variant, "--units", units, "--group-by", "region");
+
+        Assert.Equal(2, code);
+        Assert.Contains("error: --group-by region: the group table has a figure column named 'region'", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("read ", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public sealed class GroupTable
     /// <returns>The column names.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="column"/> is empty or is also the name of a figure column
-    /// (e.g. <c>units</c> or <c>total</c>).</exception>
+    /// (e.g. <c>units</c> or <c>total</c>), in any letter case (<c>Total</c>).</exception>
     public static IReadOnlyList<string> ColumnNames(Edition edition, string column) => GroupTableCsv.ColumnNames(edition, column);
 
     /// <summary>Writes the table as CSV: one row per group, then the national row (docs/batch.md), with the columns of

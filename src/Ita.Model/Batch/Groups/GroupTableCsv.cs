@@ -17,7 +17,7 @@ internal static class GroupTableCsv
     /// <returns>The column names.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="column"/> is empty or is also the name of a figure column
-    /// (e.g. <c>units</c> or <c>total</c>).</exception>
+    /// (e.g. <c>units</c> or <c>total</c>), in any letter case.</exception>
     public static IReadOnlyList<string> ColumnNames(Edition edition, string column)
     {
         ArgumentNullException.ThrowIfNull(edition);
@@ -34,7 +34,8 @@ internal static class GroupTableCsv
         names.Add("passed");
         names.Add("passedShare");
         names.AddRange(figures.Select(f => f + "Exact"));
-        if (names.Count(n => string.Equals(n, column, StringComparison.Ordinal)) > 1)
+        // In any letter case: DuckDB, Excel and pandas users tell columns apart without it.
+        if (names.Count(n => string.Equals(n, column, StringComparison.OrdinalIgnoreCase)) > 1)
         {
             throw new ArgumentException($"Cannot group by '{column}': the group table has a figure column of that name.", nameof(column));
         }

@@ -117,6 +117,7 @@ public sealed class GroupTableTests
         Assert.StartsWith("group,\"ลำพูน, เหนือ\",15,", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("national,,30,30," + result.National.MeanTotal!.Value.Rounded.ToString("F2", CultureInfo.InvariantCulture) + ",", lines[3], StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => GroupTable.ColumnNames(result.Edition, "total"));
+        Assert.Throws<ArgumentException>(() => GroupTable.ColumnNames(result.Edition, "TotalExact")); // any letter case
         Assert.Throws<ArgumentException>(() => GroupTable.ColumnNames(result.Edition, levels[0]));
         Assert.Throws<ArgumentException>(() => GroupTable.Compute(result, UnitTable.Load(new MemoryStream("unit\n"u8.ToArray())), "province"));
     }
