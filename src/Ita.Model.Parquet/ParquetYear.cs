@@ -443,8 +443,30 @@ public static class ParquetYear
         var isString = field.SchemaType == SchemaType.Data && (type == typeof(string) || type == typeof(ReadOnlyMemory<char>));
         return types.Any(t => t == type || (t == typeof(string) && isString))
             ? field
-            : throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$", $"Column '{column}' is {type.Name}; expected {string.Join(" or ", types.Select(t => t == typeof(string) ? "string" : t.Name))}.")]);
+            : throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$", $"Column '{column}' is {TypeName(type)}; expected {string.Join(" or ", types.Select(TypeName))}.")]);
     }
+
+    /// <summary>A column's type as Parquet and SQL users name it (<c>INT16</c>, <c>a string</c>), not as .NET does.</summary>
+    private static string TypeName(Type type) =>
+        type == typeof(string) || type == typeof(ReadOnlyMemory<char>) ? "a string"
+        : type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>) ? "binary (bytes, not UTF-8 text)"
+        : type == typeof(bool) ? "BOOLEAN"
+        : type == typeof(sbyte) ? "INT8"
+        : type == typeof(byte) ? "UINT8"
+        : type == typeof(short) ? "INT16"
+        : type == typeof(ushort) ? "UINT16"
+        : type == typeof(int) ? "INT32"
+        : type == typeof(uint) ? "UINT32"
+        : type == typeof(long) ? "INT64"
+        : type == typeof(ulong) ? "UINT64"
+        : type == typeof(float) ? "FLOAT"
+        : type == typeof(double) ? "DOUBLE"
+        : type == typeof(decimal) ? "DECIMAL"
+        : type == typeof(DateTime) || type == typeof(DateTimeOffset) ? "a timestamp"
+        : type == typeof(DateOnly) ? "DATE"
+        : type == typeof(TimeSpan) || type == typeof(TimeOnly) ? "TIME"
+        : type == typeof(Guid) ? "UUID"
+        : $"of type {type.Name}";
 
     /// <summary>Checks the column chunks of <paramref name="fields"/> in row group <paramref name="g"/> before Parquet.Net
     /// reads them (well-formed page headers, pages within the chunk, the chunk's values): Parquet.Net can loop without
@@ -497,7 +519,7 @@ public static class ParquetYear
         }
         catch (Exception ex) when (IsDamage(ex))
         {
-            throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Syntax, "$", $"The file is not readable Parquet: {ex.Message}")]);
+            throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Syntax, "$", $"The file is not readable Parquet: its footer (the file's metadata) is damaged{Detail(ex)}.")]);
         }
     }
 
@@ -545,8 +567,19 @@ public static class ParquetYear
         }
         catch (Exception ex) when (IsDamage(ex))
         {
-            throw Damaged(name, group, first, rows, column, "the data cannot be decoded: " + ex.Message.TrimEnd('.'));
+            throw Damaged(name, group, first, rows, column, "the data cannot be decoded" + Detail(ex));
         }
+    }
+
+    /// <summary>What Parquet.Net said of a file it could not read, when it says something of the file (" (…)"): the
+    /// message of an exception of its own or of a read that ran out of data; nothing for the runtime's exceptions
+    /// (a null reference, an index out of range …), whose messages describe the library, not the file.</summary>
+    private static string Detail(Exception ex)
+    {
+        var own = ex.GetType().Namespace?.StartsWith("Parquet", StringComparison.Ordinal) == true;
+        return (own || ex is IOException or InvalidDataException) && !string.IsNullOrWhiteSpace(ex.Message) && !ex.Message.Contains("System.", StringComparison.Ordinal)
+            ? $" ({ex.Message.Trim().TrimEnd('.')})"
+            : string.Empty;
     }
 
     /// <summary>A row group whose column chunk is damaged: where (the row group, its rows, the column) and how.</summary>

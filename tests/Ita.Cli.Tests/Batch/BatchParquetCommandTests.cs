@@ -157,6 +157,50 @@ public sealed class BatchParquetCommandTests : IDisposable
         Assert.Contains("2 units", output, StringComparison.Ordinal);
     }
 
+    /// <summary>A column of a type the reader does not take is named with its type as Parquet and SQL users know it.</summary>
+    [Theory]
+    [InlineData("answer", "string", "Column 'answer' is a string; expected INT32 or INT64.")]
+    [InlineData("answer", "short", "Column 'answer' is INT16; expected INT32 or INT64.")]
+    [InlineData("answer", "double", "Column 'answer' is DOUBLE; expected INT32 or INT64.")]
+    [InlineData("unit", "binary", "Column 'unit' is binary (bytes, not UTF-8 text); expected a string.")]
+    [InlineData("respondent", "decimal", "Column 'respondent' is DECIMAL; expected a string or INT32 or INT64.")]
+    public async Task AColumnOfAnotherType_IsNamedInParquetTerms(string column, string type, string message)
+    {
+        var path = Path.Combine(_dir.FullName, "typed.parquet");
+        var names = new[] { "unit", "tool", "respondent", "item", "part", "answer" };
+        var fields = names.Select(name => name != column ? (name is "respondent" or "answer" ? new DataField<int>(name) : (DataField)new DataField<string>(name)) : type switch
+        {
+            "string" => new DataField<string>(name),
+            "short" => new DataField<short>(name),
+            "double" => new DataField<double>(name),
+            "binary" => new DataField<byte[]>(name, nullable: false),
+            _ => new DecimalDataField(name, 10, 0),
+        }).ToArray();
+        await using (var stream = File.Create(path))
+        {
+            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream);
+            using var group = writer.CreateRowGroup();
+            foreach (var field in fields)
+            {
+                var text = field.Name switch { "unit" => "U1", "tool" => "iit", "item" => "i1", _ => string.Empty };
+                await (field.ClrType switch
+                {
+                    var t when t == typeof(int) => group.WriteAsync<int>(field, new[] { 1 }),
+                    var t when t == typeof(short) => group.WriteAsync<short>(field, new short[] { 1 }),
+                    var t when t == typeof(double) => group.WriteAsync<double>(field, new[] { 1.0 }),
+                    var t when t == typeof(decimal) => group.WriteAsync<decimal>(field, new[] { 1m }),
+                    var t when t == typeof(byte[]) || t == typeof(ReadOnlyMemory<byte>) => group.WriteAsync<ReadOnlyMemory<byte>>(field, new ReadOnlyMemory<byte>[] { "U1"u8.ToArray() }),
+                    _ => group.WriteAsync(field, new[] { text }),
+                });
+            }
+        }
+
+        var (_, error, code) = Run("batch", path, "--fiscal-year", "2568");
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
     private static void Write(string path, params (string Unit, string Tool, int Respondent, string Item, string? Part, int? Answer)[] rows)
     {
         WriteAsync().GetAwaiter().GetResult();

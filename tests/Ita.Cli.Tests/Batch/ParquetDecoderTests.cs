@@ -406,6 +406,7 @@ public sealed class ParquetDecoderTests : IDisposable
             catch (ItaValidationException ex)
             {
                 Assert.All(ex.Problems, p => Assert.False(string.IsNullOrEmpty(p.Path)));
+                AssertInUsersTerms(ex);
                 problems++;
             }
         }
@@ -479,9 +480,17 @@ public sealed class ParquetDecoderTests : IDisposable
             {
                 Assert.NotEmpty(ex.Problems);
                 Assert.All(ex.Problems, p => Assert.False(string.IsNullOrEmpty(p.Path)));
+                AssertInUsersTerms(ex);
                 return "problem";
             }
         }
+    }
+
+    /// <summary>A problem says what is wrong with the file, not which .NET exception a library met on it.</summary>
+    private static void AssertInUsersTerms(ItaValidationException ex)
+    {
+        string[] runtime = ["Object reference", "Index was outside", "Unable to cast", "Specified cast", "Arithmetic operation", "Value cannot be null", "(Parameter '", "Exception", "System."];
+        Assert.All(ex.Problems, p => Assert.False(runtime.Any(r => p.Message.Contains(r, StringComparison.Ordinal)), $"A .NET message: {p.Message}"));
     }
 
     /// <summary>YearReadOptions.MaxUnits and MaxRespondentsPerUnit hold for Parquet as for CSV: one unit or one
