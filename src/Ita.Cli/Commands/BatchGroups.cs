@@ -109,6 +109,15 @@ internal sealed class BatchGroups
     public void Finish(CliContext context, YearResult result)
     {
         var n = (int v) => v.ToString("N0", CultureInfo.InvariantCulture);
+        if (Columns.Length == 0)
+        {
+            // --units alone: no table, but the join is still checked and its mismatches reported.
+            var join = GroupTable.Compute(result, Units, UnitTable.UnitColumn);
+            Report(context, join.UnitsNotInTable, $"units of the year are not in {UnitsName}");
+            Report(context, join.UnitsNotInYear, $"units listed in {UnitsName} are not in the year");
+            return;
+        }
+
         var reported = false;
         for (var g = 0; g < Columns.Length; g++)
         {

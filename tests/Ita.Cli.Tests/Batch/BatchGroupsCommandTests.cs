@@ -49,6 +49,21 @@ public sealed class BatchGroupsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Batch_WithAUnitsFileAlone_ReportsTheUnitsThatDoNotMatch()
+    {
+        Run("synth", "--out-dir", _dir.FullName, "--units", "3", "--respondents", "300");
+        var units = Path.Combine(_dir.FullName, "units.csv");
+        File.WriteAllText(units, "unit,province\nU00001,a\nU00002,b\nU00007,c\n");
+
+        var (output, errors, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", units);
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("groups ", output, StringComparison.Ordinal);
+        Assert.Contains("warning: 1 units of the year are not in units.csv: U00003", errors, StringComparison.Ordinal);
+        Assert.Contains("warning: 1 units listed in units.csv are not in the year: U00007", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Batch_GroupOutXlsx_WritesTheSameTableAsTheCsvWithNumbersAsNumbers()
     {
         Run("synth", "--out-dir", _dir.FullName, "--units", "6", "--respondents", "600");
