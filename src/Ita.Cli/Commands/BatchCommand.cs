@@ -115,6 +115,13 @@ internal static class BatchCommand
             }
 
             var readTime = clock.Elapsed;
+
+            // The units file's names name the units the input leaves unnamed (CSV and Parquet input), in the results.
+            if (groups is not null)
+            {
+                data = groups.Units.NameUnits(data);
+            }
+
             var scoring = variantEdition ?? data.Edition;
             var engine = new BatchEngine(parse.GetValue(threads));
             clock.Restart();

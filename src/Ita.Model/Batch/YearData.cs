@@ -42,6 +42,11 @@ public sealed class YearData
         OitCheckCount = checks;
     }
 
+    /// <summary>The same data with other unit records (the same units in the same order, e.g. named): the columns are
+    /// shared, not copied.</summary>
+    internal YearData WithUnits(YearUnit[] units) =>
+        new(Edition, FiscalYear, units, Iit, Eit, OitCodes, Oit, EmptyIit, EmptyEit, AnswerCount, ReadProblems);
+
     /// <summary>Gets the edition the data was read with: it fixes the item codes and parts of the columns.</summary>
     public Edition Edition { get; }
 

@@ -64,6 +64,23 @@ public sealed class BatchGroupsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Batch_WithAUnitsFileWithNames_WritesTheNamesInTheResults()
+    {
+        Run("synth", "--out-dir", _dir.FullName, "--units", "3", "--respondents", "300");
+        var units = Path.Combine(_dir.FullName, "units.csv");
+        File.WriteAllText(units, "unit,name,province\nU00001,\"เทศบาลตำบล \"\"ตัวอย่าง\"\"\",a\nU00003,อบต.บ้านกุ่ม,b\n");
+        var results = Path.Combine(_dir.FullName, "results.csv");
+
+        var (_, _, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", units, "--group-by", "province", "--out", results);
+
+        Assert.Equal(0, code);
+        var lines = File.ReadAllLines(results);
+        Assert.StartsWith("U00001,\"เทศบาลตำบล \"\"ตัวอย่าง\"\"\",scored,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("U00002,,scored,", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("U00003,อบต.บ้านกุ่ม,scored,", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Batch_GroupOutXlsx_WritesTheSameTableAsTheCsvWithNumbersAsNumbers()
     {
         Run("synth", "--out-dir", _dir.FullName, "--units", "6", "--respondents", "600");

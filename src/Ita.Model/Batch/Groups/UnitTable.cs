@@ -15,6 +15,9 @@ public sealed class UnitTable
     /// <summary>The required column naming the unit (its identifier in the year).</summary>
     public const string UnitColumn = "unit";
 
+    /// <summary>The column that names the units (<see cref="NameUnits"/>): <c>name</c>.</summary>
+    public const string NameColumn = "name";
+
     private const int MaxProblems = 100;
 
     private readonly Dictionary<string, int> _rowOf;
@@ -214,6 +217,35 @@ public sealed class UnitTable
     {
         var c = ColumnIndex(column);
         return _rowOf.TryGetValue(unit, out var row) ? _rows[row][c] : null;
+    }
+
+    /// <summary>Names the units of a year that have no name (CSV and Parquet input carry none) with the names this
+    /// table lists: its <c>name</c> column (<see cref="NameColumn"/>). A unit that already has a name keeps it; an empty
+    /// name is no name.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The year with the names (sharing its answers), or <paramref name="year"/> itself when the table has no
+    /// <c>name</c> column or names no unit of the year that has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="year"/> is <see langword="null"/>.</exception>
+    public YearData NameUnits(YearData year)
+    {
+        ArgumentNullException.ThrowIfNull(year);
+        if (!_columnOf.TryGetValue(NameColumn, out var column))
+        {
+            return year;
+        }
+
+        YearUnit[]? named = null;
+        for (var u = 0; u < year.UnitArray.Length; u++)
+        {
+            var unit = year.UnitArray[u];
+            if (string.IsNullOrEmpty(unit.Name) && _rowOf.TryGetValue(unit.Id, out var row) && _rows[row][column] is { Length: > 0 } name)
+            {
+                named ??= (YearUnit[])year.UnitArray.Clone();
+                named[u] = new YearUnit(unit.Index, unit.Id, name, unit.IitRespondents, unit.EitRespondents, unit.OitChecks, unit.MinimumRespondents);
+            }
+        }
+
+        return named is null ? year : year.WithUnits(named);
     }
 
     /// <summary>Gets the value of a listed unit (by position in <see cref="UnitIds"/>) in a column.</summary>

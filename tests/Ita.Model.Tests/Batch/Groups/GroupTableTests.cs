@@ -182,6 +182,36 @@ public sealed class GroupTableTests
     }
 
     [Fact]
+    public void NameUnits_NamesTheUnitsTheYearLeavesUnnamed_AndSharesTheAnswers()
+    {
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Units = 4, IitRespondents = 40, EitRespondents = 60, Seed = 8 });
+        using var csv = new MemoryStream();
+        using var oit = new MemoryStream();
+        year.WriteCsv(csv, oit);
+        var unnamed = YearData.LoadCsv(new MemoryStream(csv.ToArray()), new MemoryStream(oit.ToArray()), options: new YearReadOptions { FiscalYear = year.FiscalYear });
+        Assert.All(unnamed.Units, u => Assert.Null(u.Name));
+        var units = UnitTable.Load(new MemoryStream(Encoding.UTF8.GetBytes("unit,name\nU00001,อบต.บ้านกุ่ม\nU00002,\nU00009,ไม่มีในปี\n")));
+
+        var named = units.NameUnits(unnamed);
+
+        Assert.Equal(["อบต.บ้านกุ่ม", null, null, null], named.Units.Select(u => u.Name));
+        Assert.Equal(unnamed.Units.Select(u => (u.Id, u.IitRespondents, u.EitRespondents, u.OitChecks)), named.Units.Select(u => (u.Id, u.IitRespondents, u.EitRespondents, u.OitChecks)));
+        Assert.Equal(Csv(new BatchEngine().Score(unnamed)).Replace("U00001,,", "U00001,อบต.บ้านกุ่ม,", StringComparison.Ordinal), Csv(new BatchEngine().Score(named)));
+
+        // A name the year has is kept; a table without a name column, or naming nothing new, gives the year itself.
+        Assert.Equal("อบต.บ้านกุ่ม", UnitTable.Load(new MemoryStream(Encoding.UTF8.GetBytes("unit,name\nU00001,other\n"))).NameUnits(named).Units[0].Name);
+        Assert.Same(unnamed, UnitTable.Load(new MemoryStream("unit,province\nU00001,x\n"u8.ToArray())).NameUnits(unnamed));
+        Assert.Same(named, units.NameUnits(named));
+
+        static string Csv(YearResult result)
+        {
+            using var stream = new MemoryStream();
+            result.WriteCsv(stream);
+            return Encoding.UTF8.GetString(stream.ToArray());
+        }
+    }
+
+    [Fact]
     public void AUnitsFile_WithABomAndCrLf_AndOnlyAUnitColumn_IsRead()
     {
         var table = UnitTable.Load(new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. "unit\r\nU1\r\n\r\nU2\r\n"u8.ToArray()]));
