@@ -447,26 +447,34 @@ public static class ParquetYear
     }
 
     /// <summary>A column's type as Parquet and SQL users name it (<c>INT16</c>, <c>a string</c>), not as .NET does.</summary>
-    private static string TypeName(Type type) =>
-        type == typeof(string) || type == typeof(ReadOnlyMemory<char>) ? "a string"
-        : type == typeof(byte[]) || type == typeof(ReadOnlyMemory<byte>) ? "binary (bytes, not UTF-8 text)"
-        : type == typeof(bool) ? "BOOLEAN"
-        : type == typeof(sbyte) ? "INT8"
-        : type == typeof(byte) ? "UINT8"
-        : type == typeof(short) ? "INT16"
-        : type == typeof(ushort) ? "UINT16"
-        : type == typeof(int) ? "INT32"
-        : type == typeof(uint) ? "UINT32"
-        : type == typeof(long) ? "INT64"
-        : type == typeof(ulong) ? "UINT64"
-        : type == typeof(float) ? "FLOAT"
-        : type == typeof(double) ? "DOUBLE"
-        : type == typeof(decimal) ? "DECIMAL"
-        : type == typeof(DateTime) || type == typeof(DateTimeOffset) ? "a timestamp"
-        : type == typeof(DateOnly) ? "DATE"
-        : type == typeof(TimeSpan) || type == typeof(TimeOnly) ? "TIME"
-        : type == typeof(Guid) ? "UUID"
-        : $"of type {type.Name}";
+    private static string TypeName(Type type) => TypeNames.TryGetValue(type, out var name) ? name : $"of type {type.Name}";
+
+    /// <summary>The names <see cref="TypeName"/> gives, by the .NET type Parquet.Net reads a column as.</summary>
+    private static readonly Dictionary<Type, string> TypeNames = new()
+    {
+        [typeof(string)] = "a string",
+        [typeof(ReadOnlyMemory<char>)] = "a string",
+        [typeof(byte[])] = "binary (bytes, not UTF-8 text)",
+        [typeof(ReadOnlyMemory<byte>)] = "binary (bytes, not UTF-8 text)",
+        [typeof(bool)] = "BOOLEAN",
+        [typeof(sbyte)] = "INT8",
+        [typeof(byte)] = "UINT8",
+        [typeof(short)] = "INT16",
+        [typeof(ushort)] = "UINT16",
+        [typeof(int)] = "INT32",
+        [typeof(uint)] = "UINT32",
+        [typeof(long)] = "INT64",
+        [typeof(ulong)] = "UINT64",
+        [typeof(float)] = "FLOAT",
+        [typeof(double)] = "DOUBLE",
+        [typeof(decimal)] = "DECIMAL",
+        [typeof(DateTime)] = "a timestamp",
+        [typeof(DateTimeOffset)] = "a timestamp",
+        [typeof(DateOnly)] = "DATE",
+        [typeof(TimeSpan)] = "TIME",
+        [typeof(TimeOnly)] = "TIME",
+        [typeof(Guid)] = "UUID",
+    };
 
     /// <summary>Checks the column chunks of <paramref name="fields"/> in row group <paramref name="g"/> before Parquet.Net
     /// reads them (well-formed page headers, pages within the chunk, the chunk's values): Parquet.Net can loop without

@@ -144,10 +144,7 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [InlineData("--units,UNITS,--group-by,province,--group-out,g.json", "--group-out g.json: a group table is written as .csv, .xlsx or .parquet")]
     public void GroupingMistakes_AreUsageErrors(string options, string message)
     {
-        var units = Path.Combine(_dir.FullName, "units.csv");
-        File.WriteAllText(units, "unit,province,total,Units\nU00001,x,1,2\n");
-        var answers = Path.Combine(_dir.FullName, "answers.csv");
-        File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\n");
+        var (units, answers) = EmptyYear("unit,province,total,Units\nU00001,x,1,2\n");
 
         var (_, errors, code) = Run(["batch", answers, .. options.Split(',').Select(o => o == "UNITS" ? units : o)]);
 
@@ -166,10 +163,7 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [InlineData("DIR/missing/g.csv", "--group-out DIR/missing/g.csv: the directory DIR/missing does not exist.")]
     public void AGroupTableTarget_ThatCannotBeWritten_IsRefusedBeforeReading(string groupOut, string message)
     {
-        var units = Path.Combine(_dir.FullName, "units.csv");
-        File.WriteAllText(units, "unit,province\nU00001,x\n");
-        var answers = Path.Combine(_dir.FullName, "answers.csv");
-        File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\n");
+        var (units, answers) = EmptyYear("unit,province\nU00001,x\n");
         var results = Path.Combine(_dir.FullName, "results.csv");
         string Expand(string s) => s.Replace("ANSWERS", answers, StringComparison.Ordinal).Replace("UNITS", units, StringComparison.Ordinal).Replace("RESULTS", results, StringComparison.Ordinal).Replace("DIR", _dir.FullName, StringComparison.Ordinal);
 
@@ -186,10 +180,7 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [Fact]
     public void TwoGroupTables_InOneFile_AreRefusedBeforeReading()
     {
-        var units = Path.Combine(_dir.FullName, "units.csv");
-        File.WriteAllText(units, "unit,province,region\nU00001,x,y\n");
-        var answers = Path.Combine(_dir.FullName, "answers.csv");
-        File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\n");
+        var (units, answers) = EmptyYear("unit,province,region\nU00001,x,y\n");
         var table = Path.Combine(_dir.FullName, "g.csv");
 
         var (_, errors, code) = Run("batch", answers, "--units", units, "--group-by", "province", "--group-by", "region", "--group-out", table, "--group-out", table);
@@ -202,10 +193,7 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [Fact]
     public void AGroupingColumn_NamedLikeAFigureColumnOfTheVariant_IsAUsageErrorBeforeReading()
     {
-        var units = Path.Combine(_dir.FullName, "units.csv");
-        File.WriteAllText(units, "unit,region\nU00001,north\n");
-        var answers = Path.Combine(_dir.FullName, "answers.csv");
-        File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\n");
+        var (units, answers) = EmptyYear("unit,region\nU00001,north\n");
         var variant = Path.Combine(_dir.FullName, "variant.json");
         File.WriteAllText(variant, Model.Edition.ForId("2568").ToJson()
             .Replace("\"id\": \"2568\"", "\"id\": \"2568-region\"", StringComparison.Ordinal)
@@ -221,16 +209,23 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [Fact]
     public void ABadUnitsFile_IsReportedWithItsLine()
     {
-        var units = Path.Combine(_dir.FullName, "units.csv");
-        File.WriteAllText(units, "unit,province\nU1,x\nU1,y\n");
-        var answers = Path.Combine(_dir.FullName, "answers.csv");
-        File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\n");
+        var (units, answers) = EmptyYear("unit,province\nU1,x\nU1,y\n");
 
         var (_, errors, code) = Run("batch", answers, "--units", units, "--group-by", "province");
 
         Assert.Equal(2, code);
         Assert.Contains("units.csv", errors, StringComparison.Ordinal);
         Assert.Contains("line 3", errors, StringComparison.Ordinal);
+    }
+
+    /// <summary>A units file with <paramref name="unitsText"/> and an answers file with a header only.</summary>
+    private (string Units, string Answers) EmptyYear(string unitsText)
+    {
+        var units = Path.Combine(_dir.FullName, "units.csv");
+        File.WriteAllText(units, unitsText);
+        var answers = Path.Combine(_dir.FullName, "answers.csv");
+        File.WriteAllText(answers, "unit,tool,respondent,item,part,answer\n");
+        return (units, answers);
     }
 
     internal static (DataField[] Fields, Dictionary<string, object?[]> Columns) ReadParquet(string path)
