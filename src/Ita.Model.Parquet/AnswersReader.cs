@@ -399,51 +399,44 @@ internal sealed class AnswersReader
         }
     }
 
-    private static async Task ReadNumbers(ParquetRowGroupReader group, DataField field, NumberColumn column, int n, CancellationToken cancellationToken)
+    /// <summary>Reads an integer column (<see cref="Fields.Integers"/>) of a row group with Parquet.Net, widened to
+    /// <see cref="long"/>.</summary>
+    private static Task ReadNumbers(ParquetRowGroupReader group, DataField field, NumberColumn column, int n, CancellationToken cancellationToken)
     {
         column.Reset(n);
+        var type = field.ClrType;
+        return type == typeof(int) ? ReadNumbers<int>(group, field, column, n, static v => v, cancellationToken)
+            : type == typeof(long) ? ReadNumbers<long>(group, field, column, n, static v => v, cancellationToken)
+            : type == typeof(short) ? ReadNumbers<short>(group, field, column, n, static v => v, cancellationToken)
+            : type == typeof(ushort) ? ReadNumbers<ushort>(group, field, column, n, static v => v, cancellationToken)
+            : type == typeof(sbyte) ? ReadNumbers<sbyte>(group, field, column, n, static v => v, cancellationToken)
+            : ReadNumbers<byte>(group, field, column, n, static v => v, cancellationToken);
+    }
+
+    private static async Task ReadNumbers<T>(ParquetRowGroupReader group, DataField field, NumberColumn column, int n, Func<T, long> widen, CancellationToken cancellationToken)
+        where T : struct
+    {
         var values = column.Values;
         var given = column.Given;
-        if (field.ClrType == typeof(int))
-        {
-            if (field.IsNullable)
-            {
-                var read = new int?[n];
-                await group.ReadAsync(field, read.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                for (var i = 0; i < n; i++)
-                {
-                    given[i] = read[i].HasValue;
-                    values[i] = read[i].GetValueOrDefault();
-                }
-            }
-            else
-            {
-                var read = new int[n];
-                await group.ReadAsync(field, read.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                for (var i = 0; i < n; i++)
-                {
-                    given[i] = true;
-                    values[i] = read[i];
-                }
-            }
-
-            return;
-        }
-
         if (field.IsNullable)
         {
-            var read = new long?[n];
+            var read = new T?[n];
             await group.ReadAsync(field, read.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < n; i++)
             {
                 given[i] = read[i].HasValue;
-                values[i] = read[i].GetValueOrDefault();
+                values[i] = read[i] is { } v ? widen(v) : 0;
             }
         }
         else
         {
-            await group.ReadAsync(field, values.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
-            given.AsSpan(0, n).Fill(true);
+            var read = new T[n];
+            await group.ReadAsync(field, read.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < n; i++)
+            {
+                given[i] = true;
+                values[i] = widen(read[i]);
+            }
         }
     }
 
@@ -489,7 +482,12 @@ internal sealed class AnswersReader
     private sealed record Fields(DataField Unit, DataField Tool, DataField Respondent, DataField Item, DataField Part, DataField Answer)
     {
         /// <summary>Whether the respondent column holds integers (else strings).</summary>
-        public bool NumericKeys => Respondent.ClrType == typeof(int) || Respondent.ClrType == typeof(long);
+        public bool NumericKeys => Integers.Contains(Respondent.ClrType);
+
+        /// <summary>The integer types a <c>respondent</c> or <c>answer</c> column may have: INT64, INT32, and the
+        /// narrower integers stored as INT32 (INT16, INT8 and their unsigned forms, as DuckDB writes SMALLINT and
+        /// TINYINT); not UINT32 or UINT64, whose large values Parquet stores as negative numbers.</summary>
+        public static Type[] Integers { get; } = [typeof(sbyte), typeof(byte), typeof(short), typeof(ushort), typeof(int), typeof(long)];
 
         public DataField[] All => [Unit, Tool, Respondent, Item, Part, Answer];
 
@@ -499,10 +497,10 @@ internal sealed class AnswersReader
         public static Fields Of(ParquetReader reader, string name) => new(
             ParquetYear.Field(reader, name, "unit", typeof(string)),
             ParquetYear.Field(reader, name, "tool", typeof(string)),
-            ParquetYear.Field(reader, name, "respondent", typeof(string), typeof(int), typeof(long)),
+            ParquetYear.Field(reader, name, "respondent", [typeof(string), .. Integers]),
             ParquetYear.Field(reader, name, "item", typeof(string)),
             ParquetYear.Field(reader, name, "part", typeof(string)),
-            ParquetYear.Field(reader, name, "answer", typeof(int), typeof(long)));
+            ParquetYear.Field(reader, name, "answer", Integers));
     }
 
     /// <summary>A row group read into its own segment: the segment, its sink (its last unit still open), and the

@@ -443,8 +443,11 @@ public static class ParquetYear
         var isString = field.SchemaType == SchemaType.Data && (type == typeof(string) || type == typeof(ReadOnlyMemory<char>));
         return types.Any(t => t == type || (t == typeof(string) && isString))
             ? field
-            : throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$", $"Column '{column}' is {TypeName(type)}; expected {string.Join(" or ", types.Select(TypeName))}.")]);
+            : throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$", $"Column '{column}' is {TypeName(type)}; expected {Either(types.Select(TypeName).ToArray())}.")]);
     }
+
+    /// <summary>"a", "a or b", "a, b or c".</summary>
+    private static string Either(string[] names) => names.Length < 2 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} or {names[^1]}";
 
     /// <summary>A column's type as Parquet and SQL users name it (<c>INT16</c>, <c>a string</c>), not as .NET does.</summary>
     private static string TypeName(Type type) => TypeNames.TryGetValue(type, out var name) ? name : $"of type {type.Name}";

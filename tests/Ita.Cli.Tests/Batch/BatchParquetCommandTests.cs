@@ -159,11 +159,10 @@ public sealed class BatchParquetCommandTests : IDisposable
 
     /// <summary>A column of a type the reader does not take is named with its type as Parquet and SQL users know it.</summary>
     [Theory]
-    [InlineData("answer", "string", "Column 'answer' is a string; expected INT32 or INT64.")]
-    [InlineData("answer", "short", "Column 'answer' is INT16; expected INT32 or INT64.")]
-    [InlineData("answer", "double", "Column 'answer' is DOUBLE; expected INT32 or INT64.")]
+    [InlineData("answer", "string", "Column 'answer' is a string; expected INT8, UINT8, INT16, UINT16, INT32 or INT64.")]
+    [InlineData("answer", "double", "Column 'answer' is DOUBLE; expected INT8, UINT8, INT16, UINT16, INT32 or INT64.")]
     [InlineData("unit", "binary", "Column 'unit' is binary (bytes, not UTF-8 text); expected a string.")]
-    [InlineData("respondent", "decimal", "Column 'respondent' is DECIMAL; expected a string or INT32 or INT64.")]
+    [InlineData("respondent", "decimal", "Column 'respondent' is DECIMAL; expected a string, INT8, UINT8, INT16, UINT16, INT32 or INT64.")]
     public async Task AColumnOfAnotherType_IsNamedInParquetTerms(string column, string type, string message)
     {
         var path = Path.Combine(_dir.FullName, "typed.parquet");

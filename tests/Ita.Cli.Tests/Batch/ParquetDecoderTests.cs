@@ -705,11 +705,23 @@ public sealed class ParquetDecoderTests : IDisposable
         {
             "int" => new DataField<int>("respondent", nullable: false),
             "long" => new DataField<long>("respondent", nullable: true),
+            "int8" => new DataField<sbyte>("respondent", nullable: false),
+            "uint8" => new DataField<byte>("respondent", nullable: false),
+            "int16" => new DataField<short>("respondent", nullable: false),
+            "uint16" => new DataField<ushort>("respondent", nullable: false),
             _ => new DataField<string>("respondent", nullable: !requiredStrings),
         };
         var item = new DataField<string>("item", nullable: !requiredStrings);
         var part = new DataField<string>("part", nullable: true);
-        var answer = respondent == "long" ? (DataField)new DataField<long>("answer", nullable: true) : new DataField<int>("answer", nullable: true);
+        var answer = respondent switch
+        {
+            "long" => new DataField<long>("answer", nullable: true),
+            "int8" => new DataField<sbyte>("answer", nullable: true),
+            "uint8" => new DataField<byte>("answer", nullable: true),
+            "int16" => new DataField<short>("answer", nullable: true),
+            "uint16" => new DataField<ushort>("answer", nullable: true),
+            _ => (DataField)new DataField<int>("answer", nullable: true),
+        };
         var options = new ParquetOptions { CompressionMethod = compression };
         if (dictionary)
         {
@@ -734,6 +746,18 @@ public sealed class ParquetDecoderTests : IDisposable
                 case "long":
                     await group.WriteAsync<long>(key, chunk.Select(r => (long?)long.Parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray());
                     break;
+                case "int8":
+                    await group.WriteAsync<sbyte>(key, chunk.Select(r => sbyte.Parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray());
+                    break;
+                case "uint8":
+                    await group.WriteAsync<byte>(key, chunk.Select(r => byte.Parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray());
+                    break;
+                case "int16":
+                    await group.WriteAsync<short>(key, chunk.Select(r => short.Parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray());
+                    break;
+                case "uint16":
+                    await group.WriteAsync<ushort>(key, chunk.Select(r => ushort.Parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray());
+                    break;
                 default:
                     await group.WriteAsync(key, chunk.Select(r => "r" + r.Respondent).ToArray());
                     break;
@@ -741,14 +765,41 @@ public sealed class ParquetDecoderTests : IDisposable
 
             await group.WriteAsync(item, chunk.Select(r => r.Item).ToArray());
             await group.WriteAsync(part, chunk.Select(r => r.Part).ToArray()!);
-            if (respondent == "long")
+            await (respondent switch
             {
-                await group.WriteAsync<long>(answer, chunk.Select(r => (long?)r.Answer).ToArray());
-            }
-            else
-            {
-                await group.WriteAsync<int>(answer, chunk.Select(r => r.Answer).ToArray());
-            }
+                "long" => group.WriteAsync<long>(answer, chunk.Select(r => (long?)r.Answer).ToArray()),
+                "int8" => group.WriteAsync<sbyte>(answer, chunk.Select(r => (sbyte?)r.Answer).ToArray()),
+                "uint8" => group.WriteAsync<byte>(answer, chunk.Select(r => (byte?)r.Answer).ToArray()),
+                "int16" => group.WriteAsync<short>(answer, chunk.Select(r => (short?)r.Answer).ToArray()),
+                "uint16" => group.WriteAsync<ushort>(answer, chunk.Select(r => (ushort?)r.Answer).ToArray()),
+                _ => group.WriteAsync<int>(answer, chunk.Select(r => r.Answer).ToArray()),
+            });
+        }
+    }
+
+    /// <summary>Respondent and answer columns of the narrower integer types (as DuckDB writes TINYINT and SMALLINT:
+    /// INT32 with an INT(8) or INT(16) annotation) read as INT32 columns do, by ita's decoder (Snappy) and by
+    /// Parquet.Net (Gzip, which the decoder leaves to it), in parallel and sequentially.</summary>
+    [Theory]
+    [InlineData("int8")]
+    [InlineData("uint8")]
+    [InlineData("int16")]
+    [InlineData("uint16")]
+    public async Task NarrowIntegerColumns_ReadAsInt32ColumnsRead(string kind)
+    {
+        var edition = Edition.ForId("2563-2565");
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 4, IitRespondents = 40, EitRespondents = 60, Seed = 12 });
+        var rows = Rows(year);
+        Assert.Contains(rows, r => r.Answer is null);
+        var options = new YearReadOptions { Edition = edition, FiscalYear = year.FiscalYear };
+        foreach (var compression in new[] { CompressionMethod.Snappy, CompressionMethod.Gzip })
+        {
+            var path = Path.Combine(_dir.FullName, $"{kind}-{compression}.parquet");
+            await Write(path, rows, 300, dictionary: true, compression, kind, requiredStrings: false);
+
+            Assert.All(await AnswersReader.DecodedGroups(path), decoded => Assert.Equal(compression == CompressionMethod.Snappy, decoded));
+            Assert.Equal(AnswersText(year), AnswersText(await ParquetYear.LoadFilesAsync([path], options)));
+            Assert.Equal(AnswersText(year), AnswersText(await ParquetYear.LoadFilesAsync([path], options, threads: 1)));
         }
     }
 
