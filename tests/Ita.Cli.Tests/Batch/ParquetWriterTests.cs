@@ -88,13 +88,11 @@ public sealed class ParquetWriterTests : IDisposable
     [ItaProperty(60)]
     public Property AnyYear_WrittenAsParquet_ReadsBackAsTheYear() =>
         Prop.ForAll(
-            Gen.Choose(0, int.MaxValue).SelectMany(seed => Gen.Elements("2563-2565", "2568").SelectMany(edition => Gen.Elements(1, 7, 50, 100_000).SelectMany(groupRows => Gen.Elements((int.MaxValue, int.MaxValue), (5, int.MaxValue), (5, 11), (int.MaxValue, 0)).Select(layout => (seed, edition, groupRows, layout))))).ToArbitrary(),
-            ((int Seed, string Edition, int GroupRows, (int PageRows, int PlainFrom) Layout) input) =>
+            Gen.Elements("2563-2565", "2568").Select(Edition.ForId).SelectMany(edition => RandomYearCsv(edition).SelectMany(csv => Gen.Elements(1, 7, 50, 100_000).SelectMany(groupRows => Gen.Elements((int.MaxValue, int.MaxValue), (5, int.MaxValue), (5, 11), (int.MaxValue, 0)).Select(layout => (edition, csv, groupRows, layout))))).ToArbitrary(),
+            ((Edition Edition, (string Answers, string Oit) Csv, int GroupRows, (int PageRows, int PlainFrom) Layout) input) =>
             {
-                var edition = Edition.ForId(input.Edition);
-                var (answersCsv, oitCsv) = RandomYearCsv(new Random(input.Seed), edition);
-                var options = new YearReadOptions { Edition = edition, FiscalYear = edition.FiscalYears[0] };
-                var year = YearData.LoadCsv(new MemoryStream(Encoding.UTF8.GetBytes(answersCsv)), new MemoryStream(Encoding.UTF8.GetBytes(oitCsv)), options: options);
+                var options = new YearReadOptions { Edition = input.Edition, FiscalYear = input.Edition.FiscalYears[0] };
+                var year = YearData.LoadCsv(new MemoryStream(Encoding.UTF8.GetBytes(input.Csv.Answers)), new MemoryStream(Encoding.UTF8.GetBytes(input.Csv.Oit)), options: options);
                 var (answers, oit) = WriteYear(year, input.GroupRows, input.Layout.PageRows, input.Layout.PlainFrom).GetAwaiter().GetResult();
                 var sequential = ParquetYear.LoadFilesAsync([answers, oit], options, threads: 1).GetAwaiter().GetResult();
                 var parallel = ParquetYear.LoadFilesAsync([answers, oit], options, threads: 3).GetAwaiter().GetResult();
@@ -104,56 +102,31 @@ public sealed class ParquetWriterTests : IDisposable
                     .Classify(Enumerable.Range(0, year.Units.Count).Any(u => year.GetResponses(u).Iit.Concat(year.GetResponses(u).Eit).Any(r => r.Answers.Count == 0)), "a respondent who answered nothing");
             });
 
-    /// <summary>A year's CSV files made up at random (see <see cref="AnyYear_WrittenAsParquet_ReadsBackAsTheYear"/>).</summary>
-    private static (string Answers, string Oit) RandomYearCsv(Random random, Edition edition)
-    {
-        var answers = new StringBuilder(YearCsv.AnswersHeader + "\n");
-        var oit = new StringBuilder(YearCsv.OitHeader + "\n");
-        var units = random.Next(1, 6);
-        for (var u = 0; u < units; u++)
-        {
-            var unit = $"U{u + 1}";
-            var kind = random.Next(4); // 0 both tools, 1 IIT only, 2 EIT only, 3 OIT checks only
-            foreach (var (tool, name) in new[] { (Tool.Iit, "iit"), (Tool.Eit, "eit") })
-            {
-                if (kind == 3 || (kind == 1 && tool == Tool.Eit) || (kind == 2 && tool == Tool.Iit))
-                {
-                    continue;
-                }
+    /// <summary>A year's CSV files (answers, OIT checks) of 1–5 units (see
+    /// <see cref="AnyYear_WrittenAsParquet_ReadsBackAsTheYear"/>).</summary>
+    private static Gen<(string Answers, string Oit)> RandomYearCsv(Edition edition) =>
+        Gen.Choose(1, 5).SelectMany(units => Gen.CollectToArray(Enumerable.Range(1, units), u => UnitCsv(edition, $"U{u}")))
+            .Select(units => (YearCsv.AnswersHeader + "\n" + string.Concat(units.Select(u => u.Answers)), YearCsv.OitHeader + "\n" + string.Concat(units.Select(u => u.Oit))));
 
-                var respondents = random.Next(1, 5);
-                for (var r = 0; r < respondents; r++)
-                {
-                    var silent = random.Next(4) == 0; // answers nothing: every row it has is empty
-                    foreach (var item in edition.Items.Where(i => i.Tool == tool))
-                    {
-                        foreach (var part in item.Parts)
-                        {
-                            var what = random.Next(10); // 0–1 no row, 2 an empty answer, else a level
-                            if (what < 2)
-                            {
-                                continue;
-                            }
+    /// <summary>One unit's rows: both survey tools, IIT only, EIT only or OIT checks only; 1–4 respondents per tool, a
+    /// quarter of them answering nothing (every row they have is empty); per item part no row (20 %), an empty answer
+    /// (10 %) or a level; per OIT item no check (a third), disclosed or not.</summary>
+    private static Gen<(string Answers, string Oit)> UnitCsv(Edition edition, string unit) =>
+        from kind in Gen.Choose(0, 3) // 0 both tools, 1 IIT only, 2 EIT only, 3 OIT checks only
+        from iit in kind is 0 or 1 ? ToolCsv(edition, unit, Tool.Iit) : Gen.Constant(string.Empty)
+        from eit in kind is 0 or 2 ? ToolCsv(edition, unit, Tool.Eit) : Gen.Constant(string.Empty)
+        from checks in Gen.CollectToArray(edition.Items.Where(i => i.Tool == Tool.Oit), item => Gen.Choose(0, 2).Select(what => what < 2 ? $"{unit},{item.Code},{what}\n" : string.Empty))
+        select (iit + eit, string.Concat(checks));
 
-                            var answer = silent || what == 2 ? string.Empty : random.Next(part.Scale.Levels.Count).ToString(CultureInfo.InvariantCulture);
-                            answers.Append(CultureInfo.InvariantCulture, $"{unit},{name},{(r * 7) + 3},{item.Code},{(item.Parts.Count > 1 ? part.Code : string.Empty)},{answer}\n");
-                        }
-                    }
-                }
-            }
-
-            foreach (var item in edition.Items.Where(i => i.Tool == Tool.Oit))
-            {
-                var what = random.Next(3);
-                if (what < 2)
-                {
-                    oit.Append(CultureInfo.InvariantCulture, $"{unit},{item.Code},{what}\n");
-                }
-            }
-        }
-
-        return (answers.ToString(), oit.ToString());
-    }
+    private static Gen<string> ToolCsv(Edition edition, string unit, Tool tool) =>
+        Gen.Choose(1, 4).SelectMany(respondents => Gen.CollectToArray(Enumerable.Range(0, respondents), r =>
+            from silent in Gen.Choose(0, 3).Select(x => x == 0)
+            from rows in Gen.CollectToArray(edition.Items.Where(i => i.Tool == tool).SelectMany(i => i.Parts.Select(p => (Item: i, Part: p))), slot =>
+                from what in Gen.Choose(0, 9) // 0–1 no row, 2 an empty answer, else a level
+                from level in Gen.Choose(0, slot.Part.Scale.Levels.Count - 1)
+                let answer = silent || what == 2 ? string.Empty : level.ToString(CultureInfo.InvariantCulture)
+                select what < 2 ? string.Empty : $"{unit},{(tool == Tool.Iit ? "iit" : "eit")},{(r * 7) + 3},{slot.Item.Code},{(slot.Item.Parts.Count > 1 ? slot.Part.Code : string.Empty)},{answer}\n")
+            select string.Concat(rows))).Select(string.Concat);
 
     /// <summary>Any values, with runs or without, encode and decode to themselves at any bit width.</summary>
     [ItaProperty(300)]
