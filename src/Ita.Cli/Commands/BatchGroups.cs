@@ -112,9 +112,9 @@ internal sealed class BatchGroups
         if (Columns.Length == 0)
         {
             // --units alone: no table, but the join is still checked and its mismatches reported.
-            var join = GroupTable.Compute(result, Units, UnitTable.UnitColumn);
-            Report(context, join.UnitsNotInTable, $"units of the year are not in {UnitsName}");
-            Report(context, join.UnitsNotInYear, $"units listed in {UnitsName} are not in the year");
+            var inYear = result.Units.Select(u => u.Unit.Id).ToHashSet(StringComparer.Ordinal);
+            Report(context, [.. result.Units.Select(u => u.Unit.Id).Where(id => !Units.Contains(id))], $"units of the year are not in {UnitsName}");
+            Report(context, [.. Units.UnitIds.Where(id => !inYear.Contains(id))], $"units listed in {UnitsName} are not in the year");
             return;
         }
 

@@ -738,30 +738,17 @@ public sealed class ParquetDecoderTests : IDisposable
             using var group = writer.CreateRowGroup();
             await group.WriteAsync(unit, chunk.Select(r => r.Unit).ToArray());
             await group.WriteAsync(tool, chunk.Select(r => r.Tool).ToArray());
-            switch (respondent)
+            T[] Keys<T>(Func<string, IFormatProvider, T> parse) => chunk.Select(r => parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray();
+            await (respondent switch
             {
-                case "int":
-                    await group.WriteAsync<int>(key, chunk.Select(r => int.Parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray());
-                    break;
-                case "long":
-                    await group.WriteAsync<long>(key, chunk.Select(r => (long?)long.Parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray());
-                    break;
-                case "int8":
-                    await group.WriteAsync<sbyte>(key, chunk.Select(r => sbyte.Parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray());
-                    break;
-                case "uint8":
-                    await group.WriteAsync<byte>(key, chunk.Select(r => byte.Parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray());
-                    break;
-                case "int16":
-                    await group.WriteAsync<short>(key, chunk.Select(r => short.Parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray());
-                    break;
-                case "uint16":
-                    await group.WriteAsync<ushort>(key, chunk.Select(r => ushort.Parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray());
-                    break;
-                default:
-                    await group.WriteAsync(key, chunk.Select(r => "r" + r.Respondent).ToArray());
-                    break;
-            }
+                "int" => group.WriteAsync<int>(key, Keys(int.Parse)),
+                "long" => group.WriteAsync<long>(key, chunk.Select(r => (long?)long.Parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray()),
+                "int8" => group.WriteAsync<sbyte>(key, Keys(sbyte.Parse)),
+                "uint8" => group.WriteAsync<byte>(key, Keys(byte.Parse)),
+                "int16" => group.WriteAsync<short>(key, Keys(short.Parse)),
+                "uint16" => group.WriteAsync<ushort>(key, Keys(ushort.Parse)),
+                _ => group.WriteAsync(key, chunk.Select(r => "r" + r.Respondent).ToArray()),
+            });
 
             await group.WriteAsync(item, chunk.Select(r => r.Item).ToArray());
             await group.WriteAsync(part, chunk.Select(r => r.Part).ToArray()!);
