@@ -399,9 +399,13 @@ internal sealed class AnswersReader
         }
     }
 
+    /// <summary>The integer types a <c>respondent</c>, <c>answer</c> or OIT <c>disclosed</c> column may have (see
+    /// <see cref="Fields.Integers"/>).</summary>
+    internal static Type[] Integers => Fields.Integers;
+
     /// <summary>Reads an integer column (<see cref="Fields.Integers"/>) of a row group with Parquet.Net, widened to
     /// <see cref="long"/>.</summary>
-    private static Task ReadNumbers(ParquetRowGroupReader group, DataField field, NumberColumn column, int n, CancellationToken cancellationToken)
+    internal static Task ReadNumbers(ParquetRowGroupReader group, DataField field, NumberColumn column, int n, CancellationToken cancellationToken)
     {
         column.Reset(n);
         var type = field.ClrType;

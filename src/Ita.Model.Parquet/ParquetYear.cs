@@ -8,10 +8,12 @@ namespace Ita.Model.Parquet;
 /// <summary>A year's raw data as Parquet: the answers and OIT checks of the CSV formats (docs/batch.md), as typed
 /// columns. Written by <c>ita synth --format parquet</c>; read by <c>ita batch answers.parquet oit.parquet</c>.</summary>
 /// <remarks>
-/// <para>Answers: <c>unit</c> (string), <c>tool</c> (string, <c>iit</c> or <c>eit</c>), <c>respondent</c> (INT32,
-/// INT64 or string: the respondent within the unit and tool), <c>item</c> (string), <c>part</c> (string, null or empty
-/// for a single-part item), <c>answer</c> (INT32 or INT64, the level index; null for a skipped part). The rows of a unit
-/// must be contiguous, as in CSV. OIT checks: <c>unit</c>, <c>item</c> (strings), <c>disclosed</c> (BOOLEAN).</para>
+/// <para>Answers: <c>unit</c> (string), <c>tool</c> (string, <c>iit</c> or <c>eit</c>), <c>respondent</c> (an
+/// integer or a string: the respondent within the unit and tool), <c>item</c> (string), <c>part</c> (string, null or
+/// empty for a single-part item), <c>answer</c> (an integer, the level index; null for a skipped part). The rows of a
+/// unit must be contiguous, as in CSV. OIT checks: <c>unit</c>, <c>item</c> (strings), <c>disclosed</c> (BOOLEAN, or an
+/// integer 1 or 0, as DuckDB types the CSV's column). An integer column is INT8, INT16, INT32 or INT64, or UINT8 or
+/// UINT16 (DuckDB's TINYINT, SMALLINT, INTEGER, BIGINT, UTINYINT, USMALLINT).</para>
 /// <para>Written as peers write Parquet: string columns dictionary-encoded, Snappy-compressed pages, row groups of
 /// about 262,144 rows that end between units, rows in the year's order (unit, tool, respondent, item).</para>
 /// <para>Answers are read a row group at a time, straight into the year's one-byte-per-answer columns (no object per
@@ -275,7 +277,7 @@ public static class ParquetYear
         ChunkDecoder[] decoders = [decoder, new(), new()];
         var unitField = Field(reader, name, "unit", typeof(string));
         var itemField = Field(reader, name, "item", typeof(string));
-        var disclosedField = Field(reader, name, "disclosed", typeof(bool));
+        var disclosedField = Field(reader, name, "disclosed", [typeof(bool), .. AnswersReader.Integers]);
         DataField[] fields = [unitField, itemField, disclosedField];
         var direct = fields.All(f => f.MaxRepetitionLevel == 0 && f.MaxDefinitionLevel <= 1 && f.Path.Length == 1);
         var codes = oit.Codes;
@@ -330,19 +332,15 @@ public static class ParquetYear
             n = checked((int)rowGroup.RowCount);
             var unitTexts = new string?[n];
             var itemTexts = new string?[n];
-            var flags = new bool?[n];
             await Located(name, g, first, n, "unit", async () => await rowGroup.ReadAsync(unitField, unitTexts.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             await Located(name, g, first, n, "item", async () => await rowGroup.ReadAsync(itemField, itemTexts.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-            await Located(name, g, first, n, "disclosed", () => ReadBools(rowGroup, disclosedField, flags, cancellationToken)).ConfigureAwait(false);
+            await Located(name, g, first, n, "disclosed", () => disclosedField.ClrType == typeof(bool) ? ReadBools(rowGroup, disclosedField, disclosed, n, cancellationToken) : AnswersReader.ReadNumbers(rowGroup, disclosedField, disclosed, n, cancellationToken)).ConfigureAwait(false);
             units.Reset(n);
             items.Reset(n);
-            disclosed.Reset(n);
             for (var i = 0; i < n; i++)
             {
                 units.Ids[i] = units.Intern(unitTexts[i]);
                 items.Ids[i] = items.Intern(itemTexts[i]);
-                disclosed.Given[i] = flags[i].HasValue;
-                disclosed.Values[i] = flags[i] == true ? 1 : 0;
             }
 
             Rows(n);
@@ -411,7 +409,14 @@ public static class ParquetYear
                     throw Problem(name, row, "disclosed", RowRules.DisclosedNull());
                 }
 
-                if (!oit.Set(u, k, disclosed.Values[i] != 0))
+                // A BOOLEAN is 1 or 0 here; an integer column must be (the rule and message of CSV's column).
+                var value = disclosed.Values[i];
+                if ((ulong)value > 1)
+                {
+                    throw Problem(name, row, "disclosed", RowRules.DisclosedText(value.ToString(CultureInfo.InvariantCulture)));
+                }
+
+                if (!oit.Set(u, k, value == 1))
                 {
                     throw Problem(name, row, "item", RowRules.DuplicateDecision(unit, codes[k]));
                 }
@@ -419,19 +424,29 @@ public static class ParquetYear
         }
     }
 
-    private static async Task ReadBools(ParquetRowGroupReader group, DataField field, bool?[] values, CancellationToken cancellationToken)
+    /// <summary>Reads a BOOLEAN column of a row group with Parquet.Net, as 1 and 0.</summary>
+    private static async Task ReadBools(ParquetRowGroupReader group, DataField field, NumberColumn column, int n, CancellationToken cancellationToken)
     {
+        column.Reset(n);
         if (field.IsNullable)
         {
+            var values = new bool?[n];
             await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < n; i++)
+            {
+                column.Given[i] = values[i].HasValue;
+                column.Values[i] = values[i] == true ? 1 : 0;
+            }
+
             return;
         }
 
-        var plain = new bool[values.Length];
+        var plain = new bool[n];
         await group.ReadAsync(field, plain.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < plain.Length; i++)
+        for (var i = 0; i < n; i++)
         {
-            values[i] = plain[i];
+            column.Given[i] = true;
+            column.Values[i] = plain[i] ? 1 : 0;
         }
     }
 

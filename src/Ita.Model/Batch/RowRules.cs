@@ -42,11 +42,12 @@ internal static class RowRules
     public static RowProblem DuplicateDecision(string unit, string item) =>
         new(ProblemCodes.Duplicate, $"Unit {Show(unit)} already has a decision for {item}.");
 
-    /// <summary>A CSV OIT row whose <c>disclosed</c> text is not a decision (<c>disclosed</c>).</summary>
+    /// <summary>A CSV OIT row whose <c>disclosed</c> text is not a decision, or a Parquet one whose integer is neither 1 nor 0
+    /// (<c>disclosed</c>).</summary>
     public static RowProblem DisclosedText(string text) =>
         new(ProblemCodes.Disclosed, $"'disclosed' is 1, 0, true or false, not '{Show(text)}'.");
 
-    /// <summary>A Parquet OIT row whose <c>disclosed</c> BOOLEAN is null (<c>disclosed</c>).</summary>
+    /// <summary>A Parquet OIT row whose <c>disclosed</c> (a BOOLEAN or an integer) is null (<c>disclosed</c>).</summary>
     public static RowProblem DisclosedNull() => new(ProblemCodes.Disclosed, "'disclosed' is null.");
 
     /// <summary>A value as a message shows it: its first 40 characters, then "…" (a surrogate pair is not split).</summary>

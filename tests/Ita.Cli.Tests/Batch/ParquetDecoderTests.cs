@@ -317,6 +317,88 @@ public sealed class ParquetDecoderTests : IDisposable
         }
     }
 
+    /// <summary>OIT files whose <c>disclosed</c> is an integer column of 1 and 0 (as DuckDB types the CSV's column:
+    /// BIGINT, or cast to a narrower integer), read by ita's decoder (Snappy) or by Parquet.Net (Gzip), required or
+    /// optional, give the year the BOOLEAN file gives; another number is the CSV's problem at its row.</summary>
+    [Theory]
+    [InlineData("int64", CompressionMethod.Snappy, false)]
+    [InlineData("int64", CompressionMethod.Gzip, true)]
+    [InlineData("int32", CompressionMethod.Snappy, true)]
+    [InlineData("int32", CompressionMethod.Gzip, false)]
+    [InlineData("int16", CompressionMethod.Snappy, false)]
+    [InlineData("uint16", CompressionMethod.Gzip, false)]
+    [InlineData("int8", CompressionMethod.Gzip, true)]
+    [InlineData("uint8", CompressionMethod.Snappy, false)]
+    public async Task OitFiles_WithIntegerDecisions_GiveTheYearsChecks(string type, CompressionMethod compression, bool nullable)
+    {
+        var edition = Edition.ForId("2568");
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 20, IitRespondents = 40, EitRespondents = 40, Seed = 11 });
+        var answers = Path.Combine(_dir.FullName, "a.parquet");
+        var oit = Path.Combine(_dir.FullName, "o.parquet");
+        await using (var a = File.Create(answers))
+        await using (var o = new MemoryStream())
+        {
+            await ParquetYear.WriteAsync(year, a, o);
+        }
+
+        using var csv = new MemoryStream();
+        using var unused = new MemoryStream();
+        YearCsv.Write(year, unused, csv);
+        var checks = Encoding.UTF8.GetString(csv.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(line => line.TrimEnd('\r').Split(',')).Select(f => (Unit: f[0], Item: f[1], Disclosed: f[2] == "1" || f[2] == "true" ? 1 : 0)).ToList();
+        Assert.Contains(checks, c => c.Disclosed == 0);
+        Assert.Contains(checks, c => c.Disclosed == 1);
+
+        await WriteOitNumbers(oit, checks, type, compression, nullable);
+        var read = await ParquetYear.LoadFilesAsync([answers, oit], new YearReadOptions { Edition = edition, FiscalYear = year.FiscalYear });
+        Assert.Equal(Text(year), Text(read));
+
+        var bad = checks.Count - 5;
+        await WriteOitNumbers(oit, checks.Select((c, i) => i == bad - 1 ? c with { Disclosed = 2 } : c).ToList(), type, compression, nullable);
+        var problem = Assert.Single((await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([answers, oit], new YearReadOptions { Edition = edition }))).Problems);
+        Assert.Equal((ProblemCodes.Disclosed, $"$[{bad}].disclosed", $"'disclosed' is 1, 0, true or false, not '2'. (row {bad})"), (problem.Code, problem.Path, problem.Message));
+    }
+
+    private static async Task WriteOitNumbers(string path, List<(string Unit, string Item, int Disclosed)> rows, string type, CompressionMethod compression, bool nullable)
+    {
+        var unit = new DataField<string>("unit", nullable: false);
+        var item = new DataField<string>("item", nullable: false);
+        DataField disclosed = type switch
+        {
+            "int8" => new DataField<sbyte>("disclosed", nullable: nullable),
+            "uint8" => new DataField<byte>("disclosed", nullable: nullable),
+            "int16" => new DataField<short>("disclosed", nullable: nullable),
+            "uint16" => new DataField<ushort>("disclosed", nullable: nullable),
+            "int32" => new DataField<int>("disclosed", nullable: nullable),
+            _ => new DataField<long>("disclosed", nullable: nullable),
+        };
+        var options = new ParquetOptions { CompressionMethod = compression };
+        await using var stream = File.Create(path);
+        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(unit, item, disclosed), stream, options);
+        foreach (var chunk in rows.Chunk(100))
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(unit, chunk.Select(r => r.Unit).ToArray());
+            await group.WriteAsync(item, chunk.Select(r => r.Item).ToArray());
+            var values = chunk.Select(r => r.Disclosed).ToArray();
+            await ((type, nullable) switch
+            {
+                ("int8", false) => group.WriteAsync<sbyte>(disclosed, values.Select(v => (sbyte)v).ToArray()),
+                ("int8", true) => group.WriteAsync<sbyte>(disclosed, values.Select(v => (sbyte?)v).ToArray()),
+                ("uint8", false) => group.WriteAsync<byte>(disclosed, values.Select(v => (byte)v).ToArray()),
+                ("uint8", true) => group.WriteAsync<byte>(disclosed, values.Select(v => (byte?)v).ToArray()),
+                ("int16", false) => group.WriteAsync<short>(disclosed, values.Select(v => (short)v).ToArray()),
+                ("int16", true) => group.WriteAsync<short>(disclosed, values.Select(v => (short?)v).ToArray()),
+                ("uint16", false) => group.WriteAsync<ushort>(disclosed, values.Select(v => (ushort)v).ToArray()),
+                ("uint16", true) => group.WriteAsync<ushort>(disclosed, values.Select(v => (ushort?)v).ToArray()),
+                ("int32", false) => group.WriteAsync<int>(disclosed, values),
+                ("int32", true) => group.WriteAsync<int>(disclosed, values.Select(v => (int?)v).ToArray()),
+                (_, false) => group.WriteAsync<long>(disclosed, values.Select(v => (long)v).ToArray()),
+                _ => group.WriteAsync<long>(disclosed, values.Select(v => (long?)v).ToArray()),
+            });
+        }
+    }
+
     /// <summary>A year's OIT checks in two OIT files, one unit's items split between them, with a unit that has no
     /// answers: the year read is the one read from one OIT file; a decision given in both files is a duplicate at its
     /// row in the second.</summary>

@@ -45,7 +45,7 @@ public sealed class RowRulesTests : IDisposable
     };
 
     /// <summary>OIT mistakes, as <see cref="AnswerMistakes"/> (a CSV <c>disclosed</c> of 1 or 0 is a Parquet
-    /// BOOLEAN).</summary>
+    /// BOOLEAN here).</summary>
     public static TheoryData<string, string[], string, string, string, int> OitMistakes => new()
     {
         { "an empty unit", [",o1,1"], ProblemCodes.Unit, "The unit is empty.", "unit", 1 },
@@ -99,12 +99,20 @@ public sealed class RowRulesTests : IDisposable
     [Fact]
     public async Task ADecisionThatIsNoBoolean_IsDisclosed_WordedForWhatEachFormatCanHold()
     {
-        // CSV's disclosed is text, Parquet's a BOOLEAN: text that is no decision in one, null in the other — one code.
+        // CSV's disclosed is text, Parquet's a BOOLEAN or an integer: text that is no decision in one, null or a
+        // number other than 1 and 0 in the other — one code, and one message for a number.
         var csv = Assert.Single(Csv([], ["A,o1,yes"], BadRowHandling.Skip).ReadProblems);
         Assert.Equal((ProblemCodes.Disclosed, "'disclosed' is 1, 0, true or false, not 'yes'.", "$[2].disclosed", 2, 6), (csv.Code, csv.Message, csv.Path, csv.Line, csv.Column));
+        var two = Assert.Single(Csv([], ["A,o1,1", "A,o2,2"], BadRowHandling.Skip).ReadProblems);
+        Assert.Equal((ProblemCodes.Disclosed, "'disclosed' is 1, 0, true or false, not '2'.", "$[3].disclosed"), (two.Code, two.Message, two.Path));
 
         var parquet = await ParquetOitProblem([("A", "o1", true), ("A", "o2", null)]);
         Assert.Equal((ProblemCodes.Disclosed, "'disclosed' is null. (row 2)", "$[2].disclosed"), (parquet.Code, parquet.Message, parquet.Path));
+
+        var number = await ParquetOitNumberProblem([("A", "o1", 1), ("A", "o2", 2)]);
+        Assert.Equal((ProblemCodes.Disclosed, "'disclosed' is 1, 0, true or false, not '2'. (row 2)", "$[2].disclosed"), (number.Code, number.Message, number.Path));
+        var negative = await ParquetOitNumberProblem([("A", "o1", 0), ("A", "o2", 1), ("A", "o3", -1)]);
+        Assert.Equal((ProblemCodes.Disclosed, "'disclosed' is 1, 0, true or false, not '-1'. (row 3)", "$[3].disclosed"), (negative.Code, negative.Message, negative.Path));
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -163,6 +171,23 @@ public sealed class RowRulesTests : IDisposable
             await group.WriteAsync(fields[0], rows.Select(r => r.Unit).ToArray());
             await group.WriteAsync(fields[1], rows.Select(r => r.Item).ToArray());
             await group.WriteAsync<bool>(fields[2], rows.Select(r => r.Disclosed).ToArray());
+        }
+
+        return await Problem(path);
+    }
+
+    /// <summary>The problem of an OIT file whose <c>disclosed</c> is an INT64 column (as DuckDB types the CSV's).</summary>
+    private async Task<ValidationProblem> ParquetOitNumberProblem((string Unit, string Item, long Disclosed)[] rows)
+    {
+        var fields = new DataField[] { new DataField<string>("unit"), new DataField<string>("item"), new DataField<long>("disclosed") };
+        var path = Path.Combine(_dir.FullName, "oit.parquet");
+        await using (var stream = File.Create(path))
+        await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream))
+        using (var group = writer.CreateRowGroup())
+        {
+            await group.WriteAsync(fields[0], rows.Select(r => r.Unit).ToArray());
+            await group.WriteAsync(fields[1], rows.Select(r => r.Item).ToArray());
+            await group.WriteAsync<long>(fields[2], rows.Select(r => r.Disclosed).ToArray());
         }
 
         return await Problem(path);
