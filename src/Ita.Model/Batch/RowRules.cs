@@ -42,8 +42,8 @@ internal static class RowRules
     public static RowProblem DuplicateDecision(string unit, string item) =>
         new(ProblemCodes.Duplicate, $"Unit {Show(unit)} already has a decision for {item}.");
 
-    /// <summary>A CSV OIT row whose <c>disclosed</c> text is not a decision, or a Parquet one whose integer is neither 1 nor 0
-    /// (<c>disclosed</c>).</summary>
+    /// <summary>A CSV OIT row whose <c>disclosed</c> text is not a decision, or a Parquet one whose integer is neither
+    /// 1 nor 0 (<c>disclosed</c>).</summary>
     public static RowProblem DisclosedText(string text) =>
         new(ProblemCodes.Disclosed, $"'disclosed' is 1, 0, true or false, not '{Show(text)}'.");
 
