@@ -280,20 +280,9 @@ public sealed class ParquetDecoderTests : IDisposable
     public async Task OitFiles_GiveTheYearsChecks_AndBadRowsAreReportedAtTheirRows(CompressionMethod compression, bool nullable)
     {
         var edition = Edition.ForId("2568");
-        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 30, IitRespondents = 60, EitRespondents = 60, Seed = 4 });
-        var answers = Path.Combine(_dir.FullName, "a.parquet");
+        var (year, answers, decisions) = await YearAndChecks(edition, units: 30, respondents: 60, seed: 4);
         var oit = Path.Combine(_dir.FullName, "o.parquet");
-        await using (var a = File.Create(answers))
-        await using (var o = new MemoryStream())
-        {
-            await ParquetYear.WriteAsync(year, a, o);
-        }
-
-        using var csv = new MemoryStream();
-        using var unused = new MemoryStream();
-        YearCsv.Write(year, unused, csv);
-        var checks = Encoding.UTF8.GetString(csv.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-            .Select(line => line.TrimEnd('\r').Split(',')).Select(f => (Unit: f[0], Item: f[1], Disclosed: (bool?)(f[2] == "1" || f[2] == "true"))).ToList();
+        var checks = decisions.Select(c => (c.Unit, c.Item, Disclosed: (bool?)c.Disclosed)).ToList();
         Assert.True(checks.Count > 200);
 
         await WriteOit(oit, checks, compression, nullable);
@@ -332,20 +321,9 @@ public sealed class ParquetDecoderTests : IDisposable
     public async Task OitFiles_WithIntegerDecisions_GiveTheYearsChecks(string type, CompressionMethod compression, bool nullable)
     {
         var edition = Edition.ForId("2568");
-        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 20, IitRespondents = 40, EitRespondents = 40, Seed = 11 });
-        var answers = Path.Combine(_dir.FullName, "a.parquet");
+        var (year, answers, decisions) = await YearAndChecks(edition, units: 20, respondents: 40, seed: 11);
         var oit = Path.Combine(_dir.FullName, "o.parquet");
-        await using (var a = File.Create(answers))
-        await using (var o = new MemoryStream())
-        {
-            await ParquetYear.WriteAsync(year, a, o);
-        }
-
-        using var csv = new MemoryStream();
-        using var unused = new MemoryStream();
-        YearCsv.Write(year, unused, csv);
-        var checks = Encoding.UTF8.GetString(csv.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-            .Select(line => line.TrimEnd('\r').Split(',')).Select(f => (Unit: f[0], Item: f[1], Disclosed: f[2] == "1" || f[2] == "true" ? 1 : 0)).ToList();
+        var checks = decisions.Select(c => (c.Unit, c.Item, Disclosed: c.Disclosed ? 1 : 0)).ToList();
         Assert.Contains(checks, c => c.Disclosed == 0);
         Assert.Contains(checks, c => c.Disclosed == 1);
 
@@ -359,44 +337,61 @@ public sealed class ParquetDecoderTests : IDisposable
         Assert.Equal((ProblemCodes.Disclosed, $"$[{bad}].disclosed", $"'disclosed' is 1, 0, true or false, not '2'. (row {bad})"), (problem.Code, problem.Path, problem.Message));
     }
 
-    private static async Task WriteOitNumbers(string path, List<(string Unit, string Item, int Disclosed)> rows, string type, CompressionMethod compression, bool nullable)
+    /// <summary>A synthetic year, its answers written with <see cref="ParquetYear.WriteAsync"/> to a file of the test
+    /// folder, and its OIT checks as the CSV has them.</summary>
+    private async Task<(YearData Year, string Answers, List<(string Unit, string Item, bool Disclosed)> Checks)> YearAndChecks(Edition edition, int units, int respondents, ulong seed)
     {
-        var unit = new DataField<string>("unit", nullable: false);
-        var item = new DataField<string>("item", nullable: false);
-        DataField disclosed = type switch
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = units, IitRespondents = respondents, EitRespondents = respondents, Seed = seed });
+        var answers = Path.Combine(_dir.FullName, "a.parquet");
+        await using (var a = File.Create(answers))
+        await using (var o = new MemoryStream())
         {
-            "int8" => new DataField<sbyte>("disclosed", nullable: nullable),
-            "uint8" => new DataField<byte>("disclosed", nullable: nullable),
-            "int16" => new DataField<short>("disclosed", nullable: nullable),
-            "uint16" => new DataField<ushort>("disclosed", nullable: nullable),
-            "int32" => new DataField<int>("disclosed", nullable: nullable),
-            _ => new DataField<long>("disclosed", nullable: nullable),
-        };
-        var options = new ParquetOptions { CompressionMethod = compression };
-        await using var stream = File.Create(path);
-        await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(unit, item, disclosed), stream, options);
-        foreach (var chunk in rows.Chunk(100))
-        {
-            using var group = writer.CreateRowGroup();
-            await group.WriteAsync(unit, chunk.Select(r => r.Unit).ToArray());
-            await group.WriteAsync(item, chunk.Select(r => r.Item).ToArray());
-            var values = chunk.Select(r => r.Disclosed).ToArray();
-            await ((type, nullable) switch
-            {
-                ("int8", false) => group.WriteAsync<sbyte>(disclosed, values.Select(v => (sbyte)v).ToArray()),
-                ("int8", true) => group.WriteAsync<sbyte>(disclosed, values.Select(v => (sbyte?)v).ToArray()),
-                ("uint8", false) => group.WriteAsync<byte>(disclosed, values.Select(v => (byte)v).ToArray()),
-                ("uint8", true) => group.WriteAsync<byte>(disclosed, values.Select(v => (byte?)v).ToArray()),
-                ("int16", false) => group.WriteAsync<short>(disclosed, values.Select(v => (short)v).ToArray()),
-                ("int16", true) => group.WriteAsync<short>(disclosed, values.Select(v => (short?)v).ToArray()),
-                ("uint16", false) => group.WriteAsync<ushort>(disclosed, values.Select(v => (ushort)v).ToArray()),
-                ("uint16", true) => group.WriteAsync<ushort>(disclosed, values.Select(v => (ushort?)v).ToArray()),
-                ("int32", false) => group.WriteAsync<int>(disclosed, values),
-                ("int32", true) => group.WriteAsync<int>(disclosed, values.Select(v => (int?)v).ToArray()),
-                (_, false) => group.WriteAsync<long>(disclosed, values.Select(v => (long)v).ToArray()),
-                _ => group.WriteAsync<long>(disclosed, values.Select(v => (long?)v).ToArray()),
-            });
+            await ParquetYear.WriteAsync(year, a, o);
         }
+
+        using var csv = new MemoryStream();
+        using var unused = new MemoryStream();
+        YearCsv.Write(year, unused, csv);
+        var checks = Encoding.UTF8.GetString(csv.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(line => line.TrimEnd('\r').Split(',')).Select(f => (f[0], f[1], f[2] == "1" || f[2] == "true")).ToList();
+        return (year, answers, checks);
+    }
+
+    private static Task WriteOitNumbers(string path, List<(string Unit, string Item, int Disclosed)> rows, string type, CompressionMethod compression, bool nullable) =>
+        WriteOit(path, [.. rows.Select(r => (r.Unit, r.Item, (long?)r.Disclosed))], IntegerField("disclosed", type, nullable), compression);
+
+    /// <summary>An integer column of a type named as the tests name them: int8, uint8, int16, uint16, int32 (or int),
+    /// int64 (or long).</summary>
+    private static DataField IntegerField(string name, string type, bool nullable) => type switch
+    {
+        "int8" => new DataField<sbyte>(name, nullable),
+        "uint8" => new DataField<byte>(name, nullable),
+        "int16" => new DataField<short>(name, nullable),
+        "uint16" => new DataField<ushort>(name, nullable),
+        "int32" or "int" => new DataField<int>(name, nullable),
+        "int64" or "long" => new DataField<long>(name, nullable),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Not an integer type."),
+    };
+
+    /// <summary>Writes values (null only in an optional column) to an <see cref="IntegerField"/> column or a BOOLEAN
+    /// one (1 true, 0 false).</summary>
+    private static Task WriteNumbers(ParquetRowGroupWriter group, DataField field, IEnumerable<long?> values)
+    {
+        return field.ClrType switch
+        {
+            var t when t == typeof(bool) => Write(v => v != 0),
+            var t when t == typeof(sbyte) => Write(v => (sbyte)v),
+            var t when t == typeof(byte) => Write(v => (byte)v),
+            var t when t == typeof(short) => Write(v => (short)v),
+            var t when t == typeof(ushort) => Write(v => (ushort)v),
+            var t when t == typeof(int) => Write(v => (int)v),
+            _ => Write(v => v),
+        };
+
+        Task Write<T>(Func<long, T> narrow)
+            where T : struct => field.IsNullable
+            ? group.WriteAsync<T>(field, values.Select(v => v is { } x ? narrow(x) : (T?)null).ToArray())
+            : group.WriteAsync<T>(field, values.Select(v => narrow(v!.Value)).ToArray());
     }
 
     /// <summary>A year's OIT checks in two OIT files, one unit's items split between them, with a unit that has no
@@ -496,11 +491,15 @@ public sealed class ParquetDecoderTests : IDisposable
         Assert.True(problems > 20);
     }
 
-    private static async Task WriteOit(string path, List<(string Unit, string Item, bool? Disclosed)> rows, CompressionMethod compression, bool nullable)
+    private static Task WriteOit(string path, List<(string Unit, string Item, bool? Disclosed)> rows, CompressionMethod compression, bool nullable) =>
+        WriteOit(path, [.. rows.Select(r => (r.Unit, r.Item, r.Disclosed is { } d ? (d ? 1L : 0L) : (long?)null))], new DataField<bool>("disclosed", nullable), compression);
+
+    /// <summary>Writes OIT rows with Parquet.Net in row groups of 100 rows, <c>disclosed</c> as the field's type (1 and 0
+    /// as a BOOLEAN's true and false).</summary>
+    private static async Task WriteOit(string path, List<(string Unit, string Item, long? Disclosed)> rows, DataField disclosed, CompressionMethod compression)
     {
         var unit = new DataField<string>("unit", nullable: false);
         var item = new DataField<string>("item", nullable: false);
-        var disclosed = new DataField<bool>("disclosed", nullable: nullable);
         var options = new ParquetOptions { CompressionMethod = compression };
         options.ColumnEncodingHints["unit"] = EncodingHint.Dictionary;
         await using var stream = File.Create(path);
@@ -510,14 +509,7 @@ public sealed class ParquetDecoderTests : IDisposable
             using var group = writer.CreateRowGroup();
             await group.WriteAsync(unit, chunk.Select(r => r.Unit).ToArray());
             await group.WriteAsync(item, chunk.Select(r => r.Item).ToArray());
-            if (nullable)
-            {
-                await group.WriteAsync<bool>(disclosed, chunk.Select(r => r.Disclosed).ToArray());
-            }
-            else
-            {
-                await group.WriteAsync<bool>(disclosed, chunk.Select(r => r.Disclosed!.Value).ToArray());
-            }
+            await WriteNumbers(group, disclosed, chunk.Select(r => r.Disclosed));
         }
     }
 
@@ -783,27 +775,10 @@ public sealed class ParquetDecoderTests : IDisposable
     {
         var unit = new DataField<string>("unit", nullable: !requiredStrings);
         var tool = new DataField<string>("tool", nullable: !requiredStrings);
-        DataField key = respondent switch
-        {
-            "int" => new DataField<int>("respondent", nullable: false),
-            "long" => new DataField<long>("respondent", nullable: true),
-            "int8" => new DataField<sbyte>("respondent", nullable: false),
-            "uint8" => new DataField<byte>("respondent", nullable: false),
-            "int16" => new DataField<short>("respondent", nullable: false),
-            "uint16" => new DataField<ushort>("respondent", nullable: false),
-            _ => new DataField<string>("respondent", nullable: !requiredStrings),
-        };
+        var key = respondent == "string" ? new DataField<string>("respondent", nullable: !requiredStrings) : IntegerField("respondent", respondent, nullable: respondent == "long");
         var item = new DataField<string>("item", nullable: !requiredStrings);
         var part = new DataField<string>("part", nullable: true);
-        var answer = respondent switch
-        {
-            "long" => new DataField<long>("answer", nullable: true),
-            "int8" => new DataField<sbyte>("answer", nullable: true),
-            "uint8" => new DataField<byte>("answer", nullable: true),
-            "int16" => new DataField<short>("answer", nullable: true),
-            "uint16" => new DataField<ushort>("answer", nullable: true),
-            _ => (DataField)new DataField<int>("answer", nullable: true),
-        };
+        var answer = IntegerField("answer", respondent == "string" ? "int" : respondent, nullable: true);
         var options = new ParquetOptions { CompressionMethod = compression };
         if (dictionary)
         {
@@ -820,29 +795,12 @@ public sealed class ParquetDecoderTests : IDisposable
             using var group = writer.CreateRowGroup();
             await group.WriteAsync(unit, chunk.Select(r => r.Unit).ToArray());
             await group.WriteAsync(tool, chunk.Select(r => r.Tool).ToArray());
-            T[] Keys<T>(Func<string, IFormatProvider, T> parse) => chunk.Select(r => parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray();
-            await (respondent switch
-            {
-                "int" => group.WriteAsync<int>(key, Keys(int.Parse)),
-                "long" => group.WriteAsync<long>(key, chunk.Select(r => (long?)long.Parse(r.Respondent, CultureInfo.InvariantCulture)).ToArray()),
-                "int8" => group.WriteAsync<sbyte>(key, Keys(sbyte.Parse)),
-                "uint8" => group.WriteAsync<byte>(key, Keys(byte.Parse)),
-                "int16" => group.WriteAsync<short>(key, Keys(short.Parse)),
-                "uint16" => group.WriteAsync<ushort>(key, Keys(ushort.Parse)),
-                _ => group.WriteAsync(key, chunk.Select(r => "r" + r.Respondent).ToArray()),
-            });
-
+            await (respondent == "string"
+                ? group.WriteAsync(key, chunk.Select(r => "r" + r.Respondent).ToArray())
+                : WriteNumbers(group, key, chunk.Select(r => (long?)long.Parse(r.Respondent, CultureInfo.InvariantCulture))));
             await group.WriteAsync(item, chunk.Select(r => r.Item).ToArray());
             await group.WriteAsync(part, chunk.Select(r => r.Part).ToArray()!);
-            await (respondent switch
-            {
-                "long" => group.WriteAsync<long>(answer, chunk.Select(r => (long?)r.Answer).ToArray()),
-                "int8" => group.WriteAsync<sbyte>(answer, chunk.Select(r => (sbyte?)r.Answer).ToArray()),
-                "uint8" => group.WriteAsync<byte>(answer, chunk.Select(r => (byte?)r.Answer).ToArray()),
-                "int16" => group.WriteAsync<short>(answer, chunk.Select(r => (short?)r.Answer).ToArray()),
-                "uint16" => group.WriteAsync<ushort>(answer, chunk.Select(r => (ushort?)r.Answer).ToArray()),
-                _ => group.WriteAsync<int>(answer, chunk.Select(r => r.Answer).ToArray()),
-            });
+            await WriteNumbers(group, answer, chunk.Select(r => (long?)r.Answer));
         }
     }
 

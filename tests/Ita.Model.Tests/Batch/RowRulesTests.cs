@@ -160,26 +160,16 @@ public sealed class RowRulesTests : IDisposable
         return await Problem(path);
     }
 
-    private async Task<ValidationProblem> ParquetOitProblem((string Unit, string Item, bool? Disclosed)[] rows)
-    {
-        var fields = new DataField[] { new DataField<string>("unit"), new DataField<string>("item"), new DataField<bool>("disclosed", nullable: true) };
-        var path = Path.Combine(_dir.FullName, "oit.parquet");
-        await using (var stream = File.Create(path))
-        await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream))
-        using (var group = writer.CreateRowGroup())
-        {
-            await group.WriteAsync(fields[0], rows.Select(r => r.Unit).ToArray());
-            await group.WriteAsync(fields[1], rows.Select(r => r.Item).ToArray());
-            await group.WriteAsync<bool>(fields[2], rows.Select(r => r.Disclosed).ToArray());
-        }
-
-        return await Problem(path);
-    }
+    private Task<ValidationProblem> ParquetOitProblem((string Unit, string Item, bool? Disclosed)[] rows) =>
+        ParquetOitProblem([.. rows.Select(r => (r.Unit, r.Item))], new DataField<bool>("disclosed", nullable: true), (group, field) => group.WriteAsync<bool>(field, rows.Select(r => r.Disclosed).ToArray()));
 
     /// <summary>The problem of an OIT file whose <c>disclosed</c> is an INT64 column (as DuckDB types the CSV's).</summary>
-    private async Task<ValidationProblem> ParquetOitNumberProblem((string Unit, string Item, long Disclosed)[] rows)
+    private Task<ValidationProblem> ParquetOitNumberProblem((string Unit, string Item, long Disclosed)[] rows) =>
+        ParquetOitProblem([.. rows.Select(r => (r.Unit, r.Item))], new DataField<long>("disclosed"), (group, field) => group.WriteAsync<long>(field, rows.Select(r => r.Disclosed).ToArray()));
+
+    private async Task<ValidationProblem> ParquetOitProblem((string Unit, string Item)[] rows, DataField disclosed, Func<ParquetRowGroupWriter, DataField, Task> writeDisclosed)
     {
-        var fields = new DataField[] { new DataField<string>("unit"), new DataField<string>("item"), new DataField<long>("disclosed") };
+        var fields = new DataField[] { new DataField<string>("unit"), new DataField<string>("item"), disclosed };
         var path = Path.Combine(_dir.FullName, "oit.parquet");
         await using (var stream = File.Create(path))
         await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream))
@@ -187,7 +177,7 @@ public sealed class RowRulesTests : IDisposable
         {
             await group.WriteAsync(fields[0], rows.Select(r => r.Unit).ToArray());
             await group.WriteAsync(fields[1], rows.Select(r => r.Item).ToArray());
-            await group.WriteAsync<long>(fields[2], rows.Select(r => r.Disclosed).ToArray());
+            await writeDisclosed(group, disclosed);
         }
 
         return await Problem(path);
