@@ -248,12 +248,12 @@ internal static class BatchCommand
         var o = context.Out;
         var year = data.FiscalYear is { } fy ? ", fiscal year " + fy.ToString(CultureInfo.InvariantCulture) : string.Empty;
         o.WriteLine($"ita batch: edition {result.Edition.Id}{year}{(defaulted ? " (CSV read as FY 2568; set --fiscal-year)" : string.Empty)}{(ReferenceEquals(result.Edition, data.Edition) ? string.Empty : $", scored with variant {result.Edition.Id} of data read as {data.Edition.Id}")}");
-        o.WriteLine($"  read        {string.Join(", ", files.Select(f => f.Name))}: {N(data.Units.Count)} units, {N(data.RespondentCount)} respondents (IIT {N(data.IitRespondentCount)}, EIT {N(data.EitRespondentCount)}), {N(data.AnswerCount)} answers, {N(data.OitCheckCount)} OIT checks");
+        o.WriteLine($"  read        {string.Join(", ", files.Select(f => f.Name))}: {Count(data.Units.Count, "unit")}, {Count(data.RespondentCount, "respondent")} (IIT {N(data.IitRespondentCount)}, EIT {N(data.EitRespondentCount)}), {Count(data.AnswerCount, "answer")}, {Count(data.OitCheckCount, "OIT check")}");
         o.WriteLine($"              in {Time(read)} ({Mb(bytes)}, {(bytes / 1e6 / Math.Max(read.TotalSeconds, 1e-6)).ToString("F0", CultureInfo.InvariantCulture)} MB/s); {Mb(data.ResidentBytes)} resident ({(data.ResidentBytes / (double)Math.Max(1, data.AnswerCount)).ToString("F2", CultureInfo.InvariantCulture)} bytes per answer)");
-        o.WriteLine($"  scored      {N(national.ScoredUnitCount)} units, {N(national.UnscoredUnitCount)} not scored, in {Time(score)} on {threads.ToString(CultureInfo.InvariantCulture)} thread{(threads == 1 ? string.Empty : "s")}");
+        o.WriteLine($"  scored      {Count(national.ScoredUnitCount, "unit")}, {N(national.UnscoredUnitCount)} not scored, in {Time(score)} on {threads.ToString(CultureInfo.InvariantCulture)} thread{(threads == 1 ? string.Empty : "s")}");
         if (national.MeanTotal is { } mean)
         {
-            o.WriteLine($"  national    mean total {mean} · passed (≥ {result.Edition.Grading.PassMark.ToString("0.##", CultureInfo.InvariantCulture)}) {N(national.PassedCount)} units ({national.PassShare} %)");
+            o.WriteLine($"  national    mean total {mean} · passed (≥ {result.Edition.Grading.PassMark.ToString("0.##", CultureInfo.InvariantCulture)}) {Count(national.PassedCount, "unit")} ({national.PassShare} %)");
             o.WriteLine("  grades      " + string.Join(" · ", national.Grades.Select(g => $"{g.Level.Thai} {N(g.Count)} ({g.Share} %)")));
             o.WriteLine("  tools       " + string.Join(" · ", national.ToolMeans.Select(t => $"{ProvenanceName(t.Key)} {t.Value}")));
             o.WriteLine("  indicators  " + string.Join(" · ", national.IndicatorMeans.Select(i => $"{i.Key.ToString(CultureInfo.InvariantCulture)}: {i.Value}")));
@@ -261,7 +261,7 @@ internal static class BatchCommand
 
         if (target is not null && write is { } w)
         {
-            o.WriteLine($"  results     {target.Name} ({N(result.Units.Count)} units) in {Time(w)}");
+            o.WriteLine($"  results     {target.Name} ({Count(result.Units.Count, "unit")}) in {Time(w)}");
         }
 
         var problems = data.ReadProblems;
@@ -282,7 +282,7 @@ internal static class BatchCommand
         var unscored = result.Units.Where(u => !u.IsScored).ToArray();
         if (unscored.Length > 0)
         {
-            context.Error.WriteLine($"warning: {N(unscored.Length)} units could not be scored (status 'invalid' in the results):");
+            context.Error.WriteLine($"warning: {Count(unscored.Length, "unit")} could not be scored (status 'invalid' in the results):");
             foreach (var u in unscored.Take(5))
             {
                 context.Error.WriteLine($"  {u.Unit.Id}: {u.Problems[0]}{(u.Problems.Count > 1 ? $" (+{(u.Problems.Count - 1).ToString(CultureInfo.InvariantCulture)} more)" : string.Empty)}");
@@ -293,6 +293,9 @@ internal static class BatchCommand
     private static string ProvenanceName(Tool tool) => tool.ToString().ToUpperInvariant();
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A count and its noun, singular for one: "1 unit", "8,317 units".</summary>
+    internal static string Count(long count, string noun) => $"{N(count)} {noun}{(count == 1 ? string.Empty : "s")}";
 
     private static string Mb(long bytes) => (bytes / 1e6).ToString(bytes < 10_000_000 ? "F2" : "F0", CultureInfo.InvariantCulture) + " MB";
 

@@ -113,8 +113,8 @@ internal sealed class BatchGroups
         {
             // --units alone: no table, but the join is still checked and its mismatches reported.
             var inYear = result.Units.Select(u => u.Unit.Id).ToHashSet(StringComparer.Ordinal);
-            Report(context, [.. result.Units.Select(u => u.Unit.Id).Where(id => !Units.Contains(id))], $"units of the year are not in {UnitsName}");
-            Report(context, [.. Units.UnitIds.Where(id => !inYear.Contains(id))], $"units listed in {UnitsName} are not in the year");
+            Report(context, [.. result.Units.Select(u => u.Unit.Id).Where(id => !Units.Contains(id))], $"of the year {{0}} not in {UnitsName}");
+            Report(context, [.. Units.UnitIds.Where(id => !inYear.Contains(id))], $"listed in {UnitsName} {{0}} not in the year");
             return;
         }
 
@@ -140,27 +140,33 @@ internal sealed class BatchGroups
                         table.WriteCsv(stream);
                     }
                 });
-                context.Out.WriteLine($"  groups      by {table.Column}: {n(table.Groups.Count)} groups → {target.Name}");
+                context.Out.WriteLine($"  groups      by {table.Column}: {BatchCommand.Count(table.Groups.Count, "group")} → {target.Name}");
             }
             else
             {
-                context.Out.WriteLine($"  groups      by {table.Column}: {n(table.Groups.Count)} groups");
+                context.Out.WriteLine($"  groups      by {table.Column}: {BatchCommand.Count(table.Groups.Count, "group")}");
                 foreach (var group in table.Groups)
                 {
+                    // The means and the share are of the scored units: their number is shown when some are not scored.
                     var label = group.Value!.Length == 0 ? "(none)" : group.Value;
-                    context.Out.WriteLine($"    {label}: {n(group.UnitCount)} units, mean total {group.MeanTotal?.Published.ToString("F2", CultureInfo.InvariantCulture) ?? "-"}, passed {n(group.PassedCount)}{(group.PassShare is { } share ? $" ({share} %)" : string.Empty)}");
+                    var scored = group.ScoredUnitCount == group.UnitCount ? string.Empty : $" ({n(group.ScoredUnitCount)} scored)";
+                    context.Out.WriteLine($"    {label}: {BatchCommand.Count(group.UnitCount, "unit")}{scored}, mean total {group.MeanTotal?.Published.ToString("F2", CultureInfo.InvariantCulture) ?? "-"}, passed {n(group.PassedCount)}{(group.PassShare is { } share ? $" ({share} %)" : string.Empty)}");
                 }
             }
 
             if (!reported)
             {
                 reported = true;
-                Report(context, table.UnitsNotInTable, $"units of the year are not in {UnitsName} (grouped under an empty value)");
-                Report(context, table.UnitsNotInYear, $"units listed in {UnitsName} are not in the year");
+                Report(context, table.UnitsNotInTable, $"of the year {{0}} not in {UnitsName} (grouped under an empty value)");
+                Report(context, table.UnitsNotInYear, $"listed in {UnitsName} {{0}} not in the year");
             }
         }
     }
 
+    /// <summary>Warns of units that do not match: "1 unit of the year is not in …", "2 units … are …".</summary>
+    /// <param name="context">Where to write.</param>
+    /// <param name="units">The units.</param>
+    /// <param name="what">What is said of them after "N unit(s)", with <c>{0}</c> where "is" or "are" goes.</param>
     private static void Report(CliContext context, IReadOnlyList<string> units, string what)
     {
         if (units.Count == 0)
@@ -168,6 +174,7 @@ internal sealed class BatchGroups
             return;
         }
 
-        context.Error.WriteLine($"warning: {units.Count.ToString("N0", CultureInfo.InvariantCulture)} {what}: {string.Join(", ", units.Take(10))}{(units.Count > 10 ? $" … and {(units.Count - 10).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty)}");
+        var said = string.Format(CultureInfo.InvariantCulture, what, units.Count == 1 ? "is" : "are");
+        context.Error.WriteLine($"warning: {BatchCommand.Count(units.Count, "unit")} {said}: {string.Join(", ", units.Take(10))}{(units.Count > 10 ? $" … and {(units.Count - 10).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty)}");
     }
 }

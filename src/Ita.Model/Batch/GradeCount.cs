@@ -17,7 +17,9 @@ public sealed class GradeCount
     /// <summary>Gets the number of scored units at the level.</summary>
     public int Count { get; }
 
-    /// <summary>Gets the share of scored units at the level, in percent.</summary>
+    /// <summary>Gets the share of scored units at the level, in percent; 0 when no unit was scored (see
+    /// <see cref="NationalSummary.ScoredUnitCount"/> and <see cref="GroupSummary.ScoredUnitCount"/>; the tables leave
+    /// the share empty then).</summary>
     public Score Share { get; }
 
     /// <inheritdoc/>

@@ -6,8 +6,9 @@ namespace Ita.Model.Batch;
 /// passed, and the national mean of every tool and indicator.</summary>
 /// <remarks>Means are of the units' exact values (scored units only), computed in <see cref="decimal"/>: the values
 /// of each block of 16 units are summed in unit order, then the block sums in block order, so the figures do not depend
-/// on the number of threads (a sum of thousands of 28-digit values is itself rounded to 28 significant digits).
-/// Immutable and thread-safe.</remarks>
+/// on the number of threads (a sum of thousands of 28-digit values is itself rounded to 28 significant digits). The
+/// national row of a <see cref="GroupTable"/> is the mean of the units' published (2-decimal) figures instead, as NACC's
+/// group tables are, so its figures can differ from these by 0.01. Immutable and thread-safe.</remarks>
 public sealed class NationalSummary
 {
     private NationalSummary(int units, int scored, Score? meanTotal, IReadOnlyDictionary<Tool, Score> toolMeans, IReadOnlyDictionary<int, Score> indicatorMeans, IReadOnlyList<GradeCount> grades, int passed, Score? passShare, long respondents, long answers, long oitChecks)

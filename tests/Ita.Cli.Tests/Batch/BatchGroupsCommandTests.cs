@@ -26,8 +26,8 @@ public sealed class BatchGroupsCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("groups      by province: 4 groups → province.csv", output, StringComparison.Ordinal);
         Assert.Contains("groups      by type: 3 groups → type.parquet", output, StringComparison.Ordinal);
-        Assert.Contains("warning: 1 units of the year are not in units.csv (grouped under an empty value): U00012", errors, StringComparison.Ordinal);
-        Assert.Contains("warning: 1 units listed in units.csv are not in the year: U09999", errors, StringComparison.Ordinal);
+        Assert.Contains("warning: 1 unit of the year is not in units.csv (grouped under an empty value): U00012", errors, StringComparison.Ordinal);
+        Assert.Contains("warning: 1 unit listed in units.csv is not in the year: U09999", errors, StringComparison.Ordinal);
         var lines = File.ReadAllLines(byProvince);
         Assert.Equal(6, lines.Length);
         Assert.StartsWith("scope,province,units,scored,total,iit,eit,oit,indicator1,", lines[0], StringComparison.Ordinal);
@@ -59,8 +59,8 @@ public sealed class BatchGroupsCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.DoesNotContain("groups ", output, StringComparison.Ordinal);
-        Assert.Contains("warning: 1 units of the year are not in units.csv: U00003", errors, StringComparison.Ordinal);
-        Assert.Contains("warning: 1 units listed in units.csv are not in the year: U00007", errors, StringComparison.Ordinal);
+        Assert.Contains("warning: 1 unit of the year is not in units.csv: U00003", errors, StringComparison.Ordinal);
+        Assert.Contains("warning: 1 unit listed in units.csv is not in the year: U00007", errors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,20 +119,30 @@ public sealed class BatchGroupsCommandTests : IDisposable
         return name;
     }
 
+    /// <summary>Without --group-out each group is a line: its units (and how many were scored, when not all: the
+    /// means and the share are theirs), mean total and passed; counts of one are singular.</summary>
     [Fact]
     public void Batch_WithoutGroupOut_PrintsTheGroups()
     {
         Run("synth", "--out-dir", _dir.FullName, "--units", "4", "--respondents", "400");
         var units = Path.Combine(_dir.FullName, "units.csv");
-        File.WriteAllText(units, "unit,region\nU00001,north\nU00002,north\nU00003,south\nU00004,south\n");
+        var oit = Path.Combine(_dir.FullName, "oit.csv");
+        File.AppendAllText(oit, "U00005,o1,1\n"); // a unit with OIT checks only: in the year, not scored
+        File.WriteAllText(units, "unit,region\nU00001,north\nU00002,north\nU00005,north\nU00003,south\nU00004,south\n");
 
-        var (output, errors, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", units, "--group-by", "region");
+        var (output, errors, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), oit, "--units", units, "--group-by", "region");
 
         Assert.Equal(0, code);
-        Assert.Equal(string.Empty, errors);
+        Assert.StartsWith("warning: 1 unit could not be scored (status 'invalid' in the results):", errors, StringComparison.Ordinal);
         Assert.Contains("groups      by region: 2 groups", output, StringComparison.Ordinal);
-        Assert.Contains("    north: 2 units, mean total ", output, StringComparison.Ordinal);
+        Assert.Contains("    north: 3 units (2 scored), mean total ", output, StringComparison.Ordinal);
         Assert.Contains("    south: 2 units, mean total ", output, StringComparison.Ordinal);
+
+        File.WriteAllText(units, "unit,region\nU00001,north\nU00002,north\nU00003,north\nU00004,north\nU00005,north\n");
+        (output, _, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), oit, "--units", units, "--group-by", "region");
+        Assert.Equal(0, code);
+        Assert.Contains("groups      by region: 1 group\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("    north: 5 units (4 scored), mean total ", output, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -44,13 +44,16 @@ public sealed class GroupSummary
     /// <summary>Gets the mean score of each indicator by number (empty when no unit was scored).</summary>
     public IReadOnlyDictionary<int, GroupMean> IndicatorMeans { get; }
 
-    /// <summary>Gets the number and share of scored units at each level of the edition's grading scheme, best first.</summary>
+    /// <summary>Gets the number and share of scored units at each level of the edition's grading scheme, best first
+    /// (when no unit was scored, every count and share is 0; the tables leave the shares empty).</summary>
     public IReadOnlyList<GradeCount> Grades { get; }
 
     /// <summary>Gets the number of scored units whose grade counts as passed.</summary>
     public int PassedCount { get; }
 
-    /// <summary>Gets the share of scored units that passed, in percent, or <see langword="null"/> when none was scored.</summary>
+    /// <summary>Gets the share of scored units that passed, in percent, or <see langword="null"/> when none was scored:
+    /// the table's <c>passedShare</c> column (not <c>passShare</c>, which is the share at the level whose code is
+    /// <c>pass</c>, ผ่าน, in FY 2566 on).</summary>
     public Score? PassShare { get; }
 
     /// <inheritdoc/>

@@ -7,9 +7,12 @@ namespace Ita.Model.Batch;
 /// other column): one <see cref="GroupSummary"/> per value plus the national row — the tables NACC publishes per
 /// province and unit type (domain.md §4.3, golden G10).</summary>
 /// <remarks>Groups come in the order their value first appears in the units table; the units of the year with an empty
-/// value or missing from the units table form one last group with an empty value (and are listed in
-/// <see cref="UnitsNotInTable"/>). A group whose listed units are all absent from the year has a row with no units.
-/// Every unit of the year counts in exactly one group and in the national row. Immutable and thread-safe.</remarks>
+/// value or missing from the units table form one last group with an empty value (those missing from it are also listed
+/// in <see cref="UnitsNotInTable"/>). Values are compared exactly, as text (no trimming, case counts), and so are unit
+/// ids. A group whose listed units are all absent from the year has a row with no units. Every unit of the year counts
+/// in exactly one group and in the national row. The national row's published means are means of the units'
+/// published figures, as every row's; <see cref="NationalSummary"/> rounds the mean of their exact values instead, so
+/// the two can differ by 0.01. Immutable and thread-safe.</remarks>
 public sealed class GroupTable
 {
     private GroupTable(Edition edition, string column, IReadOnlyList<GroupSummary> groups, GroupSummary national, IReadOnlyList<string> notInTable, IReadOnlyList<string> notInYear)
