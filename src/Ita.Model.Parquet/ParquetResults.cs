@@ -87,7 +87,8 @@ public static class ParquetResults
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The grouping column is also the name of a figure column.</exception>
+    /// <exception cref="ArgumentException">The grouping column is also the name of another column, or the edition's grade
+    /// levels make two columns of one name (see <see cref="GroupTable.ColumnNames"/>).</exception>
     public static async Task WriteGroupsAsync(GroupTable table, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);

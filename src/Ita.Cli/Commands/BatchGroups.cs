@@ -76,9 +76,11 @@ internal sealed class BatchGroups
                 return (null, $"--group-by {column}: {unitsFile.Name} has no column '{column}'; its columns are {string.Join(", ", units.Columns.Select(c => $"'{c}'"))}.");
             }
 
-            if (!FigureColumnsAllow(column, editions))
+            if (TableProblem(column, editions) is { } problem)
             {
-                return (null, $"--group-by {column}: the group table has a figure column named '{column}'; rename the column in {unitsFile.Name}.");
+                return (null, string.Equals(problem.ParamName, "column", StringComparison.Ordinal)
+                    ? $"--group-by {column}: {Message(problem)} Rename the column in {unitsFile.Name}."
+                    : $"--group-by {column}: {Message(problem)}");
             }
         }
 
@@ -88,7 +90,14 @@ internal sealed class BatchGroups
     /// <summary>The extensions of the files a group table is written to.</summary>
     private static readonly string[] Formats = [".csv", ".xlsx", ".parquet"];
 
-    private static bool FigureColumnsAllow(string column, IEnumerable<Edition> editions)
+    /// <summary>An argument exception's message without the " (Parameter 'x')" .NET adds.</summary>
+    private static string Message(ArgumentException ex) => ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : ex.Message;
+
+    /// <summary>Why a group table of one of the editions (built in, or given on the command line) cannot have the
+    /// grouping column: another column has its name, or the edition's grade levels make two columns of one name.</summary>
+    /// <returns>The problem (its parameter <c>column</c> when the grouping column is the problem, <c>edition</c> when
+    /// the edition is), or <see langword="null"/>.</returns>
+    private static ArgumentException? TableProblem(string column, IEnumerable<Edition> editions)
     {
         foreach (var edition in Edition.All.Concat(editions))
         {
@@ -96,13 +105,13 @@ internal sealed class BatchGroups
             {
                 _ = GroupTable.ColumnNames(edition, column);
             }
-            catch (ArgumentException)
+            catch (ArgumentException ex)
             {
-                return false;
+                return ex;
             }
         }
 
-        return true;
+        return null;
     }
 
     /// <summary>Computes the tables, writes the files, prints one line per table and the units that do not match.</summary>

@@ -149,8 +149,8 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [InlineData("--group-by,province", "need --units")]
     [InlineData("--units,UNITS,--group-by,province,--group-out,a.csv,--group-out,b.csv", "give one --group-out per --group-by")]
     [InlineData("--units,UNITS,--group-by,county", "has no column 'county'; its columns are 'unit', 'province', 'total', 'Units'.")]
-    [InlineData("--units,UNITS,--group-by,total", "figure column named 'total'")]
-    [InlineData("--units,UNITS,--group-by,Units", "figure column named 'Units'")] // in any letter case
+    [InlineData("--units,UNITS,--group-by,total", "Cannot group by 'total': a group table of edition 2563-2565 has a column 'total'")]
+    [InlineData("--units,UNITS,--group-by,Units", "Cannot group by 'Units': a group table of edition 2563-2565 has a column 'units'")] // in any letter case
     [InlineData("--units,UNITS,--group-by,province,--group-out,g.json", "--group-out g.json: a group table is written as .csv, .xlsx or .parquet")]
     public void GroupingMistakes_AreUsageErrors(string options, string message)
     {
@@ -212,8 +212,27 @@ public sealed class BatchGroupsCommandTests : IDisposable
         var (output, errors, code) = Run("batch", answers, "--variant", variant, "--units", units, "--group-by", "region");
 
         Assert.Equal(2, code);
-        Assert.Contains("error: --group-by region: the group table has a figure column named 'region'", errors, StringComparison.Ordinal);
+        Assert.Contains("error: --group-by region: Cannot group by 'region': a group table of edition 2568-region has a column 'region' (names must differ in more than letter case). Rename the column in units.csv.", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("read ", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A variant whose grade level is coded like a column of the group table (here <c>passed</c>) cannot make
+    /// one: a usage error before the year is read, not a table with two <c>passed</c> columns.</summary>
+    [Fact]
+    public void AVariantWhoseLevelIsCodedLikeAColumn_IsAUsageErrorBeforeReading()
+    {
+        var (units, answers) = EmptyYear("unit,region\nU00001,north\n");
+        var variant = Path.Combine(_dir.FullName, "variant.json");
+        File.WriteAllText(variant, Model.Edition.ForId("2568").ToJson()
+            .Replace("\"id\": \"2568\"", "\"id\": \"2568-passed\"", StringComparison.Ordinal)
+            .Replace("\"code\": \"excellent\"", "\"code\": \"passed\"", StringComparison.Ordinal));
+
+        var (output, errors, code) = Run("batch", answers, "--variant", variant, "--units", units, "--group-by", "region", "--group-out", Path.Combine(_dir.FullName, "g.csv"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("error: --group-by region: Edition 2568-passed cannot make a group table: its grade level 'passed' makes two columns named 'passed' (names must differ in more than letter case).", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("read ", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_dir.FullName, "g.csv")));
     }
 
     [Fact]

@@ -114,8 +114,9 @@ public sealed class GroupTable
     /// <param name="column">The grouping column.</param>
     /// <returns>The column names.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="column"/> is empty or is also the name of a figure column
-    /// (e.g. <c>units</c> or <c>total</c>), in any letter case (<c>Total</c>).</exception>
+    /// <exception cref="ArgumentException"><paramref name="column"/> is empty or is also the name of another column (e.g.
+    /// <c>units</c> or <c>total</c>), in any letter case (<c>Total</c>); or a grade level's code makes a column the table
+    /// already has (a level coded <c>passed</c> or <c>iit</c>), in any letter case.</exception>
     public static IReadOnlyList<string> ColumnNames(Edition edition, string column) => GroupTableCsv.ColumnNames(edition, column);
 
     /// <summary>Writes the table as CSV: one row per group, then the national row (docs/batch.md), with the columns of
@@ -124,7 +125,8 @@ public sealed class GroupTable
     /// scored unit. Numbers use the invariant culture; text is UTF-8.</remarks>
     /// <param name="utf8">The stream; not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The grouping column is also the name of a figure column.</exception>
+    /// <exception cref="ArgumentException">The grouping column is also the name of another column, or the edition's grade
+    /// levels make two columns of one name (see <see cref="GroupTable.ColumnNames"/>).</exception>
     public void WriteCsv(Stream utf8) => GroupTableCsv.Write(this, utf8);
 
     /// <inheritdoc/>

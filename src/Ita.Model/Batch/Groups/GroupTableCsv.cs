@@ -16,30 +16,35 @@ internal static class GroupTableCsv
     /// <param name="column">The grouping column.</param>
     /// <returns>The column names.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="column"/> is empty or is also the name of a figure column
-    /// (e.g. <c>units</c> or <c>total</c>), in any letter case.</exception>
+    /// <exception cref="ArgumentException"><paramref name="column"/> is empty or is also the name of another column
+    /// (e.g. <c>units</c> or <c>total</c>), in any letter case (parameter <c>column</c>); or a grade level's code makes
+    /// a column the table already has (<c>passed</c>, <c>iit</c> …), in any letter case (parameter <c>edition</c>).</exception>
     public static IReadOnlyList<string> ColumnNames(Edition edition, string column)
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentException.ThrowIfNullOrEmpty(column);
         var figures = FigureNames(edition);
-        var names = new List<string> { "scope", column, "units", "scored" };
+        var names = new List<string> { "scope", "units", "scored" };
         names.AddRange(figures);
-        foreach (var level in edition.Grading.Levels)
-        {
-            names.Add(level.Code);
-            names.Add(level.Code + "Share");
-        }
-
+        names.AddRange(edition.Grading.Levels.SelectMany(level => new[] { level.Code, level.Code + "Share" }));
         names.Add("passed");
         names.Add("passedShare");
         names.AddRange(figures.Select(f => f + "Exact"));
-        // In any letter case: DuckDB, Excel and pandas users tell columns apart without it.
-        if (names.Count(n => string.Equals(n, column, StringComparison.OrdinalIgnoreCase)) > 1)
+
+        // Names differ in more than letter case: DuckDB, Excel and pandas users tell columns apart without it. The
+        // fixed names do; a grade level's code (an edition's data) may not.
+        if (names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } clash)
         {
-            throw new ArgumentException($"Cannot group by '{column}': the group table has a figure column of that name.", nameof(column));
+            var level = edition.Grading.Levels.FirstOrDefault(l => clash.Any(n => string.Equals(n, l.Code, StringComparison.Ordinal) || string.Equals(n, l.Code + "Share", StringComparison.Ordinal)));
+            throw new ArgumentException($"Edition {edition.Id} cannot make a group table: {(level is null ? string.Empty : $"its grade level '{level.Code}' makes ")}two columns named '{string.Join("' and '", clash.Distinct(StringComparer.Ordinal))}' (names must differ in more than letter case).", nameof(edition));
         }
 
+        if (names.Find(n => string.Equals(n, column, StringComparison.OrdinalIgnoreCase)) is { } same)
+        {
+            throw new ArgumentException($"Cannot group by '{column}': a group table of edition {edition.Id} has a column '{same}' (names must differ in more than letter case).", nameof(column));
+        }
+
+        names.Insert(1, column);
         return names.AsReadOnly();
     }
 
@@ -47,7 +52,8 @@ internal static class GroupTableCsv
     /// <param name="table">The table.</param>
     /// <param name="utf8">The stream; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The grouping column is also the name of a figure column.</exception>
+    /// <exception cref="ArgumentException">The grouping column is also the name of another column, or the edition's grade
+    /// levels make two columns of one name (see <see cref="GroupTable.ColumnNames"/>).</exception>
     public static void Write(GroupTable table, Stream utf8)
     {
         ArgumentNullException.ThrowIfNull(table);

@@ -122,6 +122,28 @@ public sealed class GroupTableTests
         Assert.Throws<ArgumentException>(() => GroupTable.Compute(result, UnitTable.Load(new MemoryStream("unit\n"u8.ToArray())), "province"));
     }
 
+    /// <summary>Every built-in edition makes a group table; an edition whose grade level is coded like another column of
+    /// the table (its own <c>passed</c>, a tool, <c>units</c>, a level's share), in any letter case, cannot: its table
+    /// would have two columns of one name, which DuckDB renames and a lookup by name gets wrong.</summary>
+    [Theory]
+    [InlineData("passed", "passed")]
+    [InlineData("IIT", "iit' and 'IIT")]
+    [InlineData("units", "units")]
+    [InlineData("goodShare", "goodShare")]
+    [InlineData("totalExact", "totalExact")]
+    public void AnEditionWhoseLevelIsCodedLikeAColumn_CannotMakeAGroupTable(string code, string names)
+    {
+        Assert.All(Edition.All, e => Assert.Contains("province", GroupTable.ColumnNames(e, "province")));
+        var edition = Edition.Parse(Edition.ForId("2568").ToJson()
+            .Replace("\"id\": \"2568\"", "\"id\": \"2568-x\"", StringComparison.Ordinal)
+            .Replace("\"code\": \"excellent\"", $"\"code\": \"{code}\"", StringComparison.Ordinal));
+
+        var problem = Assert.Throws<ArgumentException>(() => GroupTable.ColumnNames(edition, "province"));
+
+        Assert.Equal("edition", problem.ParamName);
+        Assert.StartsWith($"Edition 2568-x cannot make a group table: its grade level '{code}' makes two columns named '{names}' (names must differ in more than letter case).", problem.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("", "header", 1)]
     [InlineData("name,province\nU1,x\n", "header", 1)]
