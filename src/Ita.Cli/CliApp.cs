@@ -13,6 +13,10 @@ internal static class CliApp
     public const int Success = 0;
     public const int Failure = 1;
     public const int InvalidInput = 2;
+
+    /// <summary>The key in an <see cref="ItaValidationException"/>'s <see cref="Exception.Data"/> of a hint a command
+    /// adds for its user, printed after the error ("hint: …").</summary>
+    public const string HintKey = "ita.hint";
     public const int Inconsistent = 3;
 
     /// <summary>Runs the command line as the <c>ita</c> program does, writing to <paramref name="stdout"/> and
@@ -106,6 +110,11 @@ internal static class CliApp
             }
 
             stderr.WriteLine("error: " + ex.Message);
+            if (ex.Data[HintKey] is string hint)
+            {
+                stderr.WriteLine("hint: " + hint);
+            }
+
             if (ex.Problems.Any(p => p.Code is ProblemCodes.Limit or ProblemCodes.TooLarge)
                 && result.CommandResult.Command.Options.Any(o => string.Equals(o.Name, "--limit", StringComparison.Ordinal)))
             {

@@ -18,9 +18,9 @@ internal static class BatchCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write one result row per unit to this file (.csv, .json, .parquet, or .xlsx: an Excel workbook)." };
-        var format = new Option<string?>("--format", "-f") { Description = "Format of --out: csv, json or xlsx (default: from the file extension — .parquet writes Parquet —, else csv). Without --out, json prints the results document (units and national figures) on standard output and the summary on standard error." };
-        CliParsing.OneOf(format, "csv", "json", "xlsx");
-        var fiscalYear = new Option<int?>("--fiscal-year") { Description = "The fiscal year of the data (Buddhist Era); CSV input without it is read as FY 2568." };
+        var format = new Option<string?>("--format", "-f") { Description = "Format of --out: csv, json, xlsx or parquet (default: from the file extension, .csv, .json, .xlsx or .parquet, else csv). Without --out, json prints the results document (units and national figures) on standard output and the summary on standard error; xlsx and parquet need --out." };
+        CliParsing.OneOf(format, "csv", "json", "xlsx", "parquet");
+        var fiscalYear = new Option<int?>("--fiscal-year") { Description = "The fiscal year of the data (Buddhist Era); CSV and Parquet input without it is read as FY 2568." };
         var editionFile = new Option<FileInfo?>("--edition-file") { Description = "Read and score with this edition definition (docs/edition-format.md) instead of a built-in one." };
         var variant = new Option<FileInfo?>("--variant") { Description = "Score with this edition definition (a rule variant with the same items) instead of the one the data is read with; the data is not re-read." };
         var threads = new Option<int>("--threads") { Description = "Threads to score with (0 = one per processor).", DefaultValueFactory = _ => 0 };
@@ -52,6 +52,11 @@ internal static class BatchCommand
             // read-only directory, one of the inputs (which a table would replace), or a file named twice is refused at
             // once.
             var target = parse.GetValue(output);
+            if (target is null && parse.GetValue(format) is "xlsx" or "parquet")
+            {
+                return OfficeOutput.NeedsOut(context, parse.GetValue(format)!);
+            }
+
             var targets = new List<(string Path, string Option)>();
             if (target is not null)
             {
@@ -109,12 +114,19 @@ internal static class BatchCommand
                     ? Ita.Model.Parquet.ParquetYear.LoadFilesAsync(files.Select(f => f.FullName), options).GetAwaiter().GetResult()
                     : YearData.LoadFiles(files.Select(f => f.FullName), options);
             }
+            catch (ItaValidationException ex) when (defaulted && ex.Problems.Any(p => p.Code is ProblemCodes.UnknownItem or ProblemCodes.NoSuchPart or ProblemCodes.Parts or ProblemCodes.OutOfScale or ProblemCodes.WrongTool))
+            {
+                // Answers another edition would take: most likely another year's data read as FY 2568.
+                ex.Data[CliApp.HintKey] = "no --fiscal-year was given, so the input was read as FY 2568 (edition 2568); if it is another year's, set --fiscal-year.";
+                throw;
+            }
             finally
             {
                 progress.Clear();
             }
 
             var readTime = clock.Elapsed;
+            var readAs2568 = defaulted ? (parquetInput > 0 ? "Parquet" : "CSV") : null; // what the summary says was read as FY 2568
 
             // The units file's names name the units the input leaves unnamed (CSV and Parquet input), in the results.
             if (groups is not null)
@@ -137,11 +149,6 @@ internal static class BatchCommand
 
             var scoreTime = clock.Elapsed;
             TimeSpan? writeTime = null;
-            if (target is null && string.Equals(parse.GetValue(format), "xlsx", StringComparison.Ordinal))
-            {
-                return OfficeOutput.NeedsOut(context, "xlsx");
-            }
-
             if (target is not null && OfficeOutput.WantsXlsx(parse.GetValue(format) ?? string.Empty, parse.GetValue(format) is null ? target : null))
             {
                 clock.Restart();
@@ -152,7 +159,7 @@ internal static class BatchCommand
             {
                 clock.Restart();
                 var json = parse.GetValue(format) is { } f ? string.Equals(f, "json", StringComparison.Ordinal) : string.Equals(target.Extension, ".json", StringComparison.OrdinalIgnoreCase);
-                var parquet = parse.GetValue(format) is null && string.Equals(target.Extension, ".parquet", StringComparison.OrdinalIgnoreCase);
+                var parquet = parse.GetValue(format) is { } g ? string.Equals(g, "parquet", StringComparison.Ordinal) : string.Equals(target.Extension, ".parquet", StringComparison.OrdinalIgnoreCase);
                 OutputFile.Write(target.FullName, stream =>
                 {
                     if (json)
@@ -178,12 +185,12 @@ internal static class BatchCommand
                 using var buffer = new MemoryStream();
                 result.WriteJson(buffer);
                 context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-                Summary(context with { Out = context.Error }, result, files, totalBytes, defaulted, readTime, scoreTime, engine.MaxDegreeOfParallelism, target, writeTime);
+                Summary(context with { Out = context.Error }, result, files, totalBytes, readAs2568, readTime, scoreTime, engine.MaxDegreeOfParallelism, target, writeTime);
                 groups?.Finish(context with { Out = context.Error }, result);
                 return CliApp.Success;
             }
 
-            Summary(context, result, files, totalBytes, defaulted, readTime, scoreTime, engine.MaxDegreeOfParallelism, target, writeTime);
+            Summary(context, result, files, totalBytes, readAs2568, readTime, scoreTime, engine.MaxDegreeOfParallelism, target, writeTime);
             groups?.Finish(context, result);
             return CliApp.Success;
         });
@@ -241,13 +248,13 @@ internal static class BatchCommand
         MaxDocumentBytes = documentBytes ?? o.MaxDocumentBytes,
     };
 
-    private static void Summary(CliContext context, YearResult result, FileInfo[] files, long bytes, bool defaulted, TimeSpan read, TimeSpan score, int threads, FileInfo? target, TimeSpan? write)
+    private static void Summary(CliContext context, YearResult result, FileInfo[] files, long bytes, string? readAs2568, TimeSpan read, TimeSpan score, int threads, FileInfo? target, TimeSpan? write)
     {
         var data = result.Year;
         var national = result.National;
         var o = context.Out;
         var year = data.FiscalYear is { } fy ? ", fiscal year " + fy.ToString(CultureInfo.InvariantCulture) : string.Empty;
-        o.WriteLine($"ita batch: edition {result.Edition.Id}{year}{(defaulted ? " (CSV read as FY 2568; set --fiscal-year)" : string.Empty)}{(ReferenceEquals(result.Edition, data.Edition) ? string.Empty : $", scored with variant {result.Edition.Id} of data read as {data.Edition.Id}")}");
+        o.WriteLine($"ita batch: edition {result.Edition.Id}{year}{(readAs2568 is null ? string.Empty : $" ({readAs2568} read as FY 2568; set --fiscal-year)")}{(ReferenceEquals(result.Edition, data.Edition) ? string.Empty : $", scored with variant {result.Edition.Id} of data read as {data.Edition.Id}")}");
         o.WriteLine($"  read        {string.Join(", ", files.Select(f => f.Name))}: {Count(data.Units.Count, "unit")}, {Count(data.RespondentCount, "respondent")} (IIT {N(data.IitRespondentCount)}, EIT {N(data.EitRespondentCount)}), {Count(data.AnswerCount, "answer")}, {Count(data.OitCheckCount, "OIT check")}");
         o.WriteLine($"              in {Time(read)} ({Mb(bytes)}, {(bytes / 1e6 / Math.Max(read.TotalSeconds, 1e-6)).ToString("F0", CultureInfo.InvariantCulture)} MB/s); {Mb(data.ResidentBytes)} resident ({(data.ResidentBytes / (double)Math.Max(1, data.AnswerCount)).ToString("F2", CultureInfo.InvariantCulture)} bytes per answer)");
         o.WriteLine($"  scored      {Count(national.ScoredUnitCount, "unit")}, {N(national.UnscoredUnitCount)} not scored, in {Time(score)} on {threads.ToString(CultureInfo.InvariantCulture)} thread{(threads == 1 ? string.Empty : "s")}");

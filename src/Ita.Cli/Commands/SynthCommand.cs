@@ -81,7 +81,10 @@ internal static class SynthCommand
                 context.Out.WriteLine($"  {Path.GetRelativePath(Environment.CurrentDirectory, path)} ({(new FileInfo(path).Length / 1e6).ToString("F1", CultureInfo.InvariantCulture)} MB)");
             }
 
-            context.Out.WriteLine($"Score it with: ita batch {string.Join(' ', written.Select(p => Path.GetRelativePath(Environment.CurrentDirectory, p)))} --out results.csv");
+            // ita batch reads CSV and Parquet as FY 2568 unless told: another year's files need --fiscal-year.
+            var fy = parse.GetValue(fiscalYear);
+            var told = fy == 2568 ? string.Empty : $" --fiscal-year {fy.ToString(CultureInfo.InvariantCulture)}";
+            context.Out.WriteLine($"Score it with: ita batch {string.Join(' ', written.Select(p => Path.GetRelativePath(Environment.CurrentDirectory, p)))}{told} --out results.csv");
             return CliApp.Success;
         });
         return command;

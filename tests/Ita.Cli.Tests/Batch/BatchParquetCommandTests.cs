@@ -47,6 +47,55 @@ public sealed class BatchParquetCommandTests : IDisposable
         }
     }
 
+    /// <summary>Another year's files, CSV or Parquet: synth's hint names the fiscal year, the batch scores them with it,
+    /// and without it the answers another edition would take are an error followed by a hint to set it; the summary
+    /// says which input was read as FY 2568.</summary>
+    [Theory]
+    [InlineData("csv", "answers.csv", "oit.csv", "CSV")]
+    [InlineData("parquet", "answers.parquet", "oit.parquet", "Parquet")]
+    public void AnotherYearsFiles_NeedTheFiscalYear_AndSayHowToGiveIt(string format, string answersFile, string oitFile, string kind)
+    {
+        var dir = Path.Combine(_dir.FullName, format);
+        var (synth, _, synthCode) = Run("synth", "--out-dir", dir, "--units", "6", "--respondents", "300", "--fiscal-year", "2564", "--format", format);
+        Assert.Equal(0, synthCode);
+        Assert.EndsWith($" --fiscal-year 2564 --out results.csv", synth.TrimEnd(), StringComparison.Ordinal);
+        var (answers, oit) = (Path.Combine(dir, answersFile), Path.Combine(dir, oitFile));
+
+        var (_, errors, code) = Run("batch", answers, oit, "--out", Path.Combine(_dir.FullName, "r.csv"));
+        Assert.Equal(2, code);
+        Assert.Contains("hint: no --fiscal-year was given, so the input was read as FY 2568 (edition 2568); if it is another year's, set --fiscal-year.", errors, StringComparison.Ordinal);
+        Assert.Equal(0, Run("batch", answers, oit, "--fiscal-year", "2564", "--out", Path.Combine(_dir.FullName, "r.csv")).Code);
+
+        var current = Path.Combine(_dir.FullName, format + "-2568");
+        Run("synth", "--out-dir", current, "--units", "3", "--respondents", "150", "--format", format);
+        var (output, _, ok) = Run("batch", Path.Combine(current, answersFile), Path.Combine(current, oitFile));
+        Assert.Equal(0, ok);
+        Assert.StartsWith($"ita batch: edition 2568, fiscal year 2568 ({kind} read as FY 2568; set --fiscal-year)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("--fiscal-year", Run("synth", "--out-dir", current, "--units", "3", "--respondents", "150", "--format", format).Out, StringComparison.Ordinal);
+    }
+
+    /// <summary><c>--format parquet</c> writes Parquet whatever --out is named; <c>--format parquet</c> or <c>xlsx</c>
+    /// without --out is a usage error before anything is read.</summary>
+    [Fact]
+    public void FormatParquet_WritesParquet_AndABinaryFormatWithoutOut_IsRefusedBeforeReading()
+    {
+        var dir = Path.Combine(_dir.FullName, "y");
+        Run("synth", "--out-dir", dir, "--units", "3", "--respondents", "150");
+        var (answers, oit) = (Path.Combine(dir, "answers.csv"), Path.Combine(dir, "oit.csv"));
+        var target = Path.Combine(_dir.FullName, "results.dat");
+
+        Assert.Equal(0, Run("batch", answers, oit, "--format", "parquet", "--out", target).Code);
+        Assert.True(ParquetYear.IsParquet(target));
+
+        foreach (var format in new[] { "parquet", "xlsx" })
+        {
+            var (output, errors, code) = Run("batch", answers, oit, "--format", format);
+            Assert.Equal(2, code);
+            Assert.Equal($"error: --format {format} writes a file: give it with --out FILE.{format}.", errors.Trim());
+            Assert.Equal(string.Empty, output);
+        }
+    }
+
     [Fact]
     public async Task ParquetAnswers_AreCheckedAsCsvAnswersAre()
     {
