@@ -48,6 +48,13 @@ internal static class BatchCommand
                 throw new FileNotFoundException($"Input file not found: {file.FullName}", file.FullName);
             }
 
+            if (files.GroupBy(f => f.FullName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                // Its units would come twice: an error at its first row, which would not say why.
+                context.Error.WriteLine($"error: {twice.First().Name} is given twice; give each input file once.");
+                return CliApp.InvalidInput;
+            }
+
             // The results file and the group tables are checked before any input is read: a directory, a missing or
             // read-only directory, one of the inputs (which a table would replace), or a file named twice is refused at
             // once.
@@ -274,7 +281,7 @@ internal static class BatchCommand
         var problems = data.ReadProblems;
         if (problems.Count > 0)
         {
-            context.Error.WriteLine($"warning: {N(problems.Count)} bad rows or documents were skipped:");
+            context.Error.WriteLine($"warning: {N(problems.Count)} bad {(problems.Count == 1 ? "row or document was" : "rows or documents were")} skipped:");
             foreach (var p in problems.Take(10))
             {
                 context.Error.WriteLine("  " + p);
@@ -293,6 +300,12 @@ internal static class BatchCommand
             foreach (var u in unscored.Take(5))
             {
                 context.Error.WriteLine($"  {u.Unit.Id}: {u.Problems[0]}{(u.Problems.Count > 1 ? $" (+{(u.Problems.Count - 1).ToString(CultureInfo.InvariantCulture)} more)" : string.Empty)}");
+            }
+
+            if (result.Year.OitCheckCount == 0 && unscored.Length == result.Units.Count)
+            {
+                // The likeliest cause: the OIT file was not given (indicators 9 and 10 come from it).
+                context.Error.WriteLine("hint: the input has no OIT checks; give the OIT file (unit,item,disclosed) with the answers.");
             }
         }
     }

@@ -163,6 +163,13 @@ internal sealed class BatchGroups
                 }
             }
 
+            // Values are compared exactly: one with a space at an end (as spreadsheets leave them) is a group of its own.
+            var spaced = table.Groups.Select(group => group.Value!).Where(v => v.Length > 0 && (char.IsWhiteSpace(v[0]) || char.IsWhiteSpace(v[^1]))).ToList();
+            if (spaced.Count > 0)
+            {
+                context.Error.WriteLine($"warning: {BatchCommand.Count(spaced.Count, $"{table.Column} value")} of {UnitsName} {(spaced.Count == 1 ? "begins or ends" : "begin or end")} with a space, so {(spaced.Count == 1 ? "it is a group" : "each is a group")} of its own: {string.Join(", ", spaced.Take(10).Select(v => $"'{v}'"))}{(spaced.Count > 10 ? $" … and {(spaced.Count - 10).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty)}");
+            }
+
             if (!reported)
             {
                 reported = true;

@@ -61,7 +61,7 @@ public sealed class BatchCommandTests : IDisposable
         var (output, skipped, skipCode) = Run("batch", answers, "--on-error", "skip");
         Assert.Equal(0, skipCode);
         Assert.Contains("0 units, 1 not scored", output, StringComparison.Ordinal);
-        Assert.Contains("1 bad rows or documents were skipped", skipped, StringComparison.Ordinal);
+        Assert.Contains("1 bad row or document was skipped", skipped, StringComparison.Ordinal);
         Assert.Contains("could not be scored", skipped, StringComparison.Ordinal);
     }
 
@@ -116,6 +116,26 @@ public sealed class BatchCommandTests : IDisposable
         Assert.True(json.RootElement.TryGetProperty("national", out _));
         Assert.Contains("national", errors, StringComparison.Ordinal);
         Assert.Contains("7 units", errors, StringComparison.Ordinal);
+    }
+
+    /// <summary>Answers without their OIT file score no unit: the warning ends with a hint to give it. The same file
+    /// given twice is a usage error before reading (its units would come twice).</summary>
+    [Fact]
+    public void Batch_WithoutTheOitFile_HintsAtIt_AndAFileGivenTwice_IsAUsageError()
+    {
+        Run("synth", "--out-dir", _dir.FullName, "--units", "3", "--respondents", "150");
+        var answers = Path.Combine(_dir.FullName, "answers.csv");
+
+        var (_, errors, code) = Run("batch", answers);
+        Assert.Equal(0, code);
+        Assert.Contains("warning: 3 units could not be scored", errors, StringComparison.Ordinal);
+        Assert.EndsWith("hint: the input has no OIT checks; give the OIT file (unit,item,disclosed) with the answers.", errors.TrimEnd(), StringComparison.Ordinal);
+        Assert.DoesNotContain("hint:", Run("batch", answers, Path.Combine(_dir.FullName, "oit.csv")).Error, StringComparison.Ordinal);
+
+        var (output, twice, twiceCode) = Run("batch", answers, Path.Combine(_dir.FullName, ".", "answers.csv"));
+        Assert.Equal(2, twiceCode);
+        Assert.Equal("error: answers.csv is given twice; give each input file once.", twice.Trim());
+        Assert.Equal(string.Empty, output);
     }
 
     private static (string Out, string Error, int Code) Run(params string[] args)

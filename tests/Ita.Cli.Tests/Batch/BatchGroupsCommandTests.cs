@@ -145,6 +145,21 @@ public sealed class BatchGroupsCommandTests : IDisposable
         Assert.Contains("    north: 5 units (4 scored), mean total ", output, StringComparison.Ordinal);
     }
 
+    /// <summary>A group value with a space at an end is a group of its own (values are compared exactly), and said so.</summary>
+    [Fact]
+    public void GroupValuesWithSpacesAtTheirEnds_AreGroupsOfTheirOwn_AndAWarningSaysSo()
+    {
+        Run("synth", "--out-dir", _dir.FullName, "--units", "4", "--respondents", "400");
+        var units = Path.Combine(_dir.FullName, "units.csv");
+        File.WriteAllText(units, "unit,province\nU00001,เชียงใหม่\nU00002,เชียงใหม่ \nU00003,ลำพูน\nU00004,ลำพูน\n");
+
+        var (output, errors, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", units, "--group-by", "province");
+
+        Assert.Equal(0, code);
+        Assert.Contains("groups      by province: 3 groups", output, StringComparison.Ordinal);
+        Assert.Equal("warning: 1 province value of units.csv begins or ends with a space, so it is a group of its own: 'เชียงใหม่ '", errors.Trim());
+    }
+
     [Theory]
     [InlineData("--group-by,province", "need --units")]
     [InlineData("--units,UNITS,--group-by,province,--group-out,a.csv,--group-out,b.csv", "give one --group-out per --group-by")]
