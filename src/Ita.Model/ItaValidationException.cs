@@ -48,17 +48,37 @@ public sealed class ItaValidationException : FormatException
         Problems = problems.ToArray();
     }
 
+    /// <summary>Initializes a new instance of the <see cref="ItaValidationException"/> class whose problems are the first
+    /// of <paramref name="total"/>, followed by a <see cref="ProblemCodes.MoreProblems"/> line.</summary>
+    internal ItaValidationException(string? sourceName, IReadOnlyList<ValidationProblem> problems, long total)
+        : base(Describe(sourceName, problems, total))
+    {
+        SourceName = sourceName;
+        Problems = problems.ToArray();
+    }
+
     /// <summary>Gets the file or stream the input came from, or <see langword="null"/>.</summary>
     public string? SourceName { get; }
 
     /// <summary>Gets every problem found.</summary>
     public IReadOnlyList<ValidationProblem> Problems { get; }
 
-    private static string Describe(string? sourceName, IReadOnlyList<ValidationProblem> problems)
+    /// <summary>"x.csv is invalid (2 problems):" and the problems, a line each. When the list ends with a line saying that
+    /// more were found (<see cref="ProblemCodes.MoreProblems"/>, <see cref="ProblemCodes.TooManyProblems"/>), the count
+    /// is of the problems listed: "(more than 100 problems, the first 100 listed)", or with the total when known
+    /// ("(300 problems, the first 100 listed)").</summary>
+    private static string Describe(string? sourceName, IReadOnlyList<ValidationProblem> problems, long? total = null)
     {
         ArgumentNullException.ThrowIfNull(problems);
         var sb = new StringBuilder();
-        sb.Append(sourceName ?? "input").Append(CultureInfo.InvariantCulture, $" is invalid ({problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}):");
+        var listed = problems.Count(p => p.Code is not (ProblemCodes.MoreProblems or ProblemCodes.TooManyProblems));
+        var shown = listed.ToString("N0", CultureInfo.InvariantCulture);
+        var count = listed == problems.Count
+            ? $"{problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}"
+            : total is { } all
+                ? $"{all.ToString("N0", CultureInfo.InvariantCulture)} problems, the first {shown} listed"
+                : $"more than {shown} problems, the first {shown} listed";
+        sb.Append(sourceName ?? "input").Append(CultureInfo.InvariantCulture, $" is invalid ({count}):");
         foreach (var p in problems)
         {
             sb.Append('\n').Append("  ").Append(p);

@@ -68,7 +68,22 @@ internal sealed class BatchGroups
             return (null, $"--group-out {target}: a group table is written as .csv, .xlsx or .parquet; name the file with one of these extensions.");
         }
 
-        var units = UnitTable.LoadFile(unitsFile.FullName);
+        if (Ita.Model.Parquet.ParquetYear.IsParquet(unitsFile.FullName))
+        {
+            return (null, $"--units {unitsFile.Name} is a Parquet file; the units file is CSV: {UnitsFileIs}.");
+        }
+
+        UnitTable units;
+        try
+        {
+            units = UnitTable.LoadFile(unitsFile.FullName);
+        }
+        catch (ItaValidationException ex)
+        {
+            // Said after the problems: which file they are of (the units file, not an input) and what it should be.
+            ex.Data[CliApp.HintKey] = $"{unitsFile.Name} is the units file (--units): {UnitsFileIs}.";
+            throw;
+        }
         foreach (var column in groupBy)
         {
             if (!units.HasColumn(column))
@@ -86,6 +101,9 @@ internal sealed class BatchGroups
 
         return (new BatchGroups(units, unitsFile.Name, groupBy, groupOut), null);
     }
+
+    /// <summary>What a units file is, for messages.</summary>
+    private const string UnitsFileIs = "a header naming a 'unit' column and the columns to group by, then a row per unit, in UTF-8 (Excel: CSV UTF-8)";
 
     /// <summary>The extensions of the files a group table is written to.</summary>
     private static readonly string[] Formats = [".csv", ".xlsx", ".parquet"];

@@ -258,8 +258,31 @@ public sealed class BatchGroupsCommandTests : IDisposable
         var (_, errors, code) = Run("batch", answers, "--units", units, "--group-by", "province");
 
         Assert.Equal(2, code);
-        Assert.Contains("units.csv", errors, StringComparison.Ordinal);
+        Assert.StartsWith("error: units.csv is invalid (1 problem):", errors, StringComparison.Ordinal);
         Assert.Contains("line 3", errors, StringComparison.Ordinal);
+        Assert.EndsWith("hint: units.csv is the units file (--units): a header naming a 'unit' column and the columns to group by, then a row per unit, in UTF-8 (Excel: CSV UTF-8).", errors.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A units file with more problems than are listed says how many there are and how many are listed; a
+    /// Parquet file given as the units file is a usage error that says the units file is CSV.</summary>
+    [Fact]
+    public void AUnitsFileWithManyProblems_CountsThem_AndAParquetUnitsFile_IsAUsageError()
+    {
+        var windows874 = string.Concat(Enumerable.Range(1, 300).Select(i => $"U{i:D5},\u0E40\u0E0A\u0E35\u0E22\u0E07\u0E43\u0E2B\u0E21\u0E48\n"));
+        var (units, answers) = EmptyYear("unit,province\n");
+        File.WriteAllBytes(units, [.. "unit,province\n"u8, .. windows874.Select(c => c < 0x80 ? (byte)c : (byte)(c - 0x0E00 + 0xA0))]); // TIS-620: one byte a Thai letter
+
+        var (_, errors, code) = Run("batch", answers, "--units", units, "--group-by", "province");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: units.csv is invalid (300 problems, the first 100 listed):", errors, StringComparison.Ordinal);
+        Assert.Contains("  $: … and 200 more problems. [more-problems]", errors, StringComparison.Ordinal);
+
+        var parquet = Path.Combine(_dir.FullName, "units.parquet");
+        File.WriteAllBytes(parquet, [.. "PAR1"u8, 0, 0, 0, 0, .. "PAR1"u8]);
+        (_, errors, code) = Run("batch", answers, "--units", parquet, "--group-by", "province");
+        Assert.Equal(2, code);
+        Assert.Equal("error: --units units.parquet is a Parquet file; the units file is CSV: a header naming a 'unit' column and the columns to group by, then a row per unit, in UTF-8 (Excel: CSV UTF-8).", errors.Trim());
     }
 
     /// <summary>A units file with <paramref name="unitsText"/> and an answers file with a header only.</summary>

@@ -162,7 +162,9 @@ public sealed class UnitTable
         {
             if (dropped > 0)
             {
-                problems.Add(new ValidationProblem(ProblemCodes.MoreProblems, "$", $"… and {dropped.ToString(CultureInfo.InvariantCulture)} more problems."));
+                var listed = problems.Count;
+                problems.Add(new ValidationProblem(ProblemCodes.MoreProblems, "$", $"… and {dropped.ToString("N0", CultureInfo.InvariantCulture)} more problems."));
+                throw new ItaValidationException(sourceName, problems, listed + (long)dropped);
             }
 
             throw Invalid(sourceName, problems);
