@@ -50,6 +50,7 @@ for (let a = 0; a < args.length; a += 2) {
   const types = reader.columnTypes().map(t => t.toString());
   const pq = reader.getRowObjectsJson();
   let compared = 0;
+  let differing = 0;
   if (columns.join(',') !== header.join(',')) { console.error(`${parquetFile}: columns differ from ${csvFile}`); failures++; }
   if (pq.length !== rows.length) { console.error(`${parquetFile}: ${pq.length} rows, ${csvFile}: ${rows.length}`); failures++; }
   rows.forEach((row, r) => header.forEach((col, k) => {
@@ -58,10 +59,11 @@ for (let a = 0; a < args.length; a += 2) {
     // The national row's group value: null in Parquet, empty in CSV (its scope column tells it apart).
     compared++;
     if (fromParquet !== fromCsv) {
+      differing++;
       if (failures++ < 10) console.error(`${parquetFile} row ${r + 1} ${col}: parquet '${fromParquet}' csv '${fromCsv}'`);
     }
   }));
   const typeList = [...new Set(columns.map((col, k) => `${types[k]}`))].join(', ');
-  console.log(`${parquetFile}: ${pq.length} rows × ${columns.length} columns, ${compared} values equal to ${csvFile}${failures ? ' (with differences)' : ''}; types: ${typeList}`);
+  console.log(`${parquetFile}: ${pq.length} rows × ${columns.length} columns, ${compared - differing} of ${compared} values equal to ${csvFile}; types: ${typeList}`);
 }
 process.exit(failures ? 1 : 0);
