@@ -458,8 +458,17 @@ public static class ParquetYear
         var isString = field.SchemaType == SchemaType.Data && (type == typeof(string) || type == typeof(ReadOnlyMemory<char>));
         return types.Any(t => t == type || (t == typeof(string) && isString))
             ? field
-            : throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$", $"Column '{column}' is {TypeName(type)}; expected {Either(types.Select(TypeName).ToArray())}.")]);
+            : throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$", $"Column '{column}' is {TypeName(type)}; expected {Either([.. types.Select(TypeName).Distinct(StringComparer.Ordinal)])}. {CastHint(column, types)}")]);
     }
+
+    /// <summary>How to write a column with the type it needs, in the tools that write most Parquet files (DuckDB's SQL,
+    /// pandas): a column of nulls, or of whole numbers with gaps, is typed otherwise by default.</summary>
+    private static string CastHint(string column, Type[] types) =>
+        types.Contains(typeof(string))
+            ? $"Write it as text: CAST({column} AS VARCHAR) in DuckDB (a column of nulls too: CAST(NULL AS VARCHAR) AS {column}), .astype(\"string\") in pandas."
+            : types.Contains(typeof(bool))
+                ? $"Write it as BOOLEAN or an integer: CAST({column} AS BOOLEAN) in DuckDB, .astype(\"boolean\") in pandas."
+                : $"Write it as an integer: CAST({column} AS INTEGER) in DuckDB, .astype(\"Int64\") in pandas (a float column with NaN for the gaps is DOUBLE).";
 
     /// <summary>"a", "a or b", "a, b or c".</summary>
     private static string Either(string[] names) => names.Length < 2 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} or {names[^1]}";
