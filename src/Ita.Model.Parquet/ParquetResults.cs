@@ -22,14 +22,18 @@ public static class ParquetResults
 
     /// <summary>Writes one row per unit.</summary>
     /// <param name="result">The results.</param>
-    /// <param name="stream">A writable, seekable stream; not closed.</param>
+    /// <param name="stream">A writable stream, written from its position; not closed.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The stream is not writable (read-only or closed).</exception>
+    /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
     public static async Task WriteUnitsAsync(YearResult result, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(stream);
+        ParquetYear.Writable(stream, nameof(stream));
+        cancellationToken.ThrowIfCancellationRequested();
         var edition = result.Edition;
         var units = result.Units;
         var decimals = edition.Rules.Rounding.Decimals;
@@ -52,7 +56,7 @@ public static class ParquetResults
         fields.AddRange(indicators);
         fields.AddRange([iitRespondents, eitRespondents, warnings, problems]);
 
-        var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), new WriteFromHere(stream), cancellationToken: cancellationToken).ConfigureAwait(false);
         await using var scope = writer.ConfigureAwait(false);
         using var group = writer.CreateRowGroup();
         await group.WriteAsync(unit, units.Select(u => u.Unit.Id).ToArray()).ConfigureAwait(false);
@@ -83,16 +87,20 @@ public static class ParquetResults
 
     /// <summary>Writes a group table: one row per group, then the national row.</summary>
     /// <param name="table">The table.</param>
-    /// <param name="stream">A writable, seekable stream; not closed.</param>
+    /// <param name="stream">A writable stream, written from its position; not closed.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The grouping column is also the name of another column, or the edition's grade
-    /// levels make two columns of one name (see <see cref="GroupTable.ColumnNames"/>).</exception>
+    /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
+    /// <exception cref="ArgumentException">The stream is not writable (read-only or closed); or the grouping column is also
+    /// the name of another column, or the edition's grade levels make two columns of one name (see
+    /// <see cref="GroupTable.ColumnNames"/>).</exception>
     public static async Task WriteGroupsAsync(GroupTable table, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(stream);
+        ParquetYear.Writable(stream, nameof(stream));
+        cancellationToken.ThrowIfCancellationRequested();
         var edition = table.Edition;
         var names = GroupTableCsv.ColumnNames(edition, table.Column);
         var rows = table.Groups.Append(table.National).ToArray();
@@ -123,7 +131,7 @@ public static class ParquetResults
         fields.Add(passedShare);
         fields.AddRange(exact);
 
-        var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), new WriteFromHere(stream), cancellationToken: cancellationToken).ConfigureAwait(false);
         await using var scope = writer.ConfigureAwait(false);
         using var group = writer.CreateRowGroup();
         await group.WriteAsync(scopeField, rows.Select(r => r.IsNational ? "national" : "group").ToArray()).ConfigureAwait(false);
@@ -180,6 +188,9 @@ public static class ParquetResults
 
     private static DecimalDataField Exact(string name) => new(name, ExactPrecision, ExactScale, forceByteArrayEncoding: false, isNullable: true);
 
-    private static Task WriteDecimals(ParquetRowGroupWriter group, DataField field, IEnumerable<decimal?> values, CancellationToken cancellationToken) =>
-        group.WriteAsync<decimal>(field, values.ToArray(), cancellationToken: cancellationToken);
+    private static Task WriteDecimals(ParquetRowGroupWriter group, DataField field, IEnumerable<decimal?> values, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested(); // Parquet.Net does not check it for a column in memory
+        return group.WriteAsync<decimal>(field, values.ToArray(), cancellationToken: cancellationToken);
+    }
 }

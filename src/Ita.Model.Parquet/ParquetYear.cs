@@ -43,11 +43,14 @@ public static class ParquetYear
     /// item whose other parts are answered has a null answer), and one row with a null answer for a respondent who
     /// answered nothing, so that reading the files back gives the same respondents.</summary>
     /// <param name="year">The year.</param>
-    /// <param name="answers">A writable, seekable stream for the answers; not closed.</param>
-    /// <param name="oit">A writable, seekable stream for the OIT checks; not closed.</param>
+    /// <param name="answers">A writable stream for the answers, written from its position; not closed.</param>
+    /// <param name="oit">Another writable stream for the OIT checks, written from its position; not closed.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when both files are written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A stream is not writable (or is closed), or both are the same stream; checked
+    /// before anything is written.</exception>
+    /// <exception cref="OperationCanceledException">The write was cancelled.</exception>
     public static Task WriteAsync(YearData year, Stream answers, Stream oit, CancellationToken cancellationToken = default) =>
         WriteAsync(year, answers, oit, RowGroupRows, cancellationToken: cancellationToken);
 
@@ -58,6 +61,13 @@ public static class ParquetYear
         ArgumentNullException.ThrowIfNull(year);
         ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(oit);
+        Writable(answers, nameof(answers));
+        Writable(oit, nameof(oit));
+        if (ReferenceEquals(answers, oit))
+        {
+            throw new ArgumentException("The answers and the OIT checks are two files: give two streams.", nameof(oit));
+        }
+
         var items = year.Edition.Items.ToDictionary(i => i.Code, StringComparer.Ordinal);
         var writer = new AnswersWriter(answers, pageRows, plainFrom);
         await writer.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -113,13 +123,23 @@ public static class ParquetYear
         var oitUnit = new DataField<string>("unit", nullable: false);
         var oitItem = new DataField<string>("item", nullable: false);
         var oitDisclosed = new DataField<bool>("disclosed", nullable: false);
-        var oitWriter = await ParquetWriter.CreateAsync(new ParquetSchema(oitUnit, oitItem, oitDisclosed), oit, WriteOptions("unit", "item"), cancellationToken: cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        var oitWriter = await ParquetWriter.CreateAsync(new ParquetSchema(oitUnit, oitItem, oitDisclosed), new WriteFromHere(oit), WriteOptions("unit", "item"), cancellationToken: cancellationToken).ConfigureAwait(false);
         await using (oitWriter.ConfigureAwait(false))
         {
             using var group = oitWriter.CreateRowGroup();
             await group.WriteAsync(oitUnit, oitUnits).ConfigureAwait(false);
             await group.WriteAsync(oitItem, oitItems).ConfigureAwait(false);
             await group.WriteAsync<bool>(oitDisclosed, disclosed.ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Refuses a stream that cannot be written (a read-only or closed one) before anything is written.</summary>
+    internal static void Writable(Stream stream, string parameter)
+    {
+        if (!stream.CanWrite)
+        {
+            throw new ArgumentException("The stream is not writable (read-only or closed).", parameter);
         }
     }
 
@@ -139,7 +159,10 @@ public static class ParquetYear
     /// <summary>Tells whether a file is Parquet (by its leading magic bytes <c>PAR1</c>).</summary>
     /// <param name="path">The file.</param>
     /// <returns><see langword="true"/> for a Parquet file.</returns>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="IOException">The file cannot be read (it does not exist, …).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read, or is a directory.</exception>
     public static bool IsParquet(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -157,12 +180,15 @@ public static class ParquetYear
     /// <see langword="null"/> is the same as options that name no edition, and is refused.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The data.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">No file is given, the options name no edition or fiscal year, or they ask
-    /// to skip bad rows.</exception>
-    /// <exception cref="IOException">A file cannot be read or is not Parquet.</exception>
-    /// <exception cref="ItaValidationException">A file lacks a column or has one of the wrong type, or a row or a unit
-    /// is bad, or the year would pass a limit.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> or one of them is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">No file is given, a path is empty, the options name no edition or fiscal year,
+    /// an edition that does not cover their fiscal year, or ask to skip bad rows.</exception>
+    /// <exception cref="EditionNotFoundException">No built-in edition covers the options' fiscal year.</exception>
+    /// <exception cref="IOException">A file cannot be read (it does not exist, …).</exception>
+    /// <exception cref="UnauthorizedAccessException">A file may not be read, or is a directory.</exception>
+    /// <exception cref="ItaValidationException">A file is not Parquet (a <see cref="ProblemCodes.Syntax"/> problem) or is
+    /// damaged, lacks a column or has one of the wrong type, or a row or a unit is bad, or the year would pass a limit;
+    /// or the edition cannot read answers (one of a partial edition).</exception>
     public static Task<YearData> LoadFilesAsync(IEnumerable<string> paths, YearReadOptions? options = null, CancellationToken cancellationToken = default) =>
         LoadFilesAsync(paths, options, threads: 0, cancellationToken: cancellationToken);
 
@@ -184,7 +210,7 @@ public static class ParquetYear
             throw new ArgumentException("Parquet input stops at the first problem; skipping bad rows is supported for CSV and JSON input only.", nameof(options));
         }
 
-        var edition = options.Edition ?? (options.FiscalYear is { } fy ? Edition.ForFiscalYear(fy) : throw new ArgumentException("Reading Parquet needs an edition: set YearReadOptions.Edition or FiscalYear.", nameof(options)));
+        var edition = YearReadOptions.ResolveEdition(options) ?? throw new ArgumentException("Reading Parquet needs an edition: set YearReadOptions.Edition or FiscalYear.", nameof(options));
 
         // OIT files are read one after another on a worker while the files after them are opened and the answers are
         // read (the answers need them only when their units go into the year); an OIT file's problem is still the one
@@ -193,6 +219,7 @@ public static class ParquetYear
         // KeptAnswerFiles answers files; the others are opened again when their turn comes, so that the files open at
         // once stay few).
         var oitRead = Task.CompletedTask;
+        var oitBytes = 0L;
         var answerFiles = new List<(string Path, OpenFile? Open)>();
         var builder = new YearDataBuilder(edition, options.FiscalYear) { MaxUnits = options.MaxUnits, MaxRespondents = options.MaxRespondentsPerUnit };
         var oit = new OitDecisions(builder);
@@ -201,8 +228,9 @@ public static class ParquetYear
             foreach (var path in files)
             {
                 var opened = await OpenFile.Of(path, cancellationToken).ConfigureAwait(false);
-                if (opened.Reader.Schema.DataFields.Any(f => string.Equals(f.Name, "disclosed", StringComparison.Ordinal)))
+                if (opened.Reader.Schema.Fields.Any(f => string.Equals(f.Name, "disclosed", StringComparison.Ordinal)))
                 {
+                    oitBytes += new FileInfo(path).Length;
                     // The task owns the file from here, whatever happens before it starts or in it.
                     var before = oitRead;
                     oitRead = Task.Run(async () =>
@@ -242,6 +270,10 @@ public static class ParquetYear
             }
 
             await oitRead.ConfigureAwait(false);
+            if (oitBytes > 0)
+            {
+                options.Progress?.Report(read + oitBytes); // the OIT files, read on another core, once read
+            }
         }
         catch (Exception) when (!oitRead.IsCompletedSuccessfully)
         {
@@ -452,8 +484,24 @@ public static class ParquetYear
 
     internal static DataField Field(ParquetReader reader, string name, string column, params Type[] types)
     {
-        var field = reader.Schema.DataFields.FirstOrDefault(f => string.Equals(f.Name, column, StringComparison.Ordinal))
-            ?? throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$", $"The file has no '{column}' column; its columns are {string.Join(", ", reader.Schema.DataFields.Select(f => f.Name))}.")]);
+        // Top-level columns only: a field of a struct may have the name too (a 'meta' struct with an 'answer'), and a
+        // column named twice is ambiguous.
+        var named = reader.Schema.Fields.Where(f => string.Equals(f.Name, column, StringComparison.Ordinal)).ToList();
+        if (named.Count == 0)
+        {
+            throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$", $"The file has no '{column}' column; its columns are {string.Join(", ", reader.Schema.Fields.Select(f => f.Name))}.")]);
+        }
+
+        if (named.Count > 1)
+        {
+            throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$", $"The file has {named.Count.ToString(CultureInfo.InvariantCulture)} columns named '{column}'; give it once.")]);
+        }
+
+        if (named[0] is not DataField field)
+        {
+            throw new ItaValidationException(name, [new ValidationProblem(ProblemCodes.Header, "$", $"Column '{column}' is a nested column ({named[0].SchemaType.ToString().ToLowerInvariant()}); expected {Either([.. types.Select(TypeName).Distinct(StringComparer.Ordinal)])}.")]);
+        }
+
         var type = field is DecimalDataField ? typeof(decimal) : field.ClrType;
         var isString = field.SchemaType == SchemaType.Data && (type == typeof(string) || type == typeof(ReadOnlyMemory<char>));
         return types.Any(t => t == type || (t == typeof(string) && isString))

@@ -47,6 +47,61 @@ public sealed class ParquetDecoderTests : IDisposable
         Assert.Equal(expected.AnswerCount, read.AnswerCount);
     }
 
+    /// <summary>Fixtures written by DuckDB 1.5 from <c>ita synth --units 2 --respondents 40 --seed 7 --format parquet</c>:
+    /// <c>COPY (SELECT {'answer': 0, 'unit': 'X'} AS meta, * FROM 'answers.parquet')</c>, <c>COPY (SELECT
+    /// {'disclosed': true} AS meta, * FROM 'oit.parquet')</c>, and the answers with <c>{'value': answer} AS answer</c>.
+    /// Only top-level columns count: a struct's field named like a column is not read as that column (it replaced every
+    /// answer with 0 and every unit id, and made the OIT file's checks all disclosed); a column that is a struct is a
+    /// header problem.</summary>
+    [Fact]
+    public async Task AStructsFieldNamedLikeAColumn_IsNotTheColumn_AndANestedColumn_IsAHeaderProblem()
+    {
+        var plain = Path.Combine(_dir.FullName, "plain");
+        Assert.Equal(0, CliRunner.Run("synth", "--out-dir", plain, "--units", "2", "--respondents", "40", "--seed", "7", "--format", "parquet").ExitCode);
+        var options = new YearReadOptions { FiscalYear = 2568 };
+        var expected = Text(await ParquetYear.LoadFilesAsync([Path.Combine(plain, "answers.parquet"), Path.Combine(plain, "oit.parquet")], options));
+
+        Assert.Equal(expected, Text(await ParquetYear.LoadFilesAsync([CliRunner.Fixture("parquet", "duckdb-nested-answer-unit.parquet"), Path.Combine(plain, "oit.parquet")], options)));
+        Assert.Equal(expected, Text(await ParquetYear.LoadFilesAsync([Path.Combine(plain, "answers.parquet"), CliRunner.Fixture("parquet", "duckdb-nested-disclosed.parquet")], options)));
+        var problem = Assert.Single((await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([CliRunner.Fixture("parquet", "duckdb-answer-struct.parquet")], options))).Problems);
+        Assert.Equal((ProblemCodes.Header, "Column 'answer' is a nested column (struct); expected INT8, UINT8, INT16, UINT16, INT32 or INT64."), (problem.Code, problem.Message));
+    }
+
+    /// <summary>A file with two top-level columns of one name (made by renaming one in the footer: Parquet.Net and
+    /// DuckDB do not write such files, others may) is a header problem: which one is meant cannot be told.</summary>
+    [Fact]
+    public async Task TwoColumnsOfOneName_AreAHeaderProblem()
+    {
+        var path = Path.Combine(_dir.FullName, "twice.parquet");
+        var fields = new DataField[] { new DataField<string>("unit"), new DataField<string>("tool"), new DataField<int>("respondent"), new DataField<string>("item"), new DataField<string>("part"), new DataField<int>("answer"), new DataField<int>("answez") };
+        await using (var stream = File.Create(path))
+        await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream))
+        using (var group = writer.CreateRowGroup())
+        {
+            await group.WriteAsync(fields[0], new[] { "U1" });
+            await group.WriteAsync(fields[1], new[] { "iit" });
+            await group.WriteAsync<int>(fields[2], new[] { 1 });
+            await group.WriteAsync(fields[3], new[] { "i1" });
+            await group.WriteAsync(fields[4], new string?[] { null }!);
+            await group.WriteAsync<int>(fields[5], new[] { 3 });
+            await group.WriteAsync<int>(fields[6], new[] { 0 });
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path);
+        var renamed = 0;
+        for (var i = bytes.AsSpan().IndexOf("answez"u8); i >= 0; i = bytes.AsSpan().IndexOf("answez"u8))
+        {
+            bytes[i + 5] = (byte)'r'; // same length: the footer's structure is unchanged
+            renamed++;
+        }
+
+        Assert.True(renamed >= 2); // the schema element and the column chunk's path
+        await File.WriteAllBytesAsync(path, bytes);
+
+        var problem = Assert.Single((await Assert.ThrowsAsync<ItaValidationException>(() => ParquetYear.LoadFilesAsync([path], new YearReadOptions { FiscalYear = 2568 }))).Problems);
+        Assert.Equal((ProblemCodes.Header, "The file has 2 columns named 'answer'; give it once."), (problem.Code, problem.Message));
+    }
+
     [Theory]
     [InlineData(true, CompressionMethod.Snappy, "int", true)]
     [InlineData(false, CompressionMethod.Snappy, "int", true)]

@@ -47,6 +47,88 @@ public sealed class ParquetWriterTests : IDisposable
         Assert.Equal(Text(year), Text(await ParquetYear.LoadFilesAsync([answers, oit], options, threads: 1)));
     }
 
+    /// <summary>Every Parquet writer writes from where its stream stands: a file written after 4 bytes of the caller's
+    /// reads back (Parquet.Net's offsets were from the stream's start, so the OIT and results files came out damaged).
+    /// A stream that cannot be written, or one stream for both files, is refused before anything is written; a
+    /// cancelled token cancels every write.</summary>
+    [Fact]
+    public async Task Writers_WriteFromTheStreamsPosition_RefuseBadStreams_AndCancel()
+    {
+        var edition = Edition.ForId("2568");
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 4, IitRespondents = 40, EitRespondents = 60, Seed = 3 });
+        var result = new BatchEngine().Score(year);
+        var units = UnitTable.Load(new MemoryStream(Encoding.UTF8.GetBytes("unit,region\n" + string.Join('\n', year.Units.Select((u, i) => $"{u.Id},r{i % 2}")) + "\n")));
+        var groups = GroupTable.Compute(result, units, "region");
+
+        var (answers, oit, unitsFile, groupsFile) = (Offset(), Offset(), Offset(), Offset());
+        await ParquetYear.WriteAsync(year, answers, oit);
+        await ParquetResults.WriteUnitsAsync(result, unitsFile);
+        await ParquetResults.WriteGroupsAsync(groups, groupsFile);
+        var paths = new[] { answers, oit, unitsFile, groupsFile }.Select((stream, i) =>
+        {
+            var path = Path.Combine(_dir.FullName, $"f{i}.parquet");
+            File.WriteAllBytes(path, stream.ToArray()[4..]);
+            return path;
+        }).ToArray();
+
+        Assert.Equal(Text(year), Text(await ParquetYear.LoadFilesAsync(paths[..2], new YearReadOptions { Edition = edition })));
+        Assert.Equal(year.Units.Select(u => (object?)u.Id), BatchGroupsCommandTests.ReadParquet(paths[2]).Columns["unit"]);
+        Assert.Equal(["group", "group", "national"], BatchGroupsCommandTests.ReadParquet(paths[3]).Columns["scope"]);
+
+        using var readOnly = new MemoryStream([], writable: false);
+        var closed = new MemoryStream();
+        closed.Dispose();
+        var shared = new MemoryStream();
+        Assert.Equal("answers", (await Assert.ThrowsAsync<ArgumentException>(() => ParquetYear.WriteAsync(year, readOnly, new MemoryStream()))).ParamName);
+        Assert.Equal("oit", (await Assert.ThrowsAsync<ArgumentException>(() => ParquetYear.WriteAsync(year, shared, closed))).ParamName);
+        Assert.Equal(0, shared.Length); // refused before the answers were written
+        Assert.Equal("oit", (await Assert.ThrowsAsync<ArgumentException>(() => ParquetYear.WriteAsync(year, shared, shared))).ParamName);
+        Assert.Equal("stream", (await Assert.ThrowsAsync<ArgumentException>(() => ParquetResults.WriteUnitsAsync(result, readOnly))).ParamName);
+        Assert.Equal("stream", (await Assert.ThrowsAsync<ArgumentException>(() => ParquetResults.WriteGroupsAsync(groups, closed))).ParamName);
+
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ParquetResults.WriteUnitsAsync(result, new MemoryStream(), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ParquetResults.WriteGroupsAsync(groups, new MemoryStream(), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ParquetYear.WriteAsync(year, new MemoryStream(), new MemoryStream(), cancelled.Token));
+
+        static MemoryStream Offset()
+        {
+            var stream = new MemoryStream();
+            stream.Write("JUNK"u8);
+            return stream;
+        }
+    }
+
+    /// <summary>Reading checks the options as CSV reading does (an edition that does not cover the fiscal year is
+    /// refused), and progress counts the OIT files too, once read.</summary>
+    [Fact]
+    public async Task Reading_ChecksTheEditionAgainstTheFiscalYear_AndCountsEveryFilesBytes()
+    {
+        var edition = Edition.ForId("2568");
+        var year = SyntheticYear.Generate(new SyntheticYearOptions { Edition = edition, Units = 3, IitRespondents = 30, EitRespondents = 45, Seed = 9 });
+        var (answers, oit) = await WriteYear(year, rowGroupRows: 1000, int.MaxValue, int.MaxValue);
+
+        var mismatch = await Assert.ThrowsAsync<ArgumentException>(() => ParquetYear.LoadFilesAsync([answers, oit], new YearReadOptions { Edition = edition, FiscalYear = 2564 }));
+        Assert.Equal("Edition 2568 does not cover fiscal year 2564. (Parameter 'options')", mismatch.Message);
+
+        var reported = new List<long>();
+        await ParquetYear.LoadFilesAsync([oit, answers], new YearReadOptions { Edition = edition, Progress = new Collect(reported) });
+        Assert.Equal(new FileInfo(answers).Length + new FileInfo(oit).Length, reported.Max());
+    }
+
+    /// <summary>Collects progress reports as they are made (not on a captured context, as <see cref="Progress{T}"/>).</summary>
+    private sealed class Collect(List<long> values) : IProgress<long>
+    {
+        public void Report(long value)
+        {
+            lock (values)
+            {
+                values.Add(value);
+            }
+        }
+    }
+
     /// <summary>A respondent who answered nothing (CSV rows with empty answers only) is a respondent of the year: the
     /// Parquet file ita writes keeps them, so the year read back has the same respondents and the same results; so are
     /// a unit with one survey tool only and a unit with OIT checks only.</summary>
