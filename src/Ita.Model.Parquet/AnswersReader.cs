@@ -34,6 +34,10 @@ internal sealed class AnswersReader
     /// parallel read holds until the join; a longer head sends the file to the sequential read.</summary>
     private const int MaxHeadRows = 1 << 20;
 
+    /// <summary>The rows a file's row groups need on average for the parallel read (DuckDB writes 122,880 by default, ita
+    /// 262,144).</summary>
+    private const int MinParallelGroupRows = 1024;
+
     private readonly int _threads;
     private readonly int _sliceRows;
     private readonly Task _oitRead;
@@ -72,7 +76,11 @@ internal sealed class AnswersReader
         var threads = _threads > 0 ? _threads : Environment.ProcessorCount;
         // An exception here (not a problem of the file: the parallel read reports none) goes to the caller, which
         // reports the OIT files' problem first when they have one (ParquetYear.LoadFilesAsync).
-        if (direct && groups > 1 && threads > 1 && await TryReadParallel(fields, file, fileLength, Math.Min(threads, groups), cancellationToken).ConfigureAwait(false))
+        // Row groups of a few rows each are read in order: a segment per row group (its builder, kept until the join)
+        // would cost more than its rows (11,361 row groups of one row took 820 MB on the parallel path). A number of
+        // threads given (tests) tries the parallel read whatever the row groups.
+        var smallGroups = _threads == 0 && FewRowsPerGroup(_reader.Metadata!.RowGroups.Sum(g => Math.Max(0, g.NumRows)), groups);
+        if (direct && groups > 1 && threads > 1 && !smallGroups && await TryReadParallel(fields, file, fileLength, Math.Min(threads, groups), cancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -82,6 +90,10 @@ internal sealed class AnswersReader
         await _oitRead.ConfigureAwait(false);
         await ReadSequential(fields, file, fileLength, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Whether a file's row groups hold too few rows on average for the parallel read to pay (see
+    /// <see cref="MinParallelGroupRows"/>).</summary>
+    internal static bool FewRowsPerGroup(long rows, int groups) => rows < (long)groups * MinParallelGroupRows;
 
     /// <summary>Decodes the row groups on <paramref name="threads"/> workers, each into its own segment, and appends
     /// the segments in order.</summary>
