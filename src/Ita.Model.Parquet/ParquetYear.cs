@@ -511,12 +511,14 @@ public static class ParquetYear
 
     /// <summary>How to write a column with the type it needs, in the tools that write most Parquet files (DuckDB's SQL,
     /// pandas): a column of nulls, or of whole numbers with gaps, is typed otherwise by default.</summary>
-    private static string CastHint(string column, Type[] types) =>
-        types.Contains(typeof(string))
-            ? $"Write it as text: CAST({column} AS VARCHAR) in DuckDB (a column of nulls too: CAST(NULL AS VARCHAR) AS {column}), .astype(\"string\") in pandas."
-            : types.Contains(typeof(bool))
-                ? $"Write it as BOOLEAN or an integer: CAST({column} AS BOOLEAN) in DuckDB, .astype(\"boolean\") in pandas."
-                : $"Write it as an integer: CAST({column} AS INTEGER) in DuckDB, .astype(\"Int64\") in pandas (a float column with NaN for the gaps is DOUBLE).";
+    private static string CastHint(string column, Type[] types)
+    {
+        var integers = $"CAST({column} AS INTEGER) in DuckDB, .astype(\"Int64\") in pandas (a float column with NaN for the gaps is DOUBLE)";
+        return types.Contains(typeof(bool)) ? $"Write it as BOOLEAN or an integer: CAST({column} AS BOOLEAN) in DuckDB, .astype(\"boolean\") in pandas."
+            : !types.Contains(typeof(string)) ? $"Write it as an integer: {integers}."
+            : types.Contains(typeof(int)) ? $"Write it as an integer: {integers}; or as text."
+            : $"Write it as text: CAST({column} AS VARCHAR) in DuckDB, .astype(\"string\") in pandas{(string.Equals(column, "part", StringComparison.Ordinal) ? " (a column of nulls needs the type too: CAST(NULL AS VARCHAR) AS part)" : string.Empty)}.";
+    }
 
     /// <summary>"a", "a or b", "a, b or c".</summary>
     private static string Either(string[] names) => names.Length < 2 ? string.Concat(names) : $"{string.Join(", ", names[..^1])} or {names[^1]}";

@@ -65,8 +65,8 @@ public sealed class ItaValidationException : FormatException
 
     /// <summary>"x.csv is invalid (2 problems):" and the problems, a line each. When the list ends with a line saying that
     /// more were found (<see cref="ProblemCodes.MoreProblems"/>, <see cref="ProblemCodes.TooManyProblems"/>), the count
-    /// is of the problems listed: "(more than 100 problems, the first 100 listed)", or with the total when known
-    /// ("(300 problems, the first 100 listed)").</summary>
+    /// is of the problems listed: "(199 problems listed; more were found)", or with the total when known ("(300
+    /// problems, the first 100 listed)").</summary>
     private static string Describe(string? sourceName, IReadOnlyList<ValidationProblem> problems, long? total = null)
     {
         ArgumentNullException.ThrowIfNull(problems);
@@ -74,10 +74,10 @@ public sealed class ItaValidationException : FormatException
         var listed = problems.Count(p => p.Code is not (ProblemCodes.MoreProblems or ProblemCodes.TooManyProblems));
         var shown = listed.ToString("N0", CultureInfo.InvariantCulture);
         var count = listed == problems.Count
-            ? $"{problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}"
+            ? $"{problems.Count.ToString("N0", CultureInfo.InvariantCulture)} problem{(problems.Count == 1 ? string.Empty : "s")}"
             : total is { } all
                 ? $"{all.ToString("N0", CultureInfo.InvariantCulture)} problems, the first {shown} listed"
-                : $"more than {shown} problems, the first {shown} listed";
+                : $"{shown} problem{(listed == 1 ? string.Empty : "s")} listed; more were found";
         sb.Append(sourceName ?? "input").Append(CultureInfo.InvariantCulture, $" is invalid ({count}):");
         foreach (var p in problems)
         {

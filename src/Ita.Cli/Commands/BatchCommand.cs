@@ -48,7 +48,7 @@ internal static class BatchCommand
                 throw new FileNotFoundException($"Input file not found: {file.FullName}", file.FullName);
             }
 
-            if (files.GroupBy(f => f.FullName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            if (files.GroupBy(f => f.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? f.FullName, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
             {
                 // Its units would come twice: an error at its first row, which would not say why.
                 context.Error.WriteLine($"error: {twice.First().Name} is given twice; give each input file once.");
@@ -121,10 +121,10 @@ internal static class BatchCommand
                     ? Ita.Model.Parquet.ParquetYear.LoadFilesAsync(files.Select(f => f.FullName), options).GetAwaiter().GetResult()
                     : YearData.LoadFiles(files.Select(f => f.FullName), options);
             }
-            catch (ItaValidationException ex) when (defaulted && ex.Problems.Any(p => p.Code is ProblemCodes.UnknownItem or ProblemCodes.NoSuchPart or ProblemCodes.Parts or ProblemCodes.OutOfScale or ProblemCodes.WrongTool))
+            catch (ItaValidationException ex) when (defaulted && ex.Problems.Any(p => p.Code is ProblemCodes.UnknownItem or ProblemCodes.NoSuchPart or ProblemCodes.Parts or ProblemCodes.WrongTool))
             {
                 // Answers another edition would take: most likely another year's data read as FY 2568.
-                ex.Data[CliApp.HintKey] = "no --fiscal-year was given, so the input was read as FY 2568 (edition 2568); if it is another year's, set --fiscal-year.";
+                ex.Data[CliApp.HintKey] = FiscalYearHint;
                 throw;
             }
             finally
@@ -307,12 +307,20 @@ internal static class BatchCommand
                 // The likeliest cause: the OIT file was not given (indicators 9 and 10 come from it).
                 context.Error.WriteLine("hint: the input has no OIT checks; give the OIT file (unit,item,disclosed) with the answers.");
             }
+            else if (readAs2568 is not null && unscored.Length == result.Units.Count)
+            {
+                // Another year's data can read as FY 2568 and score nothing (FY 2569's OIT items, skipped bad rows).
+                context.Error.WriteLine("hint: " + FiscalYearHint);
+            }
         }
     }
 
     private static string ProvenanceName(Tool tool) => tool.ToString().ToUpperInvariant();
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>What to do when input read as FY 2568 for want of <c>--fiscal-year</c> does not fit edition 2568.</summary>
+    private const string FiscalYearHint = "no --fiscal-year was given, so the input was read as FY 2568 (edition 2568); if it is another year's, set --fiscal-year.";
 
     /// <summary>A count and its noun, singular for one: "1 unit", "8,317 units".</summary>
     internal static string Count(long count, string noun) => $"{N(count)} {noun}{(count == 1 ? string.Empty : "s")}";

@@ -140,8 +140,8 @@ internal sealed class BatchGroups
         {
             // --units alone: no table, but the join is still checked and its mismatches reported.
             var inYear = result.Units.Select(u => u.Unit.Id).ToHashSet(StringComparer.Ordinal);
-            Report(context, [.. result.Units.Select(u => u.Unit.Id).Where(id => !Units.Contains(id))], $"of the year {{0}} not in {UnitsName}");
-            Report(context, [.. Units.UnitIds.Where(id => !inYear.Contains(id))], $"listed in {UnitsName} {{0}} not in the year");
+            Report(context, [.. result.Units.Select(u => u.Unit.Id).Where(id => !Units.Contains(id))], be => $"of the year {be} not in {UnitsName}");
+            Report(context, [.. Units.UnitIds.Where(id => !inYear.Contains(id))], be => $"listed in {UnitsName} {be} not in the year");
             return;
         }
 
@@ -181,34 +181,42 @@ internal sealed class BatchGroups
                 }
             }
 
-            // Values are compared exactly: one with a space at an end (as spreadsheets leave them) is a group of its own.
-            var spaced = table.Groups.Select(group => group.Value!).Where(v => v.Length > 0 && (char.IsWhiteSpace(v[0]) || char.IsWhiteSpace(v[^1]))).ToList();
+            // Values are compared exactly: one with a space at an end (as spreadsheets leave them), or a character that
+            // shows as nothing (a zero-width space, common in Thai text), is a group of its own.
+            var spaced = table.Groups.Select(group => group.Value!).Where(v => v.Length > 0 && (Blank(v[0]) || Blank(v[^1]))).ToList();
             if (spaced.Count > 0)
             {
-                context.Error.WriteLine($"warning: {BatchCommand.Count(spaced.Count, $"{table.Column} value")} of {UnitsName} {(spaced.Count == 1 ? "begins or ends" : "begin or end")} with a space, so {(spaced.Count == 1 ? "it is a group" : "each is a group")} of its own: {string.Join(", ", spaced.Take(10).Select(v => $"'{v}'"))}{(spaced.Count > 10 ? $" … and {(spaced.Count - 10).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty)}");
+                context.Error.WriteLine($"warning: {BatchCommand.Count(spaced.Count, $"{table.Column} value")} of {UnitsName} {(spaced.Count == 1 ? "begins or ends" : "begin or end")} with a space or an invisible character, so {(spaced.Count == 1 ? "it is a group" : "each is a group")} of its own: {string.Join(", ", spaced.Take(10).Select(v => $"'{Visible(v)}'"))}{(spaced.Count > 10 ? $" … and {(spaced.Count - 10).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty)}");
             }
 
             if (!reported)
             {
                 reported = true;
-                Report(context, table.UnitsNotInTable, $"of the year {{0}} not in {UnitsName} (grouped under an empty value)");
-                Report(context, table.UnitsNotInYear, $"listed in {UnitsName} {{0}} not in the year");
+                Report(context, table.UnitsNotInTable, be => $"of the year {be} not in {UnitsName} (grouped under an empty value)");
+                Report(context, table.UnitsNotInYear, be => $"listed in {UnitsName} {be} not in the year");
             }
         }
     }
 
+    /// <summary>Whether a character shows as nothing: white space, or a zero-width space, joiner or byte-order mark.</summary>
+    private static bool Blank(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    /// <summary>A value with its invisible characters shown as <c>\u200B</c>.</summary>
+    private static string Visible(string value) =>
+        string.Concat(value.Select(c => Blank(c) && !char.IsWhiteSpace(c) ? $"\\u{((int)c).ToString("X4", CultureInfo.InvariantCulture)}" : c.ToString()));
+
     /// <summary>Warns of units that do not match: "1 unit of the year is not in …", "2 units … are …".</summary>
     /// <param name="context">Where to write.</param>
     /// <param name="units">The units.</param>
-    /// <param name="what">What is said of them after "N unit(s)", with <c>{0}</c> where "is" or "are" goes.</param>
-    private static void Report(CliContext context, IReadOnlyList<string> units, string what)
+    /// <param name="what">What is said of them after "N unit(s)", given "is" or "are".</param>
+    private static void Report(CliContext context, IReadOnlyList<string> units, Func<string, string> what)
     {
         if (units.Count == 0)
         {
             return;
         }
 
-        var said = string.Format(CultureInfo.InvariantCulture, what, units.Count == 1 ? "is" : "are");
+        var said = what(units.Count == 1 ? "is" : "are");
         context.Error.WriteLine($"warning: {BatchCommand.Count(units.Count, "unit")} {said}: {string.Join(", ", units.Take(10))}{(units.Count > 10 ? $" … and {(units.Count - 10).ToString("N0", CultureInfo.InvariantCulture)} more" : string.Empty)}");
     }
 }

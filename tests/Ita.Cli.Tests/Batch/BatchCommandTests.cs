@@ -138,6 +138,31 @@ public sealed class BatchCommandTests : IDisposable
         Assert.Equal(string.Empty, output);
     }
 
+    /// <summary>Another year's data that reads as FY 2568 without a problem (FY 2569's: its OIT items are 2568's and
+    /// more) scores no unit: the warning ends with the hint to set --fiscal-year. A link to an input given with it is
+    /// the input given twice.</summary>
+    [Fact]
+    public void AnotherYearsDataThatScoresNothing_HintsAtTheFiscalYear_AndALinkToAnInput_IsItTwice()
+    {
+        Run("synth", "--out-dir", _dir.FullName, "--units", "3", "--respondents", "150", "--fiscal-year", "2569");
+        var (answers, oit) = (Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"));
+
+        var (_, errors, code) = Run("batch", answers, oit);
+        Assert.Equal(0, code);
+        Assert.Contains("warning: 3 units could not be scored", errors, StringComparison.Ordinal);
+        Assert.EndsWith("hint: no --fiscal-year was given, so the input was read as FY 2568 (edition 2568); if it is another year's, set --fiscal-year.", errors.TrimEnd(), StringComparison.Ordinal);
+        var (output, told, toldCode) = Run("batch", answers, oit, "--fiscal-year", "2569");
+        Assert.Equal(0, toldCode);
+        Assert.Contains("scored      3 units, 0 not scored", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("hint:", told, StringComparison.Ordinal);
+
+        var link = Path.Combine(_dir.FullName, "link.csv");
+        File.CreateSymbolicLink(link, answers);
+        var (_, twice, twiceCode) = Run("batch", answers, link, oit);
+        Assert.Equal(2, twiceCode);
+        Assert.Equal("error: answers.csv is given twice; give each input file once.", twice.Trim());
+    }
+
     private static (string Out, string Error, int Code) Run(params string[] args)
     {
         using var output = new StringWriter();

@@ -211,7 +211,7 @@ public sealed class BatchParquetCommandTests : IDisposable
     [Theory]
     [InlineData("answer", "string", "Column 'answer' is a string; expected INT8, UINT8, INT16, UINT16, INT32 or INT64.")]
     [InlineData("answer", "double", "Column 'answer' is DOUBLE; expected INT8, UINT8, INT16, UINT16, INT32 or INT64. Write it as an integer: CAST(answer AS INTEGER) in DuckDB, .astype(\"Int64\") in pandas (a float column with NaN for the gaps is DOUBLE).")]
-    [InlineData("unit", "binary", "Column 'unit' is binary (bytes, not UTF-8 text); expected a string. Write it as text: CAST(unit AS VARCHAR) in DuckDB (a column of nulls too: CAST(NULL AS VARCHAR) AS unit), .astype(\"string\") in pandas.")]
+    [InlineData("unit", "binary", "Column 'unit' is binary (bytes, not UTF-8 text); expected a string. Write it as text: CAST(unit AS VARCHAR) in DuckDB, .astype(\"string\") in pandas.")]
     [InlineData("respondent", "decimal", "Column 'respondent' is DECIMAL; expected a string, INT8, UINT8, INT16, UINT16, INT32 or INT64.")]
     public async Task AColumnOfAnotherType_IsNamedInParquetTerms(string column, string type, string message)
     {

@@ -256,7 +256,7 @@ public sealed class HostileInputTests
         Assert.Equal("out-of-scale", ex.Problems[0].Code);
         Assert.Equal("too-many-problems", ex.Problems[^1].Code);
         var listed = (ex.Problems.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.StartsWith($"oos.json is invalid (more than {listed} problems, the first {listed} listed):", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"oos.json is invalid ({listed} problems listed; more were found):", ex.Message, StringComparison.Ordinal);
     }
 
     private static void AssertLocated(Action read)

@@ -36,17 +36,23 @@ internal static class GroupTableCsv
         if (names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } clash)
         {
             var level = edition.Grading.Levels.FirstOrDefault(l => clash.Any(n => string.Equals(n, l.Code, StringComparison.Ordinal) || string.Equals(n, l.Code + "Share", StringComparison.Ordinal)));
-            throw new ArgumentException($"Edition {edition.Id} cannot make a group table: {(level is null ? string.Empty : $"its grade level '{level.Code}' makes ")}two columns named '{string.Join("' and '", clash.Distinct(StringComparer.Ordinal))}' (names must differ in more than letter case).", nameof(edition));
+            var spelled = clash.Distinct(StringComparer.Ordinal).ToList();
+            throw new ArgumentException($"Edition {edition.Id} cannot make a group table: {(level is null ? string.Empty : $"its grade level '{level.Code}' makes ")}two columns named '{string.Join("' and '", spelled)}'{CaseOnly(spelled.Count > 1)}.", nameof(edition));
         }
 
         if (names.Find(n => string.Equals(n, column, StringComparison.OrdinalIgnoreCase)) is { } same)
         {
-            throw new ArgumentException($"Cannot group by '{column}': a group table of edition {edition.Id} has a column '{same}' (names must differ in more than letter case).", nameof(column));
+            // A column every group table has is named as such; a grade level's, with the edition whose level it is.
+            var ofLevel = edition.Grading.Levels.Any(l => string.Equals(same, l.Code, StringComparison.Ordinal) || string.Equals(same, l.Code + "Share", StringComparison.Ordinal));
+            throw new ArgumentException($"Cannot group by '{column}': {(ofLevel ? $"a group table of edition {edition.Id}" : "the group table")} has a column '{same}'{CaseOnly(!string.Equals(same, column, StringComparison.Ordinal))}.", nameof(column));
         }
 
         names.Insert(1, column);
         return names.AsReadOnly();
     }
+
+    /// <summary>Why names that differ only in letter case clash, when they do.</summary>
+    private static string CaseOnly(bool differInCase) => differInCase ? " (names must differ in more than letter case)" : string.Empty;
 
     /// <summary>Writes the table.</summary>
     /// <param name="table">The table.</param>

@@ -163,7 +163,7 @@ public sealed class UnitTable
             if (dropped > 0)
             {
                 var listed = problems.Count;
-                problems.Add(new ValidationProblem(ProblemCodes.MoreProblems, "$", $"… and {dropped.ToString("N0", CultureInfo.InvariantCulture)} more problems."));
+                problems.Add(new ValidationProblem(ProblemCodes.MoreProblems, "$", $"… and {dropped.ToString("N0", CultureInfo.InvariantCulture)} more problem{(dropped == 1 ? string.Empty : "s")}."));
                 throw new ItaValidationException(sourceName, problems, listed + (long)dropped);
             }
 
