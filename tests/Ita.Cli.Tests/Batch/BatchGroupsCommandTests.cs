@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ita.Model.Batch;
 using Parquet;
 using Parquet.Schema;
@@ -150,11 +151,7 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [Fact]
     public void AUnitsFileNamedWithBraces_IsNamedInTheWarnings()
     {
-        Run("synth", "--out-dir", _dir.FullName, "--units", "2", "--respondents", "200");
-        var units = Path.Combine(_dir.FullName, "units{0}{1}.csv");
-        File.WriteAllText(units, "unit,region\nU00001,north\nU00009,south\n");
-
-        var (_, errors, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", units, "--group-by", "region");
+        var (_, errors, code) = GroupedBy(2, "units{0}{1}.csv", "unit,region\nU00001,north\nU00009,south\n");
 
         Assert.Equal(0, code);
         Assert.Contains("warning: 1 unit of the year is not in units{0}{1}.csv (grouped under an empty value): U00002", errors, StringComparison.Ordinal);
@@ -165,11 +162,7 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [Fact]
     public void GroupValuesWithSpacesAtTheirEnds_AreGroupsOfTheirOwn_AndAWarningSaysSo()
     {
-        Run("synth", "--out-dir", _dir.FullName, "--units", "4", "--respondents", "400");
-        var units = Path.Combine(_dir.FullName, "units.csv");
-        File.WriteAllText(units, "unit,province\nU00001,เชียงใหม่\nU00002,เชียงใหม่ \nU00003,ลำพูน\nU00004,\u200Bลำพูน\n");
-
-        var (output, errors, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", units, "--group-by", "province");
+        var (output, errors, code) = GroupedBy(4, "units.csv", "unit,province\nU00001,เชียงใหม่\nU00002,เชียงใหม่ \nU00003,ลำพูน\nU00004,\u200Bลำพูน\n");
 
         Assert.Equal(0, code);
         Assert.Contains("groups      by province: 4 groups", output, StringComparison.Ordinal);
@@ -300,6 +293,17 @@ public sealed class BatchGroupsCommandTests : IDisposable
         (_, errors, code) = Run("batch", answers, "--units", parquet, "--group-by", "province");
         Assert.Equal(2, code);
         Assert.Equal("error: --units units.parquet is a Parquet file; the units file is CSV: a header naming a 'unit' column and the columns to group by, then a row per unit, in UTF-8 (Excel: CSV UTF-8).", errors.Trim());
+    }
+
+    /// <summary>Runs <c>ita batch</c> on a synthetic year of <paramref name="units"/> units with a units file of
+    /// <paramref name="unitsText"/>, grouped by its second column.</summary>
+    private (string Out, string Error, int Code) GroupedBy(int units, string unitsFile, string unitsText)
+    {
+        Run("synth", "--out-dir", _dir.FullName, "--units", units.ToString(CultureInfo.InvariantCulture), "--respondents", (units * 100).ToString(CultureInfo.InvariantCulture));
+        var path = Path.Combine(_dir.FullName, unitsFile);
+        File.WriteAllText(path, unitsText);
+        var column = unitsText[(unitsText.IndexOf(',', StringComparison.Ordinal) + 1)..unitsText.IndexOf('\n', StringComparison.Ordinal)];
+        return Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", path, "--group-by", column);
     }
 
     /// <summary>A units file with <paramref name="unitsText"/> and an answers file with a header only.</summary>
