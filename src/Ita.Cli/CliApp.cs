@@ -13,11 +13,11 @@ internal static class CliApp
     public const int Success = 0;
     public const int Failure = 1;
     public const int InvalidInput = 2;
+    public const int Inconsistent = 3;
 
     /// <summary>The key in an <see cref="ItaValidationException"/>'s <see cref="Exception.Data"/> of a hint a command
     /// adds for its user, printed after the error ("hint: …").</summary>
     public const string HintKey = "ita.hint";
-    public const int Inconsistent = 3;
 
     /// <summary>Runs the command line as the <c>ita</c> program does, writing to <paramref name="stdout"/> and
     /// <paramref name="stderr"/>; <paramref name="terminal"/> describes the terminal they are shown on (by

@@ -84,6 +84,7 @@ internal sealed class BatchGroups
             ex.Data[CliApp.HintKey] = $"{unitsFile.Name} is the units file (--units): {UnitsFileIs}.";
             throw;
         }
+
         foreach (var column in groupBy)
         {
             if (!units.HasColumn(column))
