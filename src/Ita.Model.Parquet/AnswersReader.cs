@@ -416,7 +416,7 @@ internal sealed class AnswersReader
     internal static Type[] Integers => Fields.Integers;
 
     /// <summary>Reads an integer column (<see cref="Fields.Integers"/>) of a row group with Parquet.Net, widened to
-    /// <see cref="long"/>.</summary>
+    /// <see cref="long"/>; a BOOLEAN column (OIT <c>disclosed</c>) as 1 and 0.</summary>
     internal static Task ReadNumbers(ParquetRowGroupReader group, DataField field, NumberColumn column, int n, CancellationToken cancellationToken)
     {
         column.Reset(n);
@@ -426,6 +426,7 @@ internal sealed class AnswersReader
             : type == typeof(short) ? ReadNumbers<short>(group, field, column, n, static v => v, cancellationToken)
             : type == typeof(ushort) ? ReadNumbers<ushort>(group, field, column, n, static v => v, cancellationToken)
             : type == typeof(sbyte) ? ReadNumbers<sbyte>(group, field, column, n, static v => v, cancellationToken)
+            : type == typeof(bool) ? ReadNumbers<bool>(group, field, column, n, static v => v ? 1 : 0, cancellationToken)
             : ReadNumbers<byte>(group, field, column, n, static v => v, cancellationToken);
     }
 

@@ -366,7 +366,7 @@ public static class ParquetYear
             var itemTexts = new string?[n];
             await Located(name, g, first, n, "unit", async () => await rowGroup.ReadAsync(unitField, unitTexts.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             await Located(name, g, first, n, "item", async () => await rowGroup.ReadAsync(itemField, itemTexts.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-            await Located(name, g, first, n, "disclosed", () => disclosedField.ClrType == typeof(bool) ? ReadBools(rowGroup, disclosedField, disclosed, n, cancellationToken) : AnswersReader.ReadNumbers(rowGroup, disclosedField, disclosed, n, cancellationToken)).ConfigureAwait(false);
+            await Located(name, g, first, n, "disclosed", () => AnswersReader.ReadNumbers(rowGroup, disclosedField, disclosed, n, cancellationToken)).ConfigureAwait(false);
             units.Reset(n);
             items.Reset(n);
             for (var i = 0; i < n; i++)
@@ -453,32 +453,6 @@ public static class ParquetYear
                     throw Problem(name, row, "item", RowRules.DuplicateDecision(unit, codes[k]));
                 }
             }
-        }
-    }
-
-    /// <summary>Reads a BOOLEAN column of a row group with Parquet.Net, as 1 and 0.</summary>
-    private static async Task ReadBools(ParquetRowGroupReader group, DataField field, NumberColumn column, int n, CancellationToken cancellationToken)
-    {
-        column.Reset(n);
-        if (field.IsNullable)
-        {
-            var values = new bool?[n];
-            await group.ReadAsync(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < n; i++)
-            {
-                column.Given[i] = values[i].HasValue;
-                column.Values[i] = values[i] == true ? 1 : 0;
-            }
-
-            return;
-        }
-
-        var plain = new bool[n];
-        await group.ReadAsync(field, plain.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < n; i++)
-        {
-            column.Given[i] = true;
-            column.Values[i] = plain[i] ? 1 : 0;
         }
     }
 

@@ -140,9 +140,8 @@ internal sealed class BatchGroups
         if (Columns.Length == 0)
         {
             // --units alone: no table, but the join is still checked and its mismatches reported.
-            var inYear = result.Units.Select(u => u.Unit.Id).ToHashSet(StringComparer.Ordinal);
-            Report(context, [.. result.Units.Select(u => u.Unit.Id).Where(id => !Units.Contains(id))], be => $"of the year {be} not in {UnitsName}");
-            Report(context, [.. Units.UnitIds.Where(id => !inYear.Contains(id))], be => $"listed in {UnitsName} {be} not in the year");
+            Report(context, Units.UnitsNotListed(result.Year), be => $"of the year {be} not in {UnitsName}");
+            Report(context, Units.UnitsNotIn(result.Year), be => $"listed in {UnitsName} {be} not in the year");
             return;
         }
 

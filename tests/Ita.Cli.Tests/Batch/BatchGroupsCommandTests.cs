@@ -14,15 +14,13 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [Fact]
     public void Batch_WithAUnitsFile_WritesAGroupTablePerGrouping_AndReportsUnitsThatDoNotMatch()
     {
-        Run("synth", "--out-dir", _dir.FullName, "--units", "12", "--respondents", "1200");
-        var units = Path.Combine(_dir.FullName, "units.csv");
-        File.WriteAllText(units, "unit,name,type,group,province,district,region\n"
+        var unitsText = "unit,name,type,group,province,district,region\n"
             + string.Concat(Enumerable.Range(1, 11).Select(i => $"U{i:00000},หน่วย {i},{(i % 3 == 0 ? "เทศบาล" : "อบต.")},local,{(i % 2 == 0 ? "ลำพูน" : "เชียงใหม่")},d,north\n"))
-            + "U09999,,อบต.,local,ตราด,d,east\n");
+            + "U09999,,อบต.,local,ตราด,d,east\n";
         var byProvince = Path.Combine(_dir.FullName, "province.csv");
         var byType = Path.Combine(_dir.FullName, "type.parquet");
 
-        var (output, errors, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", units, "--group-by", "province", "--group-by", "type", "--group-out", byProvince, "--group-out", byType);
+        var (output, errors, code) = WithUnits(12, "units.csv", unitsText, "--group-by", "province", "--group-by", "type", "--group-out", byProvince, "--group-out", byType);
 
         Assert.Equal(0, code);
         Assert.Contains("groups      by province: 4 groups → province.csv", output, StringComparison.Ordinal);
@@ -52,11 +50,7 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [Fact]
     public void Batch_WithAUnitsFileAlone_ReportsTheUnitsThatDoNotMatch()
     {
-        Run("synth", "--out-dir", _dir.FullName, "--units", "3", "--respondents", "300");
-        var units = Path.Combine(_dir.FullName, "units.csv");
-        File.WriteAllText(units, "unit,province\nU00001,a\nU00002,b\nU00007,c\n");
-
-        var (output, errors, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", units);
+        var (output, errors, code) = WithUnits(3, "units.csv", "unit,province\nU00001,a\nU00002,b\nU00007,c\n");
 
         Assert.Equal(0, code);
         Assert.DoesNotContain("groups ", output, StringComparison.Ordinal);
@@ -67,12 +61,9 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [Fact]
     public void Batch_WithAUnitsFileWithNames_WritesTheNamesInTheResults()
     {
-        Run("synth", "--out-dir", _dir.FullName, "--units", "3", "--respondents", "300");
-        var units = Path.Combine(_dir.FullName, "units.csv");
-        File.WriteAllText(units, "unit,name,province\nU00001,\"เทศบาลตำบล \"\"ตัวอย่าง\"\"\",a\nU00003,อบต.บ้านกุ่ม,b\n");
         var results = Path.Combine(_dir.FullName, "results.csv");
 
-        var (_, _, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", units, "--group-by", "province", "--out", results);
+        var (_, _, code) = WithUnits(3, "units.csv", "unit,name,province\nU00001,\"เทศบาลตำบล \"\"ตัวอย่าง\"\"\",a\nU00003,อบต.บ้านกุ่ม,b\n", "--group-by", "province", "--out", results);
 
         Assert.Equal(0, code);
         var lines = File.ReadAllLines(results);
@@ -84,13 +75,10 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [Fact]
     public void Batch_GroupOutXlsx_WritesTheSameTableAsTheCsvWithNumbersAsNumbers()
     {
-        Run("synth", "--out-dir", _dir.FullName, "--units", "6", "--respondents", "600");
-        var units = Path.Combine(_dir.FullName, "units.csv");
-        File.WriteAllText(units, "unit,region\nU00001,north\nU00002,north\nU00003,south\nU00004,south\nU00005,south\nU00006,east\n");
         var csv = Path.Combine(_dir.FullName, "regions.csv");
         var xlsx = Path.Combine(_dir.FullName, "regions.xlsx");
 
-        var (output, _, code) = Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", units, "--group-by", "region", "--group-by", "region", "--group-out", csv, "--group-out", xlsx);
+        var (output, _, code) = WithUnits(6, "units.csv", "unit,region\nU00001,north\nU00002,north\nU00003,south\nU00004,south\nU00005,south\nU00006,east\n", "--group-by", "region", "--group-by", "region", "--group-out", csv, "--group-out", xlsx);
 
         Assert.Equal(0, code);
         Assert.Contains("groups      by region: 3 groups → regions.xlsx", output, StringComparison.Ordinal);
@@ -151,7 +139,7 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [Fact]
     public void AUnitsFileNamedWithBraces_IsNamedInTheWarnings()
     {
-        var (_, errors, code) = GroupedBy(2, "units{0}{1}.csv", "unit,region\nU00001,north\nU00009,south\n");
+        var (_, errors, code) = WithUnits(2, "units{0}{1}.csv", "unit,region\nU00001,north\nU00009,south\n", "--group-by", "region");
 
         Assert.Equal(0, code);
         Assert.Contains("warning: 1 unit of the year is not in units{0}{1}.csv (grouped under an empty value): U00002", errors, StringComparison.Ordinal);
@@ -162,7 +150,7 @@ public sealed class BatchGroupsCommandTests : IDisposable
     [Fact]
     public void GroupValuesWithSpacesAtTheirEnds_AreGroupsOfTheirOwn_AndAWarningSaysSo()
     {
-        var (output, errors, code) = GroupedBy(4, "units.csv", "unit,province\nU00001,เชียงใหม่\nU00002,เชียงใหม่ \nU00003,ลำพูน\nU00004,\u200Bลำพูน\n");
+        var (output, errors, code) = WithUnits(4, "units.csv", "unit,province\nU00001,เชียงใหม่\nU00002,เชียงใหม่ \nU00003,ลำพูน\nU00004,\u200Bลำพูน\n", "--group-by", "province");
 
         Assert.Equal(0, code);
         Assert.Contains("groups      by province: 4 groups", output, StringComparison.Ordinal);
@@ -295,15 +283,14 @@ public sealed class BatchGroupsCommandTests : IDisposable
         Assert.Equal("error: --units units.parquet is a Parquet file; the units file is CSV: a header naming a 'unit' column and the columns to group by, then a row per unit, in UTF-8 (Excel: CSV UTF-8).", errors.Trim());
     }
 
-    /// <summary>Runs <c>ita batch</c> on a synthetic year of <paramref name="units"/> units with a units file of
-    /// <paramref name="unitsText"/>, grouped by its second column.</summary>
-    private (string Out, string Error, int Code) GroupedBy(int units, string unitsFile, string unitsText)
+    /// <summary>Runs <c>ita batch</c> on a synthetic year of <paramref name="units"/> units (100 respondents each) with
+    /// a units file <paramref name="unitsFile"/> of <paramref name="unitsText"/> and <paramref name="options"/>.</summary>
+    private (string Out, string Error, int Code) WithUnits(int units, string unitsFile, string unitsText, params string[] options)
     {
         Run("synth", "--out-dir", _dir.FullName, "--units", units.ToString(CultureInfo.InvariantCulture), "--respondents", (units * 100).ToString(CultureInfo.InvariantCulture));
         var path = Path.Combine(_dir.FullName, unitsFile);
         File.WriteAllText(path, unitsText);
-        var column = unitsText[(unitsText.IndexOf(',', StringComparison.Ordinal) + 1)..unitsText.IndexOf('\n', StringComparison.Ordinal)];
-        return Run("batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", path, "--group-by", column);
+        return Run(["batch", Path.Combine(_dir.FullName, "answers.csv"), Path.Combine(_dir.FullName, "oit.csv"), "--units", path, .. options]);
     }
 
     /// <summary>A units file with <paramref name="unitsText"/> and an answers file with a header only.</summary>

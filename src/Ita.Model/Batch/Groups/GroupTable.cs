@@ -37,10 +37,12 @@ public sealed class GroupTable
     /// <summary>Gets the row of all units of the year.</summary>
     public GroupSummary National { get; }
 
-    /// <summary>Gets the units of the year (in the year's order) that the units table does not list.</summary>
+    /// <summary>Gets the units of the year (in the year's order) that the units table does not list
+    /// (<see cref="UnitTable.UnitsNotListed"/>).</summary>
     public IReadOnlyList<string> UnitsNotInTable { get; }
 
-    /// <summary>Gets the units the table lists (in its order) that are not in the year.</summary>
+    /// <summary>Gets the units the table lists (in its order) that are not in the year
+    /// (<see cref="UnitTable.UnitsNotIn"/>).</summary>
     public IReadOnlyList<string> UnitsNotInYear { get; }
 
     /// <summary>Summarises a scored year by one column of a units table.</summary>
@@ -71,18 +73,10 @@ public sealed class GroupTable
         var accumulators = values.Select(_ => new GroupSummary.Accumulator(edition)).ToList();
         GroupSummary.Accumulator? blank = null;
         var national = new GroupSummary.Accumulator(edition);
-        var notInTable = new List<string>();
-        var inYear = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unit in result.Units)
         {
-            inYear.Add(unit.Unit.Id);
             national.Add(unit);
             var row = units.RowOf(unit.Unit.Id);
-            if (row < 0)
-            {
-                notInTable.Add(unit.Unit.Id);
-            }
-
             var value = row < 0 ? string.Empty : units.ValueAt(row, c);
             if (value.Length == 0)
             {
@@ -100,8 +94,7 @@ public sealed class GroupTable
             groups.Add(blank.Finish(string.Empty));
         }
 
-        var notInYear = units.UnitIds.Where(id => !inYear.Contains(id)).ToArray();
-        return new GroupTable(edition, column, groups.AsReadOnly(), national.Finish(null), notInTable.AsReadOnly(), Array.AsReadOnly(notInYear));
+        return new GroupTable(edition, column, groups.AsReadOnly(), national.Finish(null), units.UnitsNotListed(result.Year), units.UnitsNotIn(result.Year));
     }
 
     /// <summary>Gets the columns of a group table of an edition, in the order <see cref="WriteCsv"/> writes them (the

@@ -250,6 +250,28 @@ public sealed class UnitTable
         return named is null ? year : year.WithUnits(named);
     }
 
+    /// <summary>Gets the units of a year that this table does not list, in the year's order (the join's first half of
+    /// mismatches; a group table groups them under an empty value).</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The units' identifiers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="year"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<string> UnitsNotListed(YearData year)
+    {
+        ArgumentNullException.ThrowIfNull(year);
+        return Array.AsReadOnly(year.Units.Select(u => u.Id).Where(id => !_rowOf.ContainsKey(id)).ToArray());
+    }
+
+    /// <summary>Gets the units this table lists that a year does not have, in the table's order.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The units' identifiers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="year"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<string> UnitsNotIn(YearData year)
+    {
+        ArgumentNullException.ThrowIfNull(year);
+        var inYear = year.Units.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
+        return Array.AsReadOnly(UnitIds.Where(id => !inYear.Contains(id)).ToArray());
+    }
+
     /// <summary>Gets the value of a listed unit (by position in <see cref="UnitIds"/>) in a column.</summary>
     internal string ValueAt(int row, int column) => _rows[row][column];
 
@@ -337,7 +359,9 @@ public sealed class UnitTable
     /// <summary>Reads lines of UTF-8 text as <see cref="StreamReader.ReadLine"/> does (a line ends at <c>\n</c>,
     /// <c>\r</c> or <c>\r\n</c>; a leading byte order mark is skipped), decoding each line on its own, so that bytes
     /// that are not UTF-8 are reported on their own line (a <see cref="StreamReader"/> decodes a whole buffer at a
-    /// time). Holds one buffer, grown to the longest line.</summary>
+    /// time). Holds one buffer, grown to the longest line. Not <see cref="Utf8LineReader"/>, the year readers' line
+    /// reader: that one ends lines at LF only, stops at <see cref="YearReadOptions.MaxLineBytes"/> and reports through a
+    /// <see cref="YearReadSession"/>; a units file keeps the line endings and lengths <see cref="StreamReader"/> took.</summary>
     private sealed class Utf8Lines(Stream stream)
     {
         private static readonly UTF8Encoding Strict = new(false, throwOnInvalidBytes: true);

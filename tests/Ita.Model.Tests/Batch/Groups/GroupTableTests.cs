@@ -35,6 +35,8 @@ public sealed class GroupTableTests
         Assert.Equal(["unit", "name", "type", "group", "province", "district", "region"], units.Columns);
         Assert.Equal("north \"upper\"", units.GetValue(year.Units[0].Id, "region"));
         Assert.Equal("หน่วย, " + year.Units[0].Id, units.GetValue(year.Units[0].Id, "name"));
+        Assert.Equal([year.Units[6].Id], units.UnitsNotListed(year)); // the join's mismatches, without a table
+        Assert.Equal(["X1", "X2"], units.UnitsNotIn(year));
 
         foreach (var column in new[] { "province", "type" })
         {
